@@ -1,0 +1,67 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "scale-compiler",
+    products: [
+        .library(name: "ScaleRuntime", targets: ["ScaleRuntime"]),
+        .library(name: "IPSFidelity", targets: ["IPSFidelity"]),
+        .executable(name: "scalec", targets: ["scalec"]),
+        .plugin(name: "ScaleCompilerPlugin", targets: ["ScaleCompilerPlugin"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(name: "ScaleRuntime"),
+        .target(
+            name: "ScaleCompiler",
+            dependencies: ["CYAML", "ScaleRuntime"]
+        ),
+        .executableTarget(
+            name: "scalec",
+            dependencies: [
+                "ScaleCompiler",
+                "ScaleRuntime",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .plugin(
+            name: "ScaleCompilerPlugin",
+            capability: .buildTool(),
+            dependencies: ["scalec"]
+        ),
+        // The module generated from the scale's YAML by the plugin; the folder holds the scale
+        // and one small Swift file, because SwiftPM rejects a target without Swift sources.
+        .target(
+            name: "IPSFidelity",
+            dependencies: ["ScaleRuntime"],
+            path: "Scales/ips-fidelity",
+            plugins: ["ScaleCompilerPlugin"]
+        ),
+        .testTarget(
+            name: "ScaleCompilerTests",
+            dependencies: ["ScaleCompiler", "ScaleRuntime"],
+            exclude: ["Goldens"]
+        ),
+        .testTarget(
+            name: "ScaleRuntimeTests",
+            dependencies: ["ScaleRuntime"]
+        ),
+        .testTarget(
+            name: "IPSFidelityTests",
+            dependencies: ["IPSFidelity"]
+        ),
+        .testTarget(
+            name: "ScalecTests",
+            dependencies: ["scalec"],
+            exclude: ["Goldens"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

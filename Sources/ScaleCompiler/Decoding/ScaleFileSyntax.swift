@@ -1,0 +1,34 @@
+/// `scale.yaml` as written.
+struct ScaleFileSyntax {
+    struct EditionEntry {
+        var id: Located<String>
+        var sourceLanguage: Located<String>
+    }
+
+    var id: Located<String>
+    var editions: [EditionEntry]
+}
+
+extension SchemaDecoder {
+    mutating func decodeScaleFile(_ root: YAMLNode) -> ScaleFileSyntax? {
+        guard let mapping = self.mapping(root, "scale.yaml") else { return nil }
+        let fields = self.fields(mapping, "scale.yaml", required: ["schema", "id", "editions"])
+        guard checkSchema(fields["schema"]) else { return nil }
+        let scaleID = fields["id"].flatMap { id($0, "scale id") }
+        var editions: [ScaleFileSyntax.EditionEntry] = []
+        if let node = fields["editions"], let list = self.sequence(node, "editions") {
+            if list.isEmpty { error(.missingKey, "a scale needs at least one edition", at: node.location) }
+            for element in list {
+                guard let entry = self.mapping(element, "an edition") else { continue }
+                let entryFields = self.fields(entry, "edition", required: ["id", "source-language"])
+                if let editionID = entryFields["id"].flatMap({ id($0, "edition id", allowLeadingDigit: true) }),
+                    let language = entryFields["source-language"].flatMap({ languageTag($0) })
+                {
+                    editions.append(.init(id: editionID, sourceLanguage: language))
+                }
+            }
+        }
+        guard let scaleID else { return nil }
+        return ScaleFileSyntax(id: scaleID, editions: editions)
+    }
+}

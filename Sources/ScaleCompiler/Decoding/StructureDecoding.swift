@@ -1,0 +1,170 @@
+extension SchemaDecoder {
+    mutating func decodeStructure(_ root: YAMLNode) -> StructureSyntax? {
+        guard let mapping = self.mapping(root, "structure.yaml") else { return nil }
+        let fields = self.fields(
+            mapping, "structure.yaml", required: ["schema", "edition", "levels", "sections", "bands"],
+            optional: ["numbering", "data-sources"])
+        guard checkSchema(fields["schema"]) else { return nil }
+        let edition = fields["edition"].flatMap { id($0, "edition id", allowLeadingDigit: true) }
+        var levelMin: Located<Int>?
+        var levelMax: Located<Int>?
+        if let node = fields["levels"], let levels = self.mapping(node, "levels") {
+            let levelFields = self.fields(levels, "levels", required: ["min", "max"])
+            levelMin = levelFields["min"].flatMap { integer($0) }
+            levelMax = levelFields["max"].flatMap { integer($0) }
+        }
+        let numbering: StructureSyntax.Numbering =
+            fields["numbering"].flatMap { choice($0, "numbering") }?.value ?? .perSection
+        let dataSources = fields["data-sources"].map { ids($0, "data-source code", allowCode: true) } ?? []
+        let sections = fields["sections"].flatMap { self.sequence($0, "sections") }?.compactMap { decodeSection($0) } ?? []
+        let bands = fields["bands"].flatMap { self.sequence($0, "bands") }?.compactMap { decodeBand($0) } ?? []
+        guard let edition, let levelMin, let levelMax, let levelsNode = fields["levels"], let bandsNode = fields["bands"]
+        else { return nil }
+        return StructureSyntax(
+            edition: edition, levelMin: levelMin, levelMax: levelMax, levelsLocation: levelsNode.location,
+            numbering: numbering, dataSources: dataSources, sections: sections, bands: bands,
+            bandsLocation: bandsNode.location)
+    }
+
+    /// A list of ids; data-source codes may be upper case (`MIS`).
+    mutating func ids(_ node: YAMLNode, _ what: String, allowCode: Bool = false) -> [Located<String>] {
+        guard let list = self.sequence(node, "\(what)s") else { return [] }
+        return list.compactMap { element in
+            if allowCode, case .scalar(let scalar) = element, !scalar.value.isEmpty,
+                scalar.value.allSatisfy({ $0.isASCIIAlphanumeric || $0 == "-" }), scalar.value.first?.isASCIILetter == true
+            {
+                return Located(scalar.value, at: scalar.location)
+            }
+            return id(element, what)
+        }
+    }
+
+    private mutating func decodeSection(_ node: YAMLNode) -> StructureSyntax.SectionSyntax? {
+        guard let mapping = self.mapping(node, "a section") else { return nil }
+        let fields = self.fields(mapping, "section", required: ["id", "items"])
+        let sectionID = fields["id"].flatMap { id($0, "section id") }
+        let items = fields["items"].flatMap { self.sequence($0, "items") }?.compactMap { decodeItem($0) } ?? []
+        guard let sectionID else { return nil }
+        return .init(id: sectionID, items: items)
+    }
+
+    private mutating func decodeItem(_ node: YAMLNode) -> StructureSyntax.ItemSyntax? {
+        guard let mapping = self.mapping(node, "an item") else { return nil }
+        let fields = self.fields(
+            mapping, "item", required: ["id", "kind"],
+            optional: ["data-sources", "measure", "criteria", "levels-by-count"])
+        let itemID = fields["id"].flatMap { id($0, "item id") }
+        let what = itemID.map { "item '\($0.value)'" } ?? "item"
+        let kind: Located<StructureSyntax.Kind>? = fields["kind"].flatMap { choice($0, "item kind") }
+        let dataSources = fields["data-sources"].map { ids($0, "data-source code", allowCode: true) } ?? []
+        var measure: StructureSyntax.MeasureSyntax?
+        var criteria: StructureSyntax.CriteriaSyntax?
+        switch kind?.value {
+        case .measured:
+            if let node = fields["measure"] { measure = decodeMeasure(node) } else {
+                error(.missingKey, "measured \(what) is missing the key 'measure'", at: mapping.location)
+            }
+            rejectKeys(["criteria", "levels-by-count"], in: fields, for: "measured")
+        case .criteria:
+            criteria = decodeCriteria(fields, what: what, at: mapping.location)
+            rejectKeys(["measure"], in: fields, for: "criteria")
+        case .rated:
+            rejectKeys(["measure", "criteria", "levels-by-count"], in: fields, for: "rated")
+        case nil:
+            break
+        }
+        guard let itemID, let kind else { return nil }
+        return .init(id: itemID, kind: kind, dataSources: dataSources, measure: measure, criteria: criteria)
+    }
+
+    private mutating func rejectKeys(_ keys: [String], in fields: [String: YAMLNode], for kind: String) {
+        for key in keys {
+            if let node = fields[key] {
+                error(.unknownKey, "'\(key)' does not apply to a \(kind) item", at: node.location)
+            }
+        }
+    }
+
+    private mutating func decodeCriteria(
+        _ fields: [String: YAMLNode], what: String, at location: SourceLocation
+    ) -> StructureSyntax.CriteriaSyntax? {
+        guard let criteriaNode = fields["criteria"] else {
+            error(.missingKey, "criteria \(what) is missing the key 'criteria'", at: location)
+            return nil
+        }
+        guard let mapNode = fields["levels-by-count"] else {
+            error(.missingKey, "criteria \(what) is missing the key 'levels-by-count'", at: location)
+            return nil
+        }
+        let criteria = ids(criteriaNode, "criterion id")
+        var pairs: [(count: Located<Int>, level: Located<Int>)] = []
+        if let map = self.mapping(mapNode, "levels-by-count") {
+            for entry in map.entries {
+                if let count = integer(.scalar(entry.key)), let level = integer(entry.value) {
+                    pairs.append((count, level))
+                }
+            }
+        }
+        return .init(criteria: criteria, levelsByCount: pairs, mapLocation: mapNode.location)
+    }
+
+    private mutating func decodeMeasure(_ node: YAMLNode) -> StructureSyntax.MeasureSyntax? {
+        guard let mapping = self.mapping(node, "measure") else { return nil }
+        let fields = self.fields(
+            mapping, "measure", required: ["unit", "values", "levels"],
+            optional: ["aggregation", "rounding", "gaps", "overlaps"])
+        let unit = fields["unit"].flatMap { id($0, "unit id") }
+        let values: Located<Measure.Values>? = fields["values"].flatMap { choice($0, "value type") }
+        let aggregation: Located<Measure.Aggregation>? = fields["aggregation"].flatMap { choice($0, "aggregation") }
+        let rounding: Located<Measure.Rounding>? = fields["rounding"].flatMap { choice($0, "rounding") }
+        var levels: [(level: Located<Int>, interval: StructureSyntax.IntervalSyntax)] = []
+        if let levelsNode = fields["levels"], let levelMap = self.mapping(levelsNode, "levels") {
+            for entry in levelMap.entries {
+                if let level = integer(.scalar(entry.key)), let interval = decodeInterval(entry.value, allowNote: false) {
+                    levels.append((level, interval.interval))
+                }
+            }
+        }
+        let gaps = fields["gaps"].flatMap { self.sequence($0, "gaps") }?.compactMap { decodeInterval($0, allowNote: true) } ?? []
+        let overlaps =
+            fields["overlaps"].flatMap { self.sequence($0, "overlaps") }?.compactMap { decodeInterval($0, allowNote: true) } ?? []
+        guard let unit, let values, let levelsNode = fields["levels"] else { return nil }
+        return .init(
+            unit: unit, values: values, aggregation: aggregation, rounding: rounding, levels: levels,
+            levelsLocation: levelsNode.location, gaps: gaps, overlaps: overlaps)
+    }
+
+    private mutating func decodeInterval(_ node: YAMLNode, allowNote: Bool) -> StructureSyntax.DeclaredInterval? {
+        guard let mapping = self.mapping(node, "an interval") else { return nil }
+        let fields = self.fields(
+            mapping, "interval", required: [], optional: ["at-least", "above", "at-most", "below"] + (allowNote ? ["note"] : []))
+        func bound(_ key: String, inclusive: Bool) -> StructureSyntax.Bound? {
+            guard let node = fields[key], let value = decimal(node) else { return nil }
+            return .init(value: value.value, inclusive: inclusive, location: value.location)
+        }
+        if fields["at-least"] != nil, fields["above"] != nil {
+            error(.invalidValue, "an interval has one lower bound: 'at-least' or 'above', not both", at: mapping.location)
+        }
+        if fields["at-most"] != nil, fields["below"] != nil {
+            error(.invalidValue, "an interval has one upper bound: 'at-most' or 'below', not both", at: mapping.location)
+        }
+        let lower = bound("at-least", inclusive: true) ?? bound("above", inclusive: false)
+        let upper = bound("at-most", inclusive: true) ?? bound("below", inclusive: false)
+        if fields["at-least"] == nil, fields["above"] == nil, fields["at-most"] == nil, fields["below"] == nil {
+            error(.missingKey, "an interval needs a bound: 'at-least', 'above', 'at-most' or 'below'", at: mapping.location)
+            return nil
+        }
+        let note = fields["note"].flatMap { text($0) }
+        return .init(interval: .init(lower: lower, upper: upper, location: mapping.location), note: note)
+    }
+
+    private mutating func decodeBand(_ node: YAMLNode) -> StructureSyntax.BandSyntax? {
+        guard let mapping = self.mapping(node, "a band") else { return nil }
+        let fields = self.fields(mapping, "band", required: ["id", "min", "max"])
+        let bandID = fields["id"].flatMap { id($0, "band id") }
+        let min = fields["min"].flatMap { integer($0) }
+        let max = fields["max"].flatMap { integer($0) }
+        guard let bandID, let min, let max else { return nil }
+        return .init(id: bandID, min: min, max: max)
+    }
+}

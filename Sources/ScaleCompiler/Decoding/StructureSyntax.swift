@@ -1,0 +1,73 @@
+/// `<edition>/structure.yaml` as written, every value with its location.
+struct StructureSyntax {
+    enum Numbering: String, CaseIterable, Sendable, Hashable { case perSection = "per-section", continuous }
+    enum Kind: String, CaseIterable, Sendable, Hashable { case rated, measured, criteria }
+
+    struct Bound {
+        var value: Double
+        var inclusive: Bool
+        var location: SourceLocation
+    }
+
+    struct IntervalSyntax {
+        var lower: Bound?
+        var upper: Bound?
+        var location: SourceLocation
+        var interval: Interval {
+            Interval(
+                lower: lower.map { .init($0.value, inclusive: $0.inclusive) },
+                upper: upper.map { .init($0.value, inclusive: $0.inclusive) })
+        }
+    }
+
+    struct DeclaredInterval {
+        var interval: IntervalSyntax
+        var note: Located<String>?
+    }
+
+    struct MeasureSyntax {
+        var unit: Located<String>
+        var values: Located<Measure.Values>
+        var aggregation: Located<Measure.Aggregation>?
+        var rounding: Located<Measure.Rounding>?
+        var levels: [(level: Located<Int>, interval: IntervalSyntax)]
+        var levelsLocation: SourceLocation
+        var gaps: [DeclaredInterval]
+        var overlaps: [DeclaredInterval]
+    }
+
+    struct CriteriaSyntax {
+        var criteria: [Located<String>]
+        var levelsByCount: [(count: Located<Int>, level: Located<Int>)]
+        var mapLocation: SourceLocation
+    }
+
+    struct ItemSyntax {
+        var id: Located<String>
+        var kind: Located<Kind>
+        var dataSources: [Located<String>]
+        var measure: MeasureSyntax?
+        var criteria: CriteriaSyntax?
+    }
+
+    struct SectionSyntax {
+        var id: Located<String>
+        var items: [ItemSyntax]
+    }
+
+    struct BandSyntax {
+        var id: Located<String>
+        var min: Located<Int>
+        var max: Located<Int>
+    }
+
+    var edition: Located<String>
+    var levelMin: Located<Int>
+    var levelMax: Located<Int>
+    var levelsLocation: SourceLocation
+    var numbering: Numbering
+    var dataSources: [Located<String>]
+    var sections: [SectionSyntax]
+    var bands: [BandSyntax]
+    var bandsLocation: SourceLocation
+}

@@ -1,0 +1,114 @@
+/// Renders one edition's namespace: item ids, languages and the edition's data.
+struct EditionRenderer {
+    let edition: EditionDefinition
+
+    private var source: EditionText? { edition.text(in: edition.sourceLanguage) }
+    private func string(_ text: String) -> String { SwiftLiteral.string(text) }
+    private func strings(_ values: [String]) -> String { "[" + values.map(string).joined(separator: ", ") + "]" }
+
+    func render(into writer: inout CodeWriter) {
+        let name = SwiftName.edition(edition.id)
+        let title = source?.title.map { ": \($0)" } ?? ""
+        writer.doc("Edition `\(edition.id)`\(title).")
+        writer.block("public enum \(name) {") { w in
+            renderItems(into: &w, namespace: name)
+            w.line()
+            renderLanguages(into: &w)
+            w.line()
+            w.line("/// A score sheet of this edition, keyed by ``Item``.")
+            w.line("public typealias Sheet = ScoreSheet<Item>")
+            w.line()
+            w.line("/// The edition as data: sections, items, levels, bands and texts.")
+            w.line("public static let definition = EditionDefinition(")
+            w.line("    id: \(string(edition.id)),")
+            w.line("    sourceLanguage: LanguageTag(\(string(edition.sourceLanguage.rawValue))),")
+            w.line("    levels: \(edition.levels.lowerBound)...\(edition.levels.upperBound),")
+            w.line("    sections: sections,")
+            w.line("    bands: [")
+            for band in edition.bands {
+                w.line("        BandDefinition(id: \(string(band.id)), range: \(band.range.lowerBound)...\(band.range.upperBound)),")
+            }
+            w.line("    ],")
+            w.line("    dataSources: \(strings(edition.dataSources)),")
+            w.line("    texts: [\(edition.texts.map { "text\(SwiftName.upperCamel(SwiftName.language($0.language)))" }.joined(separator: ", "))]")
+            w.line(")")
+            renderSections(into: &w)
+            for text in edition.texts { TextRenderer(text: text).render(into: &w) }
+        }
+    }
+
+    private func renderItems(into w: inout CodeWriter, namespace: String) {
+        w.line("/// The item ids of edition `\(edition.id)`, in scale order; the raw value is the stable id.")
+        w.block("public enum Item: String, ScaleItem {") { w in
+            for item in edition.items {
+                let itemText = source?.items[item.id]
+                let heading = itemText?.title.map { "\(item.number). \($0)" } ?? "Item \(item.number)"
+                w.doc(heading)
+                if let definition = itemText?.definition {
+                    w.line("///")
+                    w.doc(definition)
+                }
+                w.line("///")
+                w.line("/// Section `\(item.sectionID)`, \(item.kind.name).")
+                w.line("case \(SwiftName.lowerCamel(item.id)) = \(string(item.id))")
+            }
+            w.line()
+            w.line("/// The edition these ids belong to.")
+            w.line("public static var edition: EditionDefinition { \(namespace).definition }")
+        }
+    }
+
+    private func renderLanguages(into w: inout CodeWriter) {
+        w.line("/// The languages edition `\(edition.id)` has text in.")
+        w.block("public enum Language: String, Sendable, Hashable, CaseIterable, Codable {") { w in
+            for language in edition.languages {
+                w.line("case \(SwiftName.language(language)) = \(string(language.rawValue))")
+            }
+            w.line()
+            w.line("/// The language as a BCP 47 tag.")
+            w.line("public var tag: LanguageTag { LanguageTag(rawValue) }")
+        }
+    }
+
+    private func renderSections(into w: inout CodeWriter) {
+        w.line()
+        w.line("private static let sections: [SectionDefinition] = [")
+        for section in edition.sections {
+            w.line("    SectionDefinition(id: \(string(section.id)), items: [")
+            for item in section.items {
+                w.line("        ItemDefinition(")
+                w.line("            id: \(string(item.id)), number: \(item.number), sectionID: \(string(item.sectionID)),")
+                w.line("            kind: \(kind(item.kind)),")
+                w.line("            dataSources: \(strings(item.dataSources))),")
+            }
+            w.line("    ]),")
+        }
+        w.line("]")
+    }
+
+    private func kind(_ kind: ItemKind) -> String {
+        switch kind {
+        case .rated:
+            return ".rated"
+        case .criteria(let rule):
+            let levels = rule.levelsByCount.map(String.init).joined(separator: ", ")
+            return ".criteria(CriteriaRule(criteria: \(strings(rule.criteria)), levelsByCount: [\(levels)]))"
+        case .measured(let measure):
+            let levels = measure.levels.map { "Measure.LevelRange(level: \($0.level), interval: \(interval($0.interval)))" }
+            let gaps = measure.gaps.map { "Measure.Declared(interval: \(interval($0.interval)), note: \(string($0.note)))" }
+            let overlaps = measure.overlaps.map { "Measure.Declared(interval: \(interval($0.interval)), note: \(string($0.note)))" }
+            let aggregation = measure.aggregation.map { ".\($0.rawValue)" } ?? "nil"
+            return ".measured(Measure(unit: \(string(measure.unit)), values: .\(measure.values.rawValue), "
+                + "aggregation: \(aggregation), rounding: .\(measure.rounding.rawValue), "
+                + "levels: [\(levels.joined(separator: ", "))], gaps: [\(gaps.joined(separator: ", "))], "
+                + "overlaps: [\(overlaps.joined(separator: ", "))]))"
+        }
+    }
+
+    private func interval(_ interval: Interval) -> String {
+        func bound(_ bound: Interval.Bound?) -> String {
+            bound.map { "Interval.Bound(\(Interval.format($0.value)), inclusive: \($0.inclusive))" } ?? "nil"
+        }
+        return "Interval(lower: \(bound(interval.lower)), upper: \(bound(interval.upper)))"
+    }
+}

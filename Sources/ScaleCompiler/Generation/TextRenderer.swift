@@ -1,0 +1,34 @@
+/// Renders one language's texts of an edition as a static ``EditionText``.
+struct TextRenderer {
+    let text: EditionText
+
+    private func string(_ value: String) -> String { SwiftLiteral.string(value) }
+
+    private func dictionary(_ values: [String: String], indent: String) -> String {
+        guard !values.isEmpty else { return "[:]" }
+        let entries = values.sorted { $0.key < $1.key }.map { "\(indent)    \(string($0.key)): \(string($0.value))," }
+        return "[\n" + entries.joined(separator: "\n") + "\n\(indent)]"
+    }
+
+    func render(into w: inout CodeWriter) {
+        let name = "text\(SwiftName.upperCamel(SwiftName.language(text.language)))"
+        w.line()
+        w.line("private static let \(name) = EditionText(")
+        w.line("    language: LanguageTag(\(string(text.language.rawValue))),")
+        w.line("    title: \(text.title.map(string) ?? "nil"),")
+        w.line("    sections: \(dictionary(text.sections, indent: "    ")),")
+        w.line("    items: [")
+        for (id, item) in text.items.sorted(by: { $0.key < $1.key }) {
+            w.line("        \(string(id)): ItemText(")
+            w.line("            title: \(item.title.map(string) ?? "nil"),")
+            w.line("            definition: \(item.definition.map(string) ?? "nil"),")
+            let levels = item.levels.sorted { $0.key < $1.key }.map { "                \($0.key): \(string($0.value))," }
+            w.line("            levels: " + (levels.isEmpty ? "[:]," : "[\n" + levels.joined(separator: "\n") + "\n            ],"))
+            w.line("            criteria: \(dictionary(item.criteria, indent: "            "))),")
+        }
+        w.line("    ],")
+        w.line("    bands: \(dictionary(text.bands, indent: "    ")),")
+        w.line("    dataSources: \(dictionary(text.dataSources, indent: "    "))")
+        w.line(")")
+    }
+}

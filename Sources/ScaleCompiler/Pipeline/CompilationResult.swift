@@ -1,0 +1,11 @@
+/// What compiling a scale gives: the scale when there is no error, and every diagnostic.
+public struct CompilationResult: Sendable {
+    /// The validated scale; nil when any error was found, so nothing is generated from it.
+    public var scale: ScaleDefinition?
+    /// All findings in file, line and column order.
+    public var diagnostics: [Diagnostic]
+    /// The scale's input files relative to the scale folder, sorted, for generated headers.
+    public var inputPaths: [String]
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}

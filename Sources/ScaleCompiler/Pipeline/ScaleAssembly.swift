@@ -1,0 +1,170 @@
+/// Puts a scale together from its files: which editions and languages exist, whether the files
+/// agree with their paths, and the validated editions in order.
+struct ScaleAssembly {
+    let source: ScaleSource
+    var diagnostics: [Diagnostic] = []
+
+    init(source: ScaleSource) { self.source = source }
+
+    private mutating func read(_ entry: ScaleSource.Entry) -> YAMLNode? {
+        let (root, found) = YAMLReader.read(entry.file)
+        diagnostics += found
+        if root == nil, !found.contains(where: { $0.severity == .error }) {
+            diagnostics.append(
+                .error(.emptyFile, "file is empty; it must start with 'schema: 1'", at: .init(file: entry.file.path, line: 1, column: 1)))
+        }
+        return root
+    }
+
+    mutating func run() -> ScaleDefinition? {
+        var scaleEntry: ScaleSource.Entry?
+        var structures: [String: ScaleSource.Entry] = [:]
+        var texts: [String: [(language: String, entry: ScaleSource.Entry)]] = [:]
+        for entry in source.entries.sorted(by: { $0.relativePath < $1.relativePath }) {
+            switch ScaleFileRole(relativePath: entry.relativePath) {
+            case .scale: scaleEntry = entry
+            case .structure(let edition): structures[edition] = entry
+            case .text(let edition, let language): texts[edition, default: []].append((language, entry))
+            case .unexpected:
+                diagnostics.append(
+                    .warning(
+                        .unexpectedFile,
+                        "'\(entry.relativePath)' is not part of the scale layout (scale.yaml, <edition>/structure.yaml, <edition>/text.<language>.yaml) and is ignored",
+                        at: .init(file: entry.file.path, line: 1, column: 1)))
+            case .ignored: break
+            }
+        }
+        guard let scaleEntry else {
+            diagnostics.append(
+                .error(
+                    .missingFile, "the scale folder has no scale.yaml",
+                    at: .init(file: source.path(of: "scale.yaml"), line: 1, column: 1)))
+            return nil
+        }
+        var decoder = SchemaDecoder()
+        let scaleFile = read(scaleEntry).flatMap { decoder.decodeScaleFile($0) }
+        diagnostics += decoder.diagnostics
+        guard let scaleFile else { return nil }
+
+        var editions: [EditionDefinition] = []
+        var seenEditions: [String: SourceLocation] = [:]
+        for entry in scaleFile.editions {
+            if let first = seenEditions[entry.id.value] {
+                diagnostics.append(
+                    .error(
+                        .duplicateID, "edition '\(entry.id.value)' is listed twice", at: entry.id.location,
+                        notes: [.init("first listed here", at: first)]))
+                continue
+            }
+            seenEditions[entry.id.value] = entry.id.location
+            guard let structure = structures[entry.id.value] else {
+                let known = structures.keys.sorted()
+                diagnostics.append(
+                    .error(
+                        .missingFile,
+                        "edition '\(entry.id.value)' has no \(entry.id.value)/structure.yaml"
+                            + Suggestions.didYouMean(entry.id.value, in: known),
+                        at: entry.id.location))
+                continue
+            }
+            if let edition = assembleEdition(entry, structure: structure, texts: texts[entry.id.value] ?? []) {
+                editions.append(edition)
+            }
+        }
+        for (editionID, entry) in structures.sorted(by: { $0.key < $1.key }) where seenEditions[editionID] == nil {
+            diagnostics.append(
+                .error(
+                    .unknownReference,
+                    "edition folder '\(editionID)' is not listed under 'editions' in scale.yaml"
+                        + Suggestions.didYouMean(editionID, in: Array(seenEditions.keys).sorted()),
+                    at: .init(file: entry.file.path, line: 1, column: 1)))
+        }
+        for (editionID, files) in texts.sorted(by: { $0.key < $1.key }) where structures[editionID] == nil {
+            for file in files {
+                diagnostics.append(
+                    .error(
+                        .missingFile, "text file for edition '\(editionID)', which has no structure.yaml",
+                        at: .init(file: file.entry.file.path, line: 1, column: 1)))
+            }
+        }
+        return ScaleDefinition(id: scaleFile.id.value, editions: editions)
+    }
+
+    private mutating func assembleEdition(
+        _ entry: ScaleFileSyntax.EditionEntry, structure: ScaleSource.Entry,
+        texts: [(language: String, entry: ScaleSource.Entry)]
+    ) -> EditionDefinition? {
+        var decoder = SchemaDecoder()
+        let structureSyntax = read(structure).flatMap { decoder.decodeStructure($0) }
+        diagnostics += decoder.diagnostics
+        guard let structureSyntax else { return nil }
+        if structureSyntax.edition.value != entry.id.value {
+            diagnostics.append(
+                .error(
+                    .editionMismatch,
+                    "structure.yaml in folder '\(entry.id.value)' declares edition '\(structureSyntax.edition.value)'",
+                    at: structureSyntax.edition.location,
+                    fixIts: [.init(at: structureSyntax.edition.location, length: structureSyntax.edition.value.utf8.count, replacement: "\"\(entry.id.value)\"")]))
+        }
+        var structureValidator = StructureValidator(syntax: structureSyntax, editionID: entry.id.value)
+        let shape = structureValidator.run()
+        diagnostics += structureValidator.diagnostics
+
+        let sourceLanguage = LanguageTag(entry.sourceLanguage.value)
+        var editionTexts: [EditionText] = []
+        var seenLanguages: [LanguageTag: SourceLocation] = [:]
+        for text in texts {
+            var textDecoder = SchemaDecoder()
+            let syntax = read(text.entry).flatMap { textDecoder.decodeTextFile($0) }
+            diagnostics += textDecoder.diagnostics
+            guard let syntax else { continue }
+            let fileLanguage = text.language
+            if let problem = LanguageTagSyntax.problem(in: fileLanguage) {
+                diagnostics.append(
+                    .error(
+                        .invalidLanguageTag, "file name language '\(fileLanguage)' is not a BCP 47 language tag: \(problem)",
+                        at: .init(file: text.entry.file.path, line: 1, column: 1)))
+                continue
+            }
+            if syntax.language.value != fileLanguage {
+                diagnostics.append(
+                    .error(
+                        .languageMismatch,
+                        "file is named for language '\(fileLanguage)' but declares language '\(syntax.language.value)'",
+                        at: syntax.language.location,
+                        fixIts: [.init(at: syntax.language.location, length: syntax.language.value.utf8.count, replacement: fileLanguage)]))
+                continue
+            }
+            if syntax.edition.value != entry.id.value {
+                diagnostics.append(
+                    .error(
+                        .editionMismatch, "text file in folder '\(entry.id.value)' declares edition '\(syntax.edition.value)'",
+                        at: syntax.edition.location))
+            }
+            let language = LanguageTag(fileLanguage)
+            if let first = seenLanguages[language] {
+                diagnostics.append(
+                    .error(
+                        .duplicateID, "a second text file for language '\(language)'", at: syntax.language.location,
+                        notes: [.init("first text file for it", at: first)]))
+                continue
+            }
+            seenLanguages[language] = syntax.language.location
+            var textValidator = TextValidator(
+                syntax: syntax, shape: shape, isSourceLanguage: language == sourceLanguage)
+            editionTexts.append(textValidator.run())
+            diagnostics += textValidator.diagnostics
+        }
+        if seenLanguages[sourceLanguage] == nil {
+            diagnostics.append(
+                .error(
+                    .missingFile,
+                    "edition '\(entry.id.value)' has no text in its source language: expected \(entry.id.value)/text.\(entry.sourceLanguage.value).yaml",
+                    at: entry.sourceLanguage.location))
+        }
+        editionTexts.sort { ($0.language == sourceLanguage ? 0 : 1, $0.language.rawValue) < ($1.language == sourceLanguage ? 0 : 1, $1.language.rawValue) }
+        return EditionDefinition(
+            id: entry.id.value, sourceLanguage: sourceLanguage, levels: shape.levels, sections: shape.sections,
+            bands: shape.bands, dataSources: shape.dataSources, texts: editionTexts)
+    }
+}

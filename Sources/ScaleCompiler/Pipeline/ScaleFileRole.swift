@@ -1,0 +1,28 @@
+/// What a file in a scale folder is, judged by its path.
+enum ScaleFileRole: Equatable {
+    case scale
+    case structure(edition: String)
+    case text(edition: String, language: String)
+    /// A YAML file the layout has no place for.
+    case unexpected
+    /// Not YAML (the target's Swift file, a README): not the compiler's business.
+    case ignored
+
+    init(relativePath: String) {
+        guard relativePath.hasSuffix(".yaml") || relativePath.hasSuffix(".yml") else {
+            self = .ignored
+            return
+        }
+        let parts = relativePath.split(separator: "/").map(String.init)
+        switch parts.count {
+        case 1 where parts[0] == "scale.yaml":
+            self = .scale
+        case 2 where parts[1] == "structure.yaml":
+            self = .structure(edition: parts[0])
+        case 2 where parts[1].hasPrefix("text.") && parts[1].hasSuffix(".yaml") && parts[1].count > "text..yaml".count:
+            self = .text(edition: parts[0], language: String(parts[1].dropFirst(5).dropLast(5)))
+        default:
+            self = .unexpected
+        }
+    }
+}

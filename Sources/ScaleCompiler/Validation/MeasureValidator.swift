@@ -1,0 +1,179 @@
+/// Checks a measured item's thresholds: every level once, each interval non-empty, levels in
+/// value order, and every gap or overlap between neighbours declared exactly as it is.
+struct MeasureValidator {
+    let itemID: String
+    let syntax: StructureSyntax.MeasureSyntax
+    let levels: ClosedRange<Int>
+    let levelsNote: Diagnostic.Note
+    var diagnostics: [Diagnostic] = []
+
+    init(itemID: String, syntax: StructureSyntax.MeasureSyntax, levels: ClosedRange<Int>, levelsNote: Diagnostic.Note) {
+        self.itemID = itemID
+        self.syntax = syntax
+        self.levels = levels
+        self.levelsNote = levelsNote
+    }
+
+    private var overIntegers: Bool {
+        syntax.values.value == .integer || (syntax.rounding.map { $0.value != .none } ?? false)
+    }
+
+    mutating func run() -> Measure {
+        var ranges: [(level: Located<Int>, interval: StructureSyntax.IntervalSyntax)] = []
+        for (level, interval) in syntax.levels {
+            guard levels.contains(level.value) else {
+                diagnostics.append(
+                    .error(
+                        .levelOutOfRange,
+                        "level \(level.value) of item '\(itemID)' is outside the levels \(levels.lowerBound)–\(levels.upperBound)",
+                        at: level.location, notes: [levelsNote]))
+                continue
+            }
+            if isEmpty(interval.interval) {
+                diagnostics.append(
+                    .error(
+                        .emptyInterval, "level \(level.value) of item '\(itemID)' has no values: \(interval.interval)",
+                        at: interval.location))
+                continue
+            }
+            ranges.append((level, interval))
+        }
+        let missing = levels.filter { level in !syntax.levels.contains { $0.level.value == level } }
+        if !missing.isEmpty {
+            diagnostics.append(
+                .error(
+                    .missingLevel,
+                    "measured item '\(itemID)' has no threshold for level\(missing.count == 1 ? "" : "s") \(missing.map(String.init).joined(separator: ", "))",
+                    at: syntax.levelsLocation, notes: [levelsNote]))
+        }
+        checkNeighbours(ranges)
+        return Measure(
+            unit: syntax.unit.value, values: syntax.values.value, aggregation: syntax.aggregation?.value,
+            rounding: syntax.rounding?.value ?? .none,
+            levels: ranges.sorted { $0.level.value < $1.level.value }.map { .init(level: $0.level.value, interval: $0.interval.interval) },
+            gaps: syntax.gaps.map { .init(interval: $0.interval.interval, note: $0.note?.value ?? "") },
+            overlaps: syntax.overlaps.map { .init(interval: $0.interval.interval, note: $0.note?.value ?? "") })
+    }
+
+    private func isEmpty(_ interval: Interval) -> Bool {
+        guard let lower = interval.lower, let upper = interval.upper else { return false }
+        if overIntegers, let range = IntegerRange(interval) { return range.low.map { low in range.high.map { low > $0 } ?? false } ?? false }
+        return lower.value > upper.value || (lower.value == upper.value && !(lower.inclusive && upper.inclusive))
+    }
+
+    private mutating func checkNeighbours(_ ranges: [(level: Located<Int>, interval: StructureSyntax.IntervalSyntax)]) {
+        let ordered = ranges.sorted { a, b in
+            let aLow = a.interval.lower?.value ?? -.infinity
+            let bLow = b.interval.lower?.value ?? -.infinity
+            return aLow != bLow ? aLow < bLow : (a.interval.upper?.value ?? .infinity) < (b.interval.upper?.value ?? .infinity)
+        }
+        guard ordered.count > 1 else { return }
+        let ascending = ordered[1].level.value > ordered[0].level.value
+        var foundGaps: [Interval] = []
+        var foundOverlaps: [Interval] = []
+        for index in ordered.indices.dropFirst() {
+            let (below, above) = (ordered[index - 1], ordered[index])
+            if (above.level.value > below.level.value) != ascending {
+                diagnostics.append(
+                    .error(
+                        .thresholdOrder,
+                        "thresholds of item '\(itemID)' are out of order: level \(above.level.value) \(above.interval.interval) lies above level \(below.level.value) \(below.interval.interval)",
+                        at: above.interval.location,
+                        notes: [.init("level \(below.level.value) is defined here", at: below.interval.location)]))
+                return
+            }
+            switch neighbourRelation(below.interval.interval, above.interval.interval) {
+            case .gap(let gap):
+                foundGaps.append(gap)
+                if !isDeclared(gap, in: syntax.gaps) {
+                    diagnostics.append(
+                        .error(
+                            .undeclaredGap,
+                            "levels \(below.level.value) and \(above.level.value) of item '\(itemID)' leave \(gap) without a level; if the source really has this gap, declare it under 'gaps'",
+                            at: above.interval.location,
+                            notes: [.init("level \(below.level.value) is defined here", at: below.interval.location)]))
+                }
+            case .overlap(let overlap):
+                foundOverlaps.append(overlap)
+                if !isDeclared(overlap, in: syntax.overlaps) {
+                    diagnostics.append(
+                        .error(
+                            .undeclaredOverlap,
+                            "levels \(below.level.value) and \(above.level.value) of item '\(itemID)' both contain \(overlap); if the source really has this overlap, declare it under 'overlaps'",
+                            at: above.interval.location,
+                            notes: [.init("level \(below.level.value) is defined here", at: below.interval.location)]))
+                }
+            case .adjacent:
+                break
+            }
+        }
+        for declared in syntax.gaps where !foundGaps.contains(where: { same($0, declared.interval.interval) }) {
+            diagnostics.append(
+                .error(
+                    .declaredGapNotFound,
+                    "declared gap \(declared.interval.interval) of item '\(itemID)' is not a gap between its levels",
+                    at: declared.interval.location))
+        }
+        for declared in syntax.overlaps where !foundOverlaps.contains(where: { same($0, declared.interval.interval) }) {
+            diagnostics.append(
+                .error(
+                    .declaredOverlapNotFound,
+                    "declared overlap \(declared.interval.interval) of item '\(itemID)' is not an overlap between its levels",
+                    at: declared.interval.location))
+        }
+    }
+
+    private enum Relation { case adjacent, gap(Interval), overlap(Interval) }
+
+    /// How the interval above follows the one below, over integers or reals.
+    private func neighbourRelation(_ below: Interval, _ above: Interval) -> Relation {
+        if overIntegers, let low = IntegerRange(below), let high = IntegerRange(above) {
+            guard let belowTop = low.high else { return .overlap(above) }
+            guard let aboveBottom = high.low else { return .overlap(below) }
+            if aboveBottom > belowTop + 1 { return .gap(IntegerRange.closed(belowTop + 1, aboveBottom - 1)) }
+            if aboveBottom <= belowTop { return .overlap(IntegerRange.closed(aboveBottom, min(belowTop, high.high ?? belowTop))) }
+            return .adjacent
+        }
+        guard let top = below.upper else { return .overlap(above) }
+        guard let bottom = above.lower else { return .overlap(below) }
+        if top.value < bottom.value || (top.value == bottom.value && !top.inclusive && !bottom.inclusive) {
+            return .gap(Interval(lower: .init(top.value, inclusive: !top.inclusive), upper: .init(bottom.value, inclusive: !bottom.inclusive)))
+        }
+        if top.value > bottom.value || (top.inclusive && bottom.inclusive) {
+            return .overlap(Interval(lower: bottom, upper: top))
+        }
+        return .adjacent
+    }
+
+    private func isDeclared(_ found: Interval, in declared: [StructureSyntax.DeclaredInterval]) -> Bool {
+        declared.contains { same(found, $0.interval.interval) }
+    }
+
+    /// Equal as sets of values in this item's domain.
+    private func same(_ a: Interval, _ b: Interval) -> Bool {
+        if overIntegers, let x = IntegerRange(a), let y = IntegerRange(b) { return x == y }
+        return a == b
+    }
+}
+
+/// An interval read over the integers: the lowest and highest whole values it holds.
+struct IntegerRange: Equatable {
+    var low: Int?
+    var high: Int?
+
+    init?(_ interval: Interval) {
+        func whole(_ value: Double) -> Int? { value.isFinite && abs(value) < 1e15 ? Int(value) : nil }
+        if let lower = interval.lower {
+            guard let value = whole(lower.inclusive ? lower.value.rounded(.up) : lower.value.rounded(.down) + 1) else { return nil }
+            low = value
+        }
+        if let upper = interval.upper {
+            guard let value = whole(upper.inclusive ? upper.value.rounded(.down) : upper.value.rounded(.up) - 1) else { return nil }
+            high = value
+        }
+    }
+
+    static func closed(_ low: Int, _ high: Int) -> Interval {
+        Interval(lower: .init(Double(low), inclusive: true), upper: .init(Double(high), inclusive: true))
+    }
+}

@@ -1,0 +1,151 @@
+/// Checks an edition's structure and builds its sections, items and bands.
+struct StructureValidator {
+    let syntax: StructureSyntax
+    let editionID: String
+    var diagnostics: [Diagnostic] = []
+
+    init(syntax: StructureSyntax, editionID: String) {
+        self.syntax = syntax
+        self.editionID = editionID
+    }
+
+    mutating func run() -> EditionShape {
+        let levels = levelRange()
+        var dataSourceRegistry = IDRegistry(kind: "data-source code")
+        for code in syntax.dataSources { if let problem = dataSourceRegistry.register(code) { diagnostics.append(problem) } }
+
+        var sectionRegistry = IDRegistry(kind: "section id")
+        var itemRegistry = IDRegistry(kind: "item id")
+        var sections: [SectionDefinition] = []
+        var runningNumber = 0
+        for section in syntax.sections {
+            if let problem = sectionRegistry.register(section.id) { diagnostics.append(problem) }
+            if section.items.isEmpty {
+                diagnostics.append(.error(.missingKey, "section '\(section.id.value)' has no items", at: section.id.location))
+            }
+            var items: [ItemDefinition] = []
+            for (index, item) in section.items.enumerated() {
+                runningNumber += 1
+                if let problem = itemRegistry.register(item.id) {
+                    diagnostics.append(problem)
+                    continue
+                }
+                let number = syntax.numbering == .continuous ? runningNumber : index + 1
+                items.append(buildItem(item, number: number, section: section.id.value, levels: levels, codes: dataSourceRegistry.order))
+            }
+            sections.append(SectionDefinition(id: section.id.value, items: items))
+        }
+        let itemCount = sections.reduce(0) { $0 + $1.items.count }
+        var bandValidator = BandValidator(
+            bands: syntax.bands, bandsLocation: syntax.bandsLocation,
+            totalRange: (itemCount * levels.lowerBound)...(itemCount * levels.upperBound),
+            explanation: "\(itemCount) items × levels \(levels.lowerBound)–\(levels.upperBound)")
+        let bands = bandValidator.run()
+        diagnostics += bandValidator.diagnostics
+        return EditionShape(
+            levels: levels, levelsLocation: syntax.levelsLocation, sections: sections, bands: bands,
+            dataSources: dataSourceRegistry.order)
+    }
+
+    private mutating func levelRange() -> ClosedRange<Int> {
+        guard syntax.levelMin.value < syntax.levelMax.value else {
+            diagnostics.append(
+                .error(
+                    .invalidLevelRange,
+                    "levels min \(syntax.levelMin.value) must be below max \(syntax.levelMax.value)",
+                    at: syntax.levelMin.location))
+            return syntax.levelMin.value...syntax.levelMin.value
+        }
+        return syntax.levelMin.value...syntax.levelMax.value
+    }
+
+    /// The note every level-range finding carries.
+    var levelsNote: Diagnostic.Note {
+        .init("levels \(syntax.levelMin.value)–\(syntax.levelMax.value) declared here", at: syntax.levelsLocation)
+    }
+
+    private mutating func buildItem(
+        _ item: StructureSyntax.ItemSyntax, number: Int, section: String, levels: ClosedRange<Int>, codes: [String]
+    ) -> ItemDefinition {
+        var seenCodes = IDRegistry(kind: "data source of item '\(item.id.value)'")
+        for code in item.dataSources {
+            if let problem = seenCodes.register(code) { diagnostics.append(problem) }
+            if !codes.contains(code.value) {
+                diagnostics.append(
+                    .error(
+                        .unknownReference,
+                        "unknown data source '\(code.value)'" + Suggestions.didYouMean(code.value, in: codes)
+                            + (codes.isEmpty ? "; declare codes under 'data-sources' at the top of structure.yaml" : ""),
+                        at: code.location))
+            }
+        }
+        let kind: ItemKind
+        switch item.kind.value {
+        case .rated:
+            kind = .rated
+        case .measured:
+            if let measure = item.measure {
+                var validator = MeasureValidator(
+                    itemID: item.id.value, syntax: measure, levels: levels, levelsNote: levelsNote)
+                kind = .measured(validator.run())
+                diagnostics += validator.diagnostics
+            } else {
+                kind = .rated
+            }
+        case .criteria:
+            if let criteria = item.criteria {
+                kind = .criteria(criteriaRule(item.id.value, criteria, levels: levels))
+            } else {
+                kind = .rated
+            }
+        }
+        return ItemDefinition(
+            id: item.id.value, number: number, sectionID: section, kind: kind, dataSources: item.dataSources.map(\.value))
+    }
+
+    private mutating func criteriaRule(
+        _ itemID: String, _ syntax: StructureSyntax.CriteriaSyntax, levels: ClosedRange<Int>
+    ) -> CriteriaRule {
+        var registry = IDRegistry(kind: "criterion of item '\(itemID)'")
+        for criterion in syntax.criteria { if let problem = registry.register(criterion) { diagnostics.append(problem) } }
+        let count = registry.order.count
+        if count == 0 { diagnostics.append(.error(.missingKey, "criteria item '\(itemID)' lists no criteria", at: syntax.mapLocation)) }
+        var byCount = [Int?](repeating: nil, count: count + 1)
+        for (countKey, level) in syntax.levelsByCount {
+            guard (0...count).contains(countKey.value) else {
+                diagnostics.append(
+                    .error(
+                        .levelOutOfRange,
+                        "'levels-by-count' of item '\(itemID)' maps \(countKey.value) criteria met, but the item has \(count) criteria",
+                        at: countKey.location))
+                continue
+            }
+            if !levels.contains(level.value) {
+                diagnostics.append(
+                    .error(
+                        .levelOutOfRange, "level \(level.value) is outside the levels \(levels.lowerBound)–\(levels.upperBound)",
+                        at: level.location, notes: [levelsNote]))
+            }
+            byCount[countKey.value] = level.value
+        }
+        let missing = byCount.indices.filter { byCount[$0] == nil }
+        if !missing.isEmpty {
+            diagnostics.append(
+                .error(
+                    .criteriaMapNotTotal,
+                    "'levels-by-count' of item '\(itemID)' must give a level for every count 0…\(count); missing: \(missing.map(String.init).joined(separator: ", "))",
+                    at: syntax.mapLocation))
+        }
+        let mapped = byCount.map { $0 ?? levels.lowerBound }
+        if let drop = mapped.indices.dropFirst().first(where: { mapped[$0] < mapped[$0 - 1] }),
+            let location = syntax.levelsByCount.first(where: { $0.count.value == drop })?.level.location
+        {
+            diagnostics.append(
+                .error(
+                    .criteriaMapDecreasing,
+                    "meeting \(drop) criteria gives level \(mapped[drop]), lower than level \(mapped[drop - 1]) for \(drop - 1)",
+                    at: location))
+        }
+        return CriteriaRule(criteria: registry.order, levelsByCount: mapped)
+    }
+}

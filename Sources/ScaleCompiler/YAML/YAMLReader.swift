@@ -1,0 +1,231 @@
+import CYAML
+
+/// Reads one YAML file into a located node tree, strictly: the only file that touches libyaml.
+///
+/// Rejected with located diagnostics: anchors, aliases, tags, merge keys, non-scalar keys,
+/// duplicate keys, more than one document, nesting deeper than ``maximumDepth``, and everything
+/// ``InputScreening`` rejects. All scalars stay text; the schema types them later.
+public enum YAMLReader {
+    /// Deeper nesting than any scale needs; it bounds the tree and the decoders' recursion.
+    public static let maximumDepth = 64
+
+    /// The document's root node (nil for an empty document or on error) and what was found.
+    /// - Parameter allowsTabIndentation: JSON may indent with tabs; YAML may not.
+    public static func read(_ file: SourceFile, allowsTabIndentation: Bool = false) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
+        let text = SourceText(file)
+        let screening = InputScreening.check(text, allowsTabIndentation: allowsTabIndentation)
+        if screening.contains(where: { $0.severity == .error }) { return (nil, screening) }
+        var builder = TreeBuilder(text: text)
+        let root = file.bytes.withUnsafeBufferPointer { buffer in builder.parse(buffer) }
+        return (builder.hasErrors ? nil : root, screening + builder.diagnostics)
+    }
+}
+
+/// Builds the node tree from libyaml's event stream with an explicit stack (no recursion).
+private struct TreeBuilder {
+    let text: SourceText
+    var diagnostics: [Diagnostic] = []
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    private enum Open {
+        case mapping(YAMLMapping, pendingKey: YAMLScalar?, firstSeen: [String: SourceLocation])
+        case sequence(YAMLSequence)
+    }
+
+    private var stack: [Open] = []
+    private var root: YAMLNode?
+    private var documentCount = 0
+
+    init(text: SourceText) { self.text = text }
+
+    mutating func parse(_ buffer: UnsafeBufferPointer<UInt8>) -> YAMLNode? {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            diagnostics.append(.error(.yamlSyntax, "libyaml could not allocate a parser", at: text.location(line: 1)))
+            return nil
+        }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+
+        while true {
+            var event = yaml_event_t()
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                reportParserError(parser)
+                return nil
+            }
+            defer { yaml_event_delete(&event) }
+            if event.type == YAML_STREAM_END_EVENT { break }
+            guard handle(event) else { return nil }
+        }
+        return root
+    }
+
+    /// Handles one event; false stops reading (the error is recorded).
+    private mutating func handle(_ event: yaml_event_t) -> Bool {
+        let location = text.location(ofScalar: Int(event.start_mark.index))
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            documentCount += 1
+            if documentCount > 1 {
+                diagnostics.append(
+                    .error(
+                        .multipleDocuments, "a scale file holds one YAML document; found a second one here",
+                        at: location))
+                return false
+            }
+        case YAML_ALIAS_EVENT:
+            let name = string(event.data.alias.anchor) ?? ""
+            diagnostics.append(
+                .error(
+                    .aliasNotAllowed, "alias '*\(name)' is not allowed in scale files; write the value out",
+                    at: location))
+            return false
+        case YAML_SCALAR_EVENT:
+            let scalarEvent = event.data.scalar
+            guard checkAnchorAndTag(anchor: scalarEvent.anchor, tag: scalarEvent.tag, at: location) else {
+                return false
+            }
+            let bytes = UnsafeBufferPointer(start: scalarEvent.value, count: scalarEvent.length)
+            guard let value = String(validating: bytes, as: UTF8.self) else {
+                diagnostics.append(
+                    .error(
+                        .invalidEscape, "escape sequence produces text that is not valid Unicode (a lone surrogate?)",
+                        at: location))
+                return false
+            }
+            let end = Int(event.end_mark.index)
+            let length = text.byteOffset(ofScalar: end) - text.byteOffset(ofScalar: Int(event.start_mark.index))
+            let scalar = YAMLScalar(
+                value: value, style: style(scalarEvent.style), location: location, sourceLength: length)
+            return add(.scalar(scalar))
+        case YAML_MAPPING_START_EVENT:
+            let mappingEvent = event.data.mapping_start
+            guard checkAnchorAndTag(anchor: mappingEvent.anchor, tag: mappingEvent.tag, at: location),
+                checkDepth(at: location)
+            else { return false }
+            stack.append(.mapping(YAMLMapping(entries: [], location: location), pendingKey: nil, firstSeen: [:]))
+        case YAML_SEQUENCE_START_EVENT:
+            let sequenceEvent = event.data.sequence_start
+            guard checkAnchorAndTag(anchor: sequenceEvent.anchor, tag: sequenceEvent.tag, at: location),
+                checkDepth(at: location)
+            else { return false }
+            stack.append(.sequence(YAMLSequence(elements: [], location: location)))
+        case YAML_MAPPING_END_EVENT:
+            guard case .mapping(let mapping, _, _) = stack.popLast() else { return false }
+            return add(.mapping(mapping))
+        case YAML_SEQUENCE_END_EVENT:
+            guard case .sequence(let sequence) = stack.popLast() else { return false }
+            return add(.sequence(sequence))
+        default:
+            break
+        }
+        return true
+    }
+
+    /// Adds a finished node to its parent; false on a key problem.
+    private mutating func add(_ node: YAMLNode) -> Bool {
+        guard let top = stack.popLast() else {
+            root = node
+            return true
+        }
+        switch top {
+        case .sequence(var sequence):
+            sequence.elements.append(node)
+            stack.append(.sequence(sequence))
+        case .mapping(var mapping, let pendingKey, var firstSeen):
+            if let key = pendingKey {
+                mapping.entries.append(.init(key: key, value: node))
+                stack.append(.mapping(mapping, pendingKey: nil, firstSeen: firstSeen))
+                return true
+            }
+            guard case .scalar(let key) = node else {
+                diagnostics.append(
+                    .error(.complexKey, "mapping keys must be plain text, not \(node.kindDescription)", at: node.location))
+                return false
+            }
+            if key.value == "<<" && key.style == .plain {
+                diagnostics.append(
+                    .error(
+                        .mergeKeyNotAllowed, "merge key '<<' is not allowed in scale files; write the keys out",
+                        at: key.location))
+                return false
+            }
+            if let first = firstSeen[key.value] {
+                // Keep reading: the rest of the file may hold more errors worth reporting.
+                diagnostics.append(
+                    .error(
+                        .duplicateKey, "duplicate key '\(key.value)'", at: key.location,
+                        notes: [.init("'\(key.value)' first defined here", at: first)]))
+            } else {
+                firstSeen[key.value] = key.location
+            }
+            stack.append(.mapping(mapping, pendingKey: key, firstSeen: firstSeen))
+        }
+        return true
+    }
+
+    private mutating func checkDepth(at location: SourceLocation) -> Bool {
+        guard stack.count < YAMLReader.maximumDepth else {
+            diagnostics.append(
+                .error(
+                    .nestingTooDeep, "nesting deeper than \(YAMLReader.maximumDepth) levels", at: location))
+            return false
+        }
+        return true
+    }
+
+    private mutating func checkAnchorAndTag(
+        anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?,
+        at location: SourceLocation
+    ) -> Bool {
+        if let name = string(anchor) {
+            diagnostics.append(
+                .error(
+                    .anchorNotAllowed, "anchor '&\(name)' is not allowed in scale files; write each value out",
+                    at: location))
+            return false
+        }
+        if let tagName = string(tag) {
+            diagnostics.append(
+                .error(
+                    .tagNotAllowed,
+                    "tag '\(tagName)' is not allowed in scale files; the schema gives every value its type",
+                    at: location))
+            return false
+        }
+        return true
+    }
+
+    private mutating func reportParserError(_ parser: yaml_parser_t) {
+        let problem = string(parser.problem) ?? "invalid YAML"
+        var notes: [Diagnostic.Note] = []
+        if let context = string(parser.context) {
+            notes.append(.init(context, at: text.location(ofScalar: Int(parser.context_mark.index))))
+        }
+        diagnostics.append(
+            .error(
+                .yamlSyntax, "YAML syntax error: \(problem)",
+                at: text.location(ofScalar: Int(parser.problem_mark.index)), notes: notes))
+    }
+
+    private func style(_ style: yaml_scalar_style_t) -> YAMLScalar.Style {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+    }
+
+    private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+
+    private func string(_ pointer: UnsafePointer<CChar>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+}

@@ -1,0 +1,48 @@
+/// One edition of a scale: its structure (sections, items, levels, bands) and its texts.
+public struct EditionDefinition: Sendable, Hashable {
+    public var id: String
+    /// The language the edition was written in; translations are checked against it.
+    public var sourceLanguage: LanguageTag
+    /// The range every item is scored in (1…5 for the IPS scale).
+    public var levels: ClosedRange<Int>
+    public var sections: [SectionDefinition]
+    public var bands: [BandDefinition]
+    /// The data-source codes items cite (MIS, DOC, …), in declaration order.
+    public var dataSources: [String]
+    /// The text of every language the edition has, source language first.
+    public var texts: [EditionText]
+
+    public init(
+        id: String, sourceLanguage: LanguageTag, levels: ClosedRange<Int>, sections: [SectionDefinition],
+        bands: [BandDefinition], dataSources: [String], texts: [EditionText]
+    ) {
+        self.id = id
+        self.sourceLanguage = sourceLanguage
+        self.levels = levels
+        self.sections = sections
+        self.bands = bands
+        self.dataSources = dataSources
+        self.texts = texts
+    }
+
+    /// Every item in scale order.
+    public var items: [ItemDefinition] { sections.flatMap(\.items) }
+
+    /// The item with this id.
+    public func item(_ id: String) -> ItemDefinition? {
+        for section in sections { if let item = section.items.first(where: { $0.id == id }) { return item } }
+        return nil
+    }
+
+    /// The lowest and highest possible totals: every item at the lowest or highest level.
+    public var totalRange: ClosedRange<Int> {
+        let count = items.count
+        return (count * levels.lowerBound)...(count * levels.upperBound)
+    }
+
+    /// The band a complete total falls in.
+    public func band(forTotal total: Int) -> BandDefinition? { bands.first { $0.range.contains(total) } }
+
+    /// The languages the edition has text in, source language first.
+    public var languages: [LanguageTag] { texts.map(\.language) }
+}

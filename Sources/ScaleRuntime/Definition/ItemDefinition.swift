@@ -1,0 +1,38 @@
+/// One item of an edition: its stable id, its printed number, and how it is scored.
+public struct ItemDefinition: Sendable, Hashable {
+    /// The stable slug (`caseload-size`); never a position or text.
+    public var id: String
+    /// The number the edition prints for the item (within its section or across the scale).
+    public var number: Int
+    public var sectionID: String
+    public var kind: ItemKind
+    /// Data-source codes (MIS, DOC, INT, OBS, ISP) the item is rated from.
+    public var dataSources: [String]
+
+    public init(id: String, number: Int, sectionID: String, kind: ItemKind, dataSources: [String]) {
+        self.id = id
+        self.number = number
+        self.sectionID = sectionID
+        self.kind = kind
+        self.dataSources = dataSources
+    }
+}
+
+/// How an item's level is found.
+public enum ItemKind: Sendable, Hashable {
+    /// Levels described by anchor text only.
+    case rated
+    /// A quantity with numeric thresholds per level.
+    case measured(Measure)
+    /// A list of criteria; the number met maps to a level.
+    case criteria(CriteriaRule)
+
+    /// `rated`, `measured` or `criteria`, as the source format spells it.
+    public var name: String {
+        switch self {
+        case .rated: "rated"
+        case .measured: "measured"
+        case .criteria: "criteria"
+        }
+    }
+}

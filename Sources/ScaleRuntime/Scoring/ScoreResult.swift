@@ -1,0 +1,28 @@
+/// Totals of a score sheet: over the items scored, per section, and the band when complete.
+///
+/// Missing items are listed, never counted as zero: with items missing there is no band, only
+/// the bands the total could still reach.
+public struct ScoreResult: Sendable, Hashable {
+    /// The subtotal of one section.
+    public struct SectionTotal: Sendable, Hashable {
+        public var sectionID: String
+        public var total: Int
+        public var scoredItems: Int
+        public var itemCount: Int
+    }
+
+    public var edition: String
+    /// The sum over the items that have a score.
+    public var total: Int
+    public var sections: [SectionTotal]
+    /// Ids of the items without a score, in scale order.
+    public var missing: [String]
+    /// The band of the total; nil while items are missing.
+    public var band: BandDefinition?
+    /// The bands the complete total could fall in, given the missing items.
+    public var possibleBands: [BandDefinition]
+    /// The lowest and highest total the complete sheet could reach.
+    public var possibleTotals: ClosedRange<Int>
+
+    public var isComplete: Bool { missing.isEmpty }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import ScaleCompiler
+
+/// `scalec score <scale-dir> --edition <id> <file>`: totals, section subtotals and band.
+struct ScoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "Score a review: total, section subtotals and band.",
+        discussion: """
+            The file maps item ids to scores (YAML or JSON), either directly or under `scores:` \
+            with an optional `edition:`, `service:`, `reviewed:` and `note:`. Items without a \
+            score are listed as missing, never counted as zero; the band is then undetermined.
+            """)
+
+    @Argument(help: "The scale folder (holding scale.yaml).")
+    var scaleDirectory: String
+
+    @Option(help: "The edition the scores are on (default: the file's 'edition:', or the only edition).")
+    var edition: String?
+
+    @Option(help: "The language of titles and band labels (default: the edition's source language).")
+    var language: String?
+
+    @Option(help: "text or json.")
+    var format: OutputFormat = .text
+
+    @Argument(help: "The score file (.yaml, .yml or .json).")
+    var scoreFile: String
+
+    func run() throws {
+        let (scale, _) = try CompiledScale.load(scaleDirectory)
+        guard let data = FileManager.default.contents(atPath: scoreFile) else {
+            Console.error("error: cannot read '\(scoreFile)'\n")
+            throw ExitCode.failure
+        }
+        let file = SourceFile(path: scoreFile, bytes: [UInt8](data))
+        let chosen = try CompiledScale.edition(edition ?? declaredEdition(file), in: scale)
+        let language = try CompiledScale.language(language, in: chosen)
+        let (sheet, problems) = ScoreFileReader.read(file, edition: chosen)
+        Console.report(problems)
+        guard let sheet else { throw ExitCode.failure }
+        let result: ScoreResult
+        do { result = try chosen.score(sheet.scores) } catch {
+            Console.error("error: \(error)\n")
+            throw ExitCode.failure
+        }
+        let report = ScoreReport(result: result, edition: chosen, language: language, metadata: sheet.metadata)
+        switch format {
+        case .text: Console.out(report.text)
+        case .json: Console.out(JSONOutput.encode(report))
+        }
+    }
+
+    /// The `edition:` a sheet names, read leniently; errors surface when the file is read for real.
+    private func declaredEdition(_ file: SourceFile) -> String? {
+        guard case .mapping(let mapping)? = YAMLReader.read(file, allowsTabIndentation: true).root else { return nil }
+        guard case .scalar(let value)? = mapping.entries.first(where: { $0.key.value == "edition" })?.value else { return nil }
+        return value.value
+    }
+}

@@ -1,0 +1,90 @@
+import ScaleCompiler
+
+/// A scored review as the CLI prints it, in text or JSON.
+struct ScoreReport: Encodable {
+    struct Band: Encodable {
+        var id: String
+        var label: String?
+        var min: Int
+        var max: Int
+    }
+
+    struct Section: Encodable {
+        var id: String
+        var title: String?
+        var total: Int
+        var scoredItems: Int
+        var items: Int
+    }
+
+    var edition: String
+    var language: String
+    var metadata: [String: String]
+    var total: Int
+    var complete: Bool
+    var possibleTotal: [Int]
+    var sections: [Section]
+    var band: Band?
+    var possibleBands: [Band]
+    var missing: [String]
+
+    init(result: ScoreResult, edition: EditionDefinition, language: LanguageTag, metadata: [String: String]) {
+        func band(_ definition: BandDefinition) -> Band {
+            Band(
+                id: definition.id, label: edition.bandLabel(definition.id, in: language)?.value,
+                min: definition.range.lowerBound, max: definition.range.upperBound)
+        }
+        self.edition = edition.id
+        self.language = language.rawValue
+        self.metadata = metadata
+        self.total = result.total
+        self.complete = result.isComplete
+        self.possibleTotal = [result.possibleTotals.lowerBound, result.possibleTotals.upperBound]
+        self.sections = result.sections.map {
+            Section(
+                id: $0.sectionID, title: edition.sectionTitle($0.sectionID, in: language)?.value, total: $0.total,
+                scoredItems: $0.scoredItems, items: $0.itemCount)
+        }
+        self.band = result.band.map(band)
+        self.possibleBands = result.possibleBands.map(band)
+        self.missing = result.missing
+        self.levels = edition.levels
+        self.itemNumbers = Dictionary(uniqueKeysWithValues: edition.items.map { ($0.id, "\($0.sectionID) \($0.number)") })
+        self.itemTitles = Dictionary(uniqueKeysWithValues: edition.items.map { ($0.id, edition.itemTitle($0.id, in: language)?.value ?? $0.id) })
+    }
+
+    private var levels: ClosedRange<Int>
+    private var itemNumbers: [String: String]
+    private var itemTitles: [String: String]
+
+    enum CodingKeys: String, CodingKey {
+        case edition, language, metadata, total, complete, possibleTotal, sections, band, possibleBands, missing
+    }
+
+    var text: String {
+        var out = "Edition \(edition) (\(language))\n"
+        for key in metadata.keys.sorted() { out += "\(key): \(metadata[key] ?? "")\n" }
+        let width = sections.map { ($0.title ?? $0.id).count }.max() ?? 0
+        for section in sections {
+            let name = section.title ?? section.id
+            let padding = String(repeating: " ", count: max(0, width - name.count))
+            out += "  \(name)\(padding)  \(section.total) (\(section.scoredItems) of \(section.items) items scored)\n"
+        }
+        if complete {
+            out += "Total: \(total)\n"
+        } else {
+            out += "Total: \(total) over the scored items; with \(missing.count) missing the total will be \(possibleTotal[0])–\(possibleTotal[1])\n"
+        }
+        if let band {
+            out += "Band: \(band.label ?? band.id) (\(band.min)–\(band.max))\n"
+        } else {
+            let names = possibleBands.map { $0.label ?? $0.id }.joined(separator: " or ")
+            out += "Band: undetermined until every item is scored (could be \(names))\n"
+        }
+        if !missing.isEmpty {
+            out += "Missing (not counted):\n"
+            for id in missing { out += "  \(itemNumbers[id] ?? "") \(itemTitles[id] ?? id) [\(id)]\n" }
+        }
+        return out
+    }
+}
