@@ -78,7 +78,7 @@ struct EditionRenderer {
             for item in section.items {
                 w.line("        ItemDefinition(")
                 w.line("            id: \(string(item.id)), number: \(item.number), sectionID: \(string(item.sectionID)),")
-                w.line("            kind: \(kind(item.kind)),")
+                renderKind(item.kind, into: &w)
                 w.line("            dataSources: \(strings(item.dataSources))),")
             }
             w.line("    ]),")
@@ -86,28 +86,38 @@ struct EditionRenderer {
         w.line("]")
     }
 
-    private func kind(_ kind: ItemKind) -> String {
+    private func renderKind(_ kind: ItemKind, into w: inout CodeWriter) {
         switch kind {
         case .rated:
-            return ".rated"
+            w.line("            kind: .rated,")
         case .criteria(let rule):
             let levels = rule.levelsByCount.map(String.init).joined(separator: ", ")
-            return ".criteria(CriteriaRule(criteria: \(strings(rule.criteria)), levelsByCount: [\(levels)]))"
+            w.line("            kind: .criteria(CriteriaRule(")
+            w.line("                criteria: \(strings(rule.criteria)),")
+            w.line("                levelsByCount: [\(levels)])),")
         case .measured(let measure):
-            let levels = measure.levels.map { "Measure.LevelRange(level: \($0.level), interval: \(interval($0.interval)))" }
-            let gaps = measure.gaps.map { "Measure.Declared(interval: \(interval($0.interval)), note: \(string($0.note)))" }
-            let overlaps = measure.overlaps.map { "Measure.Declared(interval: \(interval($0.interval)), note: \(string($0.note)))" }
             let aggregation = measure.aggregation.map { ".\($0.rawValue)" } ?? "nil"
-            return ".measured(Measure(unit: \(string(measure.unit)), values: .\(measure.values.rawValue), "
-                + "aggregation: \(aggregation), rounding: .\(measure.rounding.rawValue), "
-                + "levels: [\(levels.joined(separator: ", "))], gaps: [\(gaps.joined(separator: ", "))], "
-                + "overlaps: [\(overlaps.joined(separator: ", "))]))"
+            w.line("            kind: .measured(Measure(")
+            w.line("                unit: \(string(measure.unit)), values: .\(measure.values.rawValue), aggregation: \(aggregation), rounding: .\(measure.rounding.rawValue),")
+            w.line("                levels: [")
+            for level in measure.levels {
+                w.line("                    Measure.LevelRange(level: \(level.level), interval: \(interval(level.interval))),")
+            }
+            w.line("                ],")
+            w.line("                gaps: \(declared(measure.gaps)),")
+            w.line("                overlaps: \(declared(measure.overlaps)))),")
         }
+    }
+
+    private func declared(_ values: [Measure.Declared]) -> String {
+        guard !values.isEmpty else { return "[]" }
+        let entries = values.map { "Measure.Declared(interval: \(interval($0.interval)), note: \(string($0.note)))" }
+        return "[" + entries.joined(separator: ", ") + "]"
     }
 
     private func interval(_ interval: Interval) -> String {
         func bound(_ bound: Interval.Bound?) -> String {
-            bound.map { "Interval.Bound(\(Interval.format($0.value)), inclusive: \($0.inclusive))" } ?? "nil"
+            bound.map { ".init(\(Interval.format($0.value)), inclusive: \($0.inclusive))" } ?? "nil"
         }
         return "Interval(lower: \(bound(interval.lower)), upper: \(bound(interval.upper)))"
     }
