@@ -48,6 +48,11 @@ struct EditionExport: Encodable {
         var overlaps: [DeclaredInterval]
     }
 
+    struct QuestionGroup: Encodable {
+        var heading: String
+        var questions: [String]
+    }
+
     struct Item: Encodable {
         var id: String
         var number: Int
@@ -60,6 +65,12 @@ struct EditionExport: Encodable {
         var criteria: [Criterion]?
         var levelsByCount: [Int]?
         var measure: Measure?
+        var informationSources: [String]
+        var guidance: [String]
+        var examples: [String]
+        var scoring: [String]
+        var interviewQuestions: [QuestionGroup]
+        var note: String?
     }
 
     struct Band: Encodable {
@@ -87,6 +98,9 @@ struct EditionExport: Encodable {
     var sections: [Section]
     var items: [Item]
     var bands: [Band]
+    /// Parts of the text this language declares absent, and why.
+    var absent: [String]
+    var absentNote: String?
 
     init(scale: ScaleDefinition, edition: EditionDefinition, language: LanguageTag) {
         let text = edition.text(in: language)
@@ -101,6 +115,8 @@ struct EditionExport: Encodable {
         self.dataSources = edition.dataSources.map { DataSource(code: $0, label: text?.dataSources[$0]) }
         self.sections = edition.sections.map { Section(id: $0.id, title: text?.sections[$0.id], items: $0.items.map(\.id)) }
         self.items = edition.items.map { Self.item($0, text: text?.items[$0.id], levels: edition.levels) }
+        self.absent = (text?.absent ?? []).map(\.rawValue).sorted()
+        self.absentNote = text?.absentNote
         self.bands = edition.bands.map { Band(id: $0.id, min: $0.range.lowerBound, max: $0.range.upperBound, label: text?.bands[$0.id]) }
     }
 
@@ -108,7 +124,11 @@ struct EditionExport: Encodable {
         var result = Item(
             id: item.id, number: item.number, section: item.sectionID, kind: item.kind.name, dataSources: item.dataSources,
             title: text?.title, definition: text?.definition,
-            levels: levels.map { Level(level: $0, text: text?.levels[$0]) })
+            levels: levels.map { Level(level: $0, text: text?.levels[$0]) },
+            informationSources: text?.informationSources ?? [], guidance: text?.guidance ?? [],
+            examples: text?.examples ?? [], scoring: text?.scoring ?? [],
+            interviewQuestions: (text?.interviewQuestions ?? []).map { QuestionGroup(heading: $0.heading, questions: $0.questions) },
+            note: text?.note)
         switch item.kind {
         case .rated:
             break

@@ -11,6 +11,12 @@ struct TextFileSyntax {
         var definition: Located<String>?
         var levels: [(level: Located<Int>, text: Located<String>)]
         var criteria: [Entry]
+        var informationSources: [Located<String>]
+        var guidance: [Located<String>]
+        var examples: [Located<String>]
+        var scoring: [Located<String>]
+        var interviewQuestions: [(heading: Located<String>, questions: [Located<String>])]
+        var note: Located<String>?
     }
 
     var edition: Located<String>
@@ -20,6 +26,8 @@ struct TextFileSyntax {
     var sections: [Entry]
     var items: [ItemEntry]
     var bands: [Entry]
+    var absent: [Located<TextPart>]
+    var absentNote: Located<String>?
     /// Where the file's top-level mapping starts, for "missing" findings.
     var location: SourceLocation
 }
@@ -29,7 +37,7 @@ extension SchemaDecoder {
         guard let mapping = self.mapping(root, "text file") else { return nil }
         let fields = self.fields(
             mapping, "text file", required: ["schema", "edition", "language"],
-            optional: ["title", "data-sources", "sections", "items", "bands"])
+            optional: ["title", "data-sources", "sections", "items", "bands", "absent", "absent-note"])
         guard checkSchema(fields["schema"]) else { return nil }
         let edition = fields["edition"].flatMap { id($0, "edition id", allowLeadingDigit: true) }
         let language = fields["language"].flatMap { languageTag($0) }
@@ -45,10 +53,13 @@ extension SchemaDecoder {
                 }
             }
         }
+        let absent: [Located<TextPart>] =
+            fields["absent"].flatMap { self.sequence($0, "absent") }?.compactMap { choice($0, "text part") } ?? []
+        let absentNote = fields["absent-note"].flatMap { text($0) }
         guard let edition, let language else { return nil }
         return TextFileSyntax(
             edition: edition, language: language, title: title, dataSources: dataSources, sections: sections,
-            items: items, bands: bands, location: mapping.location)
+            items: items, bands: bands, absent: absent, absentNote: absentNote, location: mapping.location)
     }
 
     private mutating func entries(_ node: YAMLNode, _ what: String, codeKeys: Bool = false) -> [TextFileSyntax.Entry] {
@@ -63,7 +74,11 @@ extension SchemaDecoder {
     private mutating func decodeItemText(_ itemID: Located<String>, _ node: YAMLNode) -> TextFileSyntax.ItemEntry? {
         guard let mapping = self.mapping(node, "item '\(itemID.value)'") else { return nil }
         let fields = self.fields(
-            mapping, "item '\(itemID.value)'", required: [], optional: ["title", "definition", "levels", "criteria"])
+            mapping, "item '\(itemID.value)'", required: [],
+            optional: [
+                "title", "definition", "levels", "criteria", "information-sources", "guidance", "examples", "scoring",
+                "interview-questions", "note",
+            ])
         var levels: [(level: Located<Int>, text: Located<String>)] = []
         if let node = fields["levels"], let levelMap = self.mapping(node, "levels") {
             for entry in levelMap.entries {
@@ -72,6 +87,26 @@ extension SchemaDecoder {
         }
         return .init(
             id: itemID, title: fields["title"].flatMap { text($0) }, definition: fields["definition"].flatMap { text($0) },
-            levels: levels, criteria: fields["criteria"].map { entries($0, "criteria") } ?? [])
+            levels: levels, criteria: fields["criteria"].map { entries($0, "criteria") } ?? [],
+            informationSources: paragraphs(fields["information-sources"], "information-sources"),
+            guidance: paragraphs(fields["guidance"], "guidance"), examples: paragraphs(fields["examples"], "examples"),
+            scoring: paragraphs(fields["scoring"], "scoring"),
+            interviewQuestions: questionGroups(fields["interview-questions"]), note: fields["note"].flatMap { text($0) })
+    }
+
+    /// A list of paragraphs.
+    private mutating func paragraphs(_ node: YAMLNode?, _ what: String) -> [Located<String>] {
+        guard let node, let list = self.sequence(node, what) else { return [] }
+        return list.compactMap { text($0) }
+    }
+
+    private mutating func questionGroups(_ node: YAMLNode?) -> [(heading: Located<String>, questions: [Located<String>])] {
+        guard let node, let list = self.sequence(node, "interview-questions") else { return [] }
+        return list.compactMap { element in
+            guard let group = self.mapping(element, "an interview-question group") else { return nil }
+            let fields = self.fields(group, "interview-question group", required: ["heading", "questions"])
+            guard let heading = fields["heading"].flatMap({ text($0) }) else { return nil }
+            return (heading, paragraphs(fields["questions"], "questions"))
+        }
     }
 }

@@ -64,4 +64,5 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case unknownTextKey = "unknown-text-key"
     case missingText = "missing-text"
     case missingTranslation = "missing-translation"
+    case absentButPresent = "absent-but-present"
 }

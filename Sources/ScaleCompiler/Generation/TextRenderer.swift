@@ -24,11 +24,36 @@ struct TextRenderer {
             w.line("            definition: \(item.definition.map(string) ?? "nil"),")
             let levels = item.levels.sorted { $0.key < $1.key }.map { "                \($0.key): \(string($0.value))," }
             w.line("            levels: " + (levels.isEmpty ? "[:]," : "[\n" + levels.joined(separator: "\n") + "\n            ],"))
-            w.line("            criteria: \(dictionary(item.criteria, indent: "            "))),")
+            w.line("            criteria: \(dictionary(item.criteria, indent: "            ")),")
+            list("informationSources", item.informationSources, into: &w)
+            list("guidance", item.guidance, into: &w)
+            list("examples", item.examples, into: &w)
+            list("scoring", item.scoring, into: &w)
+            if !item.interviewQuestions.isEmpty {
+                w.line("            interviewQuestions: [")
+                for group in item.interviewQuestions {
+                    w.line("                QuestionGroup(heading: \(string(group.heading)), questions: [")
+                    for question in group.questions { w.line("                    \(string(question)),") }
+                    w.line("                ]),")
+                }
+                w.line("            ],")
+            }
+            w.line("            note: \(item.note.map(string) ?? "nil")),")
         }
         w.line("    ],")
         w.line("    bands: \(dictionary(text.bands, indent: "    ")),")
-        w.line("    dataSources: \(dictionary(text.dataSources, indent: "    "))")
+        w.line("    dataSources: \(dictionary(text.dataSources, indent: "    ")),")
+        let absent = text.absent.map { ".\(SwiftName.lowerCamel($0.rawValue))" }.sorted()
+        w.line("    absent: [\(absent.joined(separator: ", "))],")
+        w.line("    absentNote: \(text.absentNote.map(string) ?? "nil")")
         w.line(")")
+    }
+
+    /// A labelled array argument of paragraphs, left out when empty (the initialiser defaults it).
+    private func list(_ label: String, _ values: [String], into w: inout CodeWriter) {
+        guard !values.isEmpty else { return }
+        w.line("            \(label): [")
+        for value in values { w.line("                \(string(value)),") }
+        w.line("            ],")
     }
 }

@@ -14,7 +14,10 @@ struct TextValidator {
         self.isSourceLanguage = isSourceLanguage
     }
 
-    private mutating func missing(_ what: String, at location: SourceLocation) {
+    private var absent: Set<TextPart> { Set(syntax.absent.map(\.value)) }
+
+    private mutating func missing(_ what: String, _ part: TextPart, at location: SourceLocation) {
+        guard !absent.contains(part) else { return }
         let language = syntax.language.value
         if isSourceLanguage {
             diagnostics.append(.error(.missingText, "missing \(what) in the source language '\(language)'", at: location))
@@ -35,7 +38,12 @@ struct TextValidator {
     }
 
     /// Checks a keyed group of texts against the ids the structure declares.
-    private mutating func keyed(_ entries: [TextFileSyntax.Entry], known: [String], what: String) -> [String: String] {
+    private mutating func keyed(
+        _ entries: [TextFileSyntax.Entry], known: [String], what: String, part: TextPart
+    ) -> [String: String] {
+        if absent.contains(part), let first = entries.first {
+            declaredAbsent(part, at: first.key.location)
+        }
         var result: [String: String] = [:]
         for entry in entries {
             guard known.contains(entry.key.value) else {
@@ -45,16 +53,17 @@ struct TextValidator {
             result[entry.key.value] = entry.text.value
         }
         for id in known where result[id] == nil && !entries.contains(where: { $0.key.value == id }) {
-            missing("\(what) '\(id)'", at: syntax.location)
+            missing("\(what) '\(id)'", part, at: syntax.location)
         }
         return result
     }
 
     mutating func run() -> EditionText {
-        if syntax.title == nil { missing("scale title ('title')", at: syntax.location) }
-        let sections = keyed(syntax.sections, known: shape.sections.map(\.id), what: "section")
-        let bands = keyed(syntax.bands, known: shape.bands.map(\.id), what: "band")
-        let dataSources = keyed(syntax.dataSources, known: shape.dataSources, what: "data source")
+        if syntax.title == nil { missing("scale title ('title')", .title, at: syntax.location) }
+        if let title = syntax.title, absent.contains(.title) { declaredAbsent(.title, at: title.location) }
+        let sections = keyed(syntax.sections, known: shape.sections.map(\.id), what: "section", part: .sections)
+        let bands = keyed(syntax.bands, known: shape.bands.map(\.id), what: "band", part: .bands)
+        let dataSources = keyed(syntax.dataSources, known: shape.dataSources, what: "data source", part: .dataSources)
         var items: [String: ItemText] = [:]
         for entry in syntax.items {
             guard let item = shape.item(entry.id.value) else {
@@ -64,16 +73,27 @@ struct TextValidator {
             items[item.id] = itemText(entry, item)
         }
         for id in shape.itemIDs where items[id] == nil && !syntax.items.contains(where: { $0.id.value == id }) {
-            missing("text for item '\(id)'", at: syntax.location)
+            missing("text for item '\(id)'", .title, at: syntax.location)
         }
         return EditionText(
             language: LanguageTag(syntax.language.value), title: syntax.title?.value, sections: sections,
-            items: items, bands: bands, dataSources: dataSources)
+            items: items, bands: bands, dataSources: dataSources, absent: absent, absentNote: syntax.absentNote?.value)
+    }
+
+    /// Text given for a part the file declares absent: one of the two is wrong.
+    private mutating func declaredAbsent(_ part: TextPart, at location: SourceLocation) {
+        let declaration = syntax.absent.first { $0.value == part }
+        diagnostics.append(
+            .error(
+                .absentButPresent, "'\(part.rawValue)' is declared absent in this file but text is given for it",
+                at: location, notes: declaration.map { [.init("declared absent here", at: $0.location)] } ?? []))
     }
 
     private mutating func itemText(_ entry: TextFileSyntax.ItemEntry, _ item: ItemDefinition) -> ItemText {
-        if entry.title == nil { missing("title of item '\(item.id)'", at: entry.id.location) }
-        if entry.definition == nil { missing("definition of item '\(item.id)'", at: entry.id.location) }
+        if entry.title == nil { missing("title of item '\(item.id)'", .title, at: entry.id.location) }
+        if entry.definition == nil { missing("definition of item '\(item.id)'", .definitions, at: entry.id.location) }
+        if let definition = entry.definition, absent.contains(.definitions) { declaredAbsent(.definitions, at: definition.location) }
+        if let first = entry.levels.first, absent.contains(.levels) { declaredAbsent(.levels, at: first.level.location) }
         var levels: [Int: String] = [:]
         for (level, text) in entry.levels {
             guard shape.levels.contains(level.value) else {
@@ -91,11 +111,11 @@ struct TextValidator {
         if !absent.isEmpty {
             missing(
                 "anchor text for level\(absent.count == 1 ? "" : "s") \(absent.map(String.init).joined(separator: ", ")) of item '\(item.id)'",
-                at: entry.id.location)
+                .levels, at: entry.id.location)
         }
         var criteria: [String: String] = [:]
         if case .criteria(let rule) = item.kind {
-            criteria = keyed(entry.criteria, known: rule.criteria, what: "criterion")
+            criteria = keyed(entry.criteria, known: rule.criteria, what: "criterion", part: .criteria)
         } else {
             for criterion in entry.criteria {
                 diagnostics.append(
@@ -104,6 +124,11 @@ struct TextValidator {
                         at: criterion.key.location))
             }
         }
-        return ItemText(title: entry.title?.value, definition: entry.definition?.value, levels: levels, criteria: criteria)
+        return ItemText(
+            title: entry.title?.value, definition: entry.definition?.value, levels: levels, criteria: criteria,
+            informationSources: entry.informationSources.map(\.value), guidance: entry.guidance.map(\.value),
+            examples: entry.examples.map(\.value), scoring: entry.scoring.map(\.value),
+            interviewQuestions: entry.interviewQuestions.map { QuestionGroup(heading: $0.heading.value, questions: $0.questions.map(\.value)) },
+            note: entry.note?.value)
     }
 }

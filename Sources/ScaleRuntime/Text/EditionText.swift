@@ -6,10 +6,14 @@ public struct EditionText: Sendable, Hashable {
     public var items: [String: ItemText]
     public var bands: [String: String]
     public var dataSources: [String: String]
+    /// Parts this language deliberately lacks (the source has no such text), as declared.
+    public var absent: Set<TextPart>
+    /// Why those parts are absent, for readers of coverage reports.
+    public var absentNote: String?
 
     public init(
         language: LanguageTag, title: String?, sections: [String: String], items: [String: ItemText],
-        bands: [String: String], dataSources: [String: String]
+        bands: [String: String], dataSources: [String: String], absent: Set<TextPart> = [], absentNote: String? = nil
     ) {
         self.language = language
         self.title = title
@@ -17,6 +21,25 @@ public struct EditionText: Sendable, Hashable {
         self.items = items
         self.bands = bands
         self.dataSources = dataSources
+        self.absent = absent
+        self.absentNote = absentNote
+    }
+}
+
+/// A kind of text a language may declare absent.
+public enum TextPart: String, Sendable, Hashable, CaseIterable, Codable {
+    case title, definitions, levels, criteria, bands, sections
+    case dataSources = "data-sources"
+}
+
+/// A heading and its interview questions ("Eksempler på spørsmål til jobbspesialister").
+public struct QuestionGroup: Sendable, Hashable {
+    public var heading: String
+    public var questions: [String]
+
+    public init(heading: String, questions: [String]) {
+        self.heading = heading
+        self.questions = questions
     }
 }
 
@@ -28,11 +51,32 @@ public struct ItemText: Sendable, Hashable {
     public var levels: [Int: String]
     /// Text per criterion id, for criteria items.
     public var criteria: [String: String]
+    /// Where evaluators find the information ("Mulige kilder til informasjon").
+    public var informationSources: [String]
+    /// The manual's explanation, one paragraph per element.
+    public var guidance: [String]
+    /// Worked examples, one paragraph per element.
+    public var examples: [String]
+    /// How to compute the score ("Slik beregner du skåren"), one paragraph per element.
+    public var scoring: [String]
+    public var interviewQuestions: [QuestionGroup]
+    /// The edition's own remark on the item (e.g. how it was adapted).
+    public var note: String?
 
-    public init(title: String?, definition: String?, levels: [Int: String] = [:], criteria: [String: String] = [:]) {
+    public init(
+        title: String?, definition: String?, levels: [Int: String] = [:], criteria: [String: String] = [:],
+        informationSources: [String] = [], guidance: [String] = [], examples: [String] = [], scoring: [String] = [],
+        interviewQuestions: [QuestionGroup] = [], note: String? = nil
+    ) {
         self.title = title
         self.definition = definition
         self.levels = levels
         self.criteria = criteria
+        self.informationSources = informationSources
+        self.guidance = guidance
+        self.examples = examples
+        self.scoring = scoring
+        self.interviewQuestions = interviewQuestions
+        self.note = note
     }
 }
