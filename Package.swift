@@ -44,9 +44,10 @@ let package = Package(
             path: "Scales/ips-fidelity",
             plugins: ["ScaleCompilerPlugin"]
         ),
+        .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .testTarget(
             name: "ScaleCompilerTests",
-            dependencies: ["ScaleCompiler", "ScaleRuntime"],
+            dependencies: ["ScaleCompiler", "ScaleRuntime", "GoldenFiles"],
             exclude: ["Goldens"]
         ),
         .testTarget(
@@ -55,11 +56,11 @@ let package = Package(
         ),
         .testTarget(
             name: "IPSFidelityTests",
-            dependencies: ["IPSFidelity"]
+            dependencies: ["IPSFidelity", "GoldenFiles"]
         ),
         .testTarget(
             name: "ScalecTests",
-            dependencies: ["scalec"],
+            dependencies: ["scalec", "GoldenFiles"],
             exclude: ["Goldens"]
         ),
     ],

@@ -2,7 +2,8 @@
 struct ScaleFileSyntax {
     struct EditionEntry {
         var id: Located<String>
-        var sourceLanguage: Located<String>
+        /// Nil when the tag was malformed (already reported).
+        var sourceLanguage: Located<String>?
     }
 
     var id: Located<String>
@@ -21,9 +22,8 @@ extension SchemaDecoder {
             for element in list {
                 guard let entry = self.mapping(element, "an edition") else { continue }
                 let entryFields = self.fields(entry, "edition", required: ["id", "source-language"])
-                if let editionID = entryFields["id"].flatMap({ id($0, "edition id", allowLeadingDigit: true) }),
-                    let language = entryFields["source-language"].flatMap({ languageTag($0) })
-                {
+                let language = entryFields["source-language"].flatMap { languageTag($0) }
+                if let editionID = entryFields["id"].flatMap({ id($0, "edition id", allowLeadingDigit: true) }) {
                     editions.append(.init(id: editionID, sourceLanguage: language))
                 }
             }

@@ -76,8 +76,11 @@ struct SchemaDecoder {
 
     /// Free text. Plain scalars that other YAML tools would read as a boolean, null or number
     /// are rejected, so that the file means the same everywhere.
-    mutating func text(_ node: YAMLNode) -> Located<String>? {
-        guard let scalar = scalar(node, "text") else { return nil }
+    ///
+    /// After an error the text is still returned (empty for a non-scalar), so the key counts as
+    /// written and is not reported again as missing; the error keeps anything from being generated.
+    mutating func text(_ node: YAMLNode) -> Located<String> {
+        guard let scalar = scalar(node, "text") else { return Located("", at: node.location) }
         if scalar.style == .plain, let reading = PlainScalarTraps.reading(of: scalar.value) {
             let quoted = "\"\(scalar.value)\""
             error(
@@ -85,11 +88,8 @@ struct SchemaDecoder {
                 "unquoted '\(scalar.value)' is read as \(reading) by YAML 1.1 tools; quote it to keep it as text",
                 at: scalar.location,
                 fixIts: [.init(at: scalar.location, length: scalar.sourceLength, replacement: quoted)])
-            return nil
-        }
-        if scalar.value.isEmpty {
+        } else if scalar.value.isEmpty {
             error(.invalidValue, "text must not be empty", at: scalar.location)
-            return nil
         }
         return Located(scalar.value, at: scalar.location)
     }

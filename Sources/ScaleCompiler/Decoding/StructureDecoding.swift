@@ -73,8 +73,10 @@ extension SchemaDecoder {
         case nil:
             break
         }
-        guard let itemID, let kind else { return nil }
-        return .init(id: itemID, kind: kind, dataSources: dataSources, measure: measure, criteria: criteria)
+        guard let itemID else { return nil }
+        // An item whose kind is wrong still exists, so its texts are not reported as unknown.
+        let knownKind = kind ?? Located(.rated, at: mapping.location)
+        return .init(id: itemID, kind: knownKind, dataSources: dataSources, measure: measure, criteria: criteria)
     }
 
     private mutating func rejectKeys(_ keys: [String], in fields: [String: YAMLNode], for kind: String) {
@@ -154,7 +156,7 @@ extension SchemaDecoder {
             error(.missingKey, "an interval needs a bound: 'at-least', 'above', 'at-most' or 'below'", at: mapping.location)
             return nil
         }
-        let note = fields["note"].flatMap { text($0) }
+        let note = fields["note"].map { text($0) }
         return .init(interval: .init(lower: lower, upper: upper, location: mapping.location), note: note)
     }
 
@@ -164,7 +166,7 @@ extension SchemaDecoder {
         let bandID = fields["id"].flatMap { id($0, "band id") }
         let min = fields["min"].flatMap { integer($0) }
         let max = fields["max"].flatMap { integer($0) }
-        guard let bandID, let min, let max else { return nil }
+        guard let bandID else { return nil }
         return .init(id: bandID, min: min, max: max)
     }
 }

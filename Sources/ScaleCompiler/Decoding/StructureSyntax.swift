@@ -57,8 +57,9 @@ struct StructureSyntax {
 
     struct BandSyntax {
         var id: Located<String>
-        var min: Located<Int>
-        var max: Located<Int>
+        /// Nil when the value was not a valid number (already reported).
+        var min: Located<Int>?
+        var max: Located<Int>?
     }
 
     var edition: Located<String>

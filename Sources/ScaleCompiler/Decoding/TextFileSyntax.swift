@@ -41,7 +41,7 @@ extension SchemaDecoder {
         guard checkSchema(fields["schema"]) else { return nil }
         let edition = fields["edition"].flatMap { id($0, "edition id", allowLeadingDigit: true) }
         let language = fields["language"].flatMap { languageTag($0) }
-        let title = fields["title"].flatMap { text($0) }
+        let title = fields["title"].map { text($0) }
         let dataSources = fields["data-sources"].map { entries($0, "data-sources", codeKeys: true) } ?? []
         let sections = fields["sections"].map { entries($0, "sections") } ?? []
         let bands = fields["bands"].map { entries($0, "bands") } ?? []
@@ -55,7 +55,7 @@ extension SchemaDecoder {
         }
         let absent: [Located<TextPart>] =
             fields["absent"].flatMap { self.sequence($0, "absent") }?.compactMap { choice($0, "text part") } ?? []
-        let absentNote = fields["absent-note"].flatMap { text($0) }
+        let absentNote = fields["absent-note"].map { text($0) }
         guard let edition, let language else { return nil }
         return TextFileSyntax(
             edition: edition, language: language, title: title, dataSources: dataSources, sections: sections,
@@ -66,7 +66,8 @@ extension SchemaDecoder {
         guard let map = self.mapping(node, what) else { return [] }
         return map.entries.compactMap { entry in
             let key = codeKeys ? Located(entry.key.value, at: entry.key.location) : id(.scalar(entry.key), "id")
-            guard let key, let text = text(entry.value) else { return nil }
+            guard let key else { return nil }
+            let text = text(entry.value)
             return .init(key: key, text: text)
         }
     }
@@ -82,22 +83,22 @@ extension SchemaDecoder {
         var levels: [(level: Located<Int>, text: Located<String>)] = []
         if let node = fields["levels"], let levelMap = self.mapping(node, "levels") {
             for entry in levelMap.entries {
-                if let level = integer(.scalar(entry.key)), let text = text(entry.value) { levels.append((level, text)) }
+                if let level = integer(.scalar(entry.key)) { levels.append((level, text(entry.value))) }
             }
         }
         return .init(
-            id: itemID, title: fields["title"].flatMap { text($0) }, definition: fields["definition"].flatMap { text($0) },
+            id: itemID, title: fields["title"].map { text($0) }, definition: fields["definition"].map { text($0) },
             levels: levels, criteria: fields["criteria"].map { entries($0, "criteria") } ?? [],
             informationSources: paragraphs(fields["information-sources"], "information-sources"),
             guidance: paragraphs(fields["guidance"], "guidance"), examples: paragraphs(fields["examples"], "examples"),
             scoring: paragraphs(fields["scoring"], "scoring"),
-            interviewQuestions: questionGroups(fields["interview-questions"]), note: fields["note"].flatMap { text($0) })
+            interviewQuestions: questionGroups(fields["interview-questions"]), note: fields["note"].map { text($0) })
     }
 
     /// A list of paragraphs.
     private mutating func paragraphs(_ node: YAMLNode?, _ what: String) -> [Located<String>] {
         guard let node, let list = self.sequence(node, what) else { return [] }
-        return list.compactMap { text($0) }
+        return list.map { text($0) }
     }
 
     private mutating func questionGroups(_ node: YAMLNode?) -> [(heading: Located<String>, questions: [Located<String>])] {
@@ -105,7 +106,7 @@ extension SchemaDecoder {
         return list.compactMap { element in
             guard let group = self.mapping(element, "an interview-question group") else { return nil }
             let fields = self.fields(group, "interview-question group", required: ["heading", "questions"])
-            guard let heading = fields["heading"].flatMap({ text($0) }) else { return nil }
+            guard let heading = fields["heading"].map({ text($0) }) else { return nil }
             return (heading, paragraphs(fields["questions"], "questions"))
         }
     }

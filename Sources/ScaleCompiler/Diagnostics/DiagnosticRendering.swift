@@ -9,8 +9,11 @@ public enum DiagnosticRendering {
             out += "\(diagnostic.location.description): \(diagnostic.severity.rawValue): "
             out += "[\(diagnostic.code.rawValue)] \(diagnostic.message)\n"
             for fixIt in diagnostic.fixIts {
-                out += "\(fixIt.location.description): note: fix-it: replace \(fixIt.length) byte(s) with "
-                out += "'\(fixIt.replacement)'\n"
+                let action =
+                    fixIt.replacement.isEmpty
+                    ? "remove \(fixIt.length) byte\(fixIt.length == 1 ? "" : "s")"
+                    : "replace with '\(fixIt.replacement)'"
+                out += "\(fixIt.location.description): note: fix-it: \(action)\n"
             }
             for note in diagnostic.notes {
                 if let location = note.location {

@@ -110,7 +110,8 @@ struct ScaleAssembly {
         let shape = structureValidator.run()
         diagnostics += structureValidator.diagnostics
 
-        let sourceLanguage = LanguageTag(entry.sourceLanguage.value)
+        // With a malformed source language (reported), every text is checked as a translation.
+        let sourceLanguage = entry.sourceLanguage.map { LanguageTag($0.value) }
         var editionTexts: [EditionText] = []
         var seenLanguages: [LanguageTag: SourceLocation] = [:]
         for text in texts {
@@ -155,16 +156,19 @@ struct ScaleAssembly {
             editionTexts.append(textValidator.run())
             diagnostics += textValidator.diagnostics
         }
-        if seenLanguages[sourceLanguage] == nil {
+        // A source text file that exists but failed to read has its own errors already.
+        if let declared = entry.sourceLanguage, let sourceLanguage,
+            !texts.contains(where: { LanguageTag($0.language) == sourceLanguage })
+        {
             diagnostics.append(
                 .error(
                     .missingFile,
-                    "edition '\(entry.id.value)' has no text in its source language: expected \(entry.id.value)/text.\(entry.sourceLanguage.value).yaml",
-                    at: entry.sourceLanguage.location))
+                    "edition '\(entry.id.value)' has no text in its source language: expected \(entry.id.value)/text.\(declared.value).yaml",
+                    at: declared.location))
         }
         editionTexts.sort { ($0.language == sourceLanguage ? 0 : 1, $0.language.rawValue) < ($1.language == sourceLanguage ? 0 : 1, $1.language.rawValue) }
         return EditionDefinition(
-            id: entry.id.value, sourceLanguage: sourceLanguage, levels: shape.levels, sections: shape.sections,
+            id: entry.id.value, sourceLanguage: sourceLanguage ?? LanguageTag("und"), levels: shape.levels, sections: shape.sections,
             bands: shape.bands, dataSources: shape.dataSources, texts: editionTexts)
     }
 }

@@ -23,7 +23,7 @@ public enum ScoreFileReader {
         if mapping.entries.contains(where: { $0.key.value == "scores" }) {
             let fields = decoder.fields(mapping, "score file", required: ["scores"], optional: ["edition"] + metadataKeys)
             editionID = fields["edition"].flatMap { decoder.id($0, "edition id", allowLeadingDigit: true) }
-            for key in metadataKeys { if let node = fields[key], let text = decoder.text(node) { metadata[key] = text.value } }
+            for key in metadataKeys { if let node = fields[key] { metadata[key] = decoder.text(node).value } }
             guard let node = fields["scores"], let inner = decoder.mapping(node, "scores") else {
                 return (nil, decoder.diagnostics)
             }

@@ -6,6 +6,8 @@ struct BandValidator {
     /// How the total range arises (`25 items × levels 1–5`), for notes.
     let explanation: String
     var diagnostics: [Diagnostic] = []
+    /// Every band id declared, in order, whether or not its range could be read.
+    private(set) var declaredIDs: [String] = []
 
     init(bands: [StructureSyntax.BandSyntax], bandsLocation: SourceLocation, totalRange: ClosedRange<Int>, explanation: String) {
         self.bands = bands
@@ -20,12 +22,18 @@ struct BandValidator {
 
     mutating func run() -> [BandDefinition] {
         var registry = IDRegistry(kind: "band id")
-        var valid: [StructureSyntax.BandSyntax] = []
-        for band in bands {
-            if let problem = registry.register(band.id) {
+        var valid: [(id: Located<String>, min: Located<Int>, max: Located<Int>)] = []
+        var complete = true
+        for written in bands {
+            if let problem = registry.register(written.id) {
                 diagnostics.append(problem)
                 continue
             }
+            guard let min = written.min, let max = written.max else {
+                complete = false
+                continue
+            }
+            let band = (id: written.id, min: min, max: max)
             guard band.min.value <= band.max.value else {
                 diagnostics.append(
                     .error(
@@ -52,14 +60,16 @@ struct BandValidator {
         if bands.isEmpty {
             diagnostics.append(.error(.missingKey, "an edition needs at least one band", at: bandsLocation, notes: [rangeNote]))
         }
-        checkCoverage(valid.sorted { ($0.min.value, $0.max.value) < ($1.min.value, $1.max.value) })
+        // Coverage is only meaningful when every band's range could be read.
+        declaredIDs = registry.order
+        if complete { checkCoverage(valid.sorted { ($0.min.value, $0.max.value) < ($1.min.value, $1.max.value) }) }
         return valid.map { BandDefinition(id: $0.id.value, range: $0.min.value...$0.max.value) }
     }
 
-    private mutating func checkCoverage(_ sorted: [StructureSyntax.BandSyntax]) {
+    private mutating func checkCoverage(_ sorted: [(id: Located<String>, min: Located<Int>, max: Located<Int>)]) {
         guard !sorted.isEmpty else { return }
         var covered = totalRange.lowerBound - 1
-        var previous: StructureSyntax.BandSyntax?
+        var previous: (id: Located<String>, min: Located<Int>, max: Located<Int>)?
         for band in sorted {
             if band.min.value > covered + 1, covered + 1 <= totalRange.upperBound {
                 let gapEnd = min(band.min.value - 1, totalRange.upperBound)

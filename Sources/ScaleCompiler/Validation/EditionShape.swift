@@ -4,6 +4,8 @@ struct EditionShape {
     var levelsLocation: SourceLocation
     var sections: [SectionDefinition]
     var bands: [BandDefinition]
+    /// Every band id declared, including bands whose range had errors, for text checks.
+    var bandIDs: [String]
     var dataSources: [String]
 
     var itemIDs: [String] { sections.flatMap { $0.items.map(\.id) } }

@@ -68,20 +68,28 @@ struct MeasureValidator {
             return aLow != bLow ? aLow < bLow : (a.interval.upper?.value ?? .infinity) < (b.interval.upper?.value ?? .infinity)
         }
         guard ordered.count > 1 else { return }
-        let ascending = ordered[1].level.value > ordered[0].level.value
+        // Order first: gaps and overlaps between levels in the wrong order mean nothing.
+        let byLevel = ordered.sorted { $0.level.value < $1.level.value }
+        let ascending = (byLevel.first?.interval.lower?.value ?? -.infinity) <= (byLevel.last?.interval.lower?.value ?? -.infinity)
+        for index in byLevel.indices.dropFirst() {
+            let (previous, current) = (byLevel[index - 1], byLevel[index])
+            let previousLow = previous.interval.lower?.value ?? -.infinity
+            let currentLow = current.interval.lower?.value ?? -.infinity
+            if ascending ? currentLow < previousLow : currentLow > previousLow {
+                let direction = ascending ? "below" : "above"
+                diagnostics.append(
+                    .error(
+                        .thresholdOrder,
+                        "thresholds of item '\(itemID)' are out of order: level \(current.level.value) \(current.interval.interval) lies \(direction) level \(previous.level.value) \(previous.interval.interval)",
+                        at: current.interval.location,
+                        notes: [.init("level \(previous.level.value) is defined here", at: previous.interval.location)]))
+                return
+            }
+        }
         var foundGaps: [Interval] = []
         var foundOverlaps: [Interval] = []
         for index in ordered.indices.dropFirst() {
             let (below, above) = (ordered[index - 1], ordered[index])
-            if (above.level.value > below.level.value) != ascending {
-                diagnostics.append(
-                    .error(
-                        .thresholdOrder,
-                        "thresholds of item '\(itemID)' are out of order: level \(above.level.value) \(above.interval.interval) lies above level \(below.level.value) \(below.interval.interval)",
-                        at: above.interval.location,
-                        notes: [.init("level \(below.level.value) is defined here", at: below.interval.location)]))
-                return
-            }
             switch neighbourRelation(below.interval.interval, above.interval.interval) {
             case .gap(let gap):
                 foundGaps.append(gap)

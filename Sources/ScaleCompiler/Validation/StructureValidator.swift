@@ -35,7 +35,8 @@ struct StructureValidator {
             }
             sections.append(SectionDefinition(id: section.id.value, items: items))
         }
-        let itemCount = sections.reduce(0) { $0 + $1.items.count }
+        // Every item as written counts, so a duplicate id is one error, not also a band shift.
+        let itemCount = syntax.sections.reduce(0) { $0 + $1.items.count }
         var bandValidator = BandValidator(
             bands: syntax.bands, bandsLocation: syntax.bandsLocation,
             totalRange: (itemCount * levels.lowerBound)...(itemCount * levels.upperBound),
@@ -44,7 +45,7 @@ struct StructureValidator {
         diagnostics += bandValidator.diagnostics
         return EditionShape(
             levels: levels, levelsLocation: syntax.levelsLocation, sections: sections, bands: bands,
-            dataSources: dataSourceRegistry.order)
+            bandIDs: bandValidator.declaredIDs, dataSources: dataSourceRegistry.order)
     }
 
     private mutating func levelRange() -> ClosedRange<Int> {

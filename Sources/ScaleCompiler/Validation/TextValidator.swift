@@ -7,6 +7,9 @@ struct TextValidator {
     let shape: EditionShape
     let isSourceLanguage: Bool
     var diagnostics: [Diagnostic] = []
+    /// Ids that an unknown key was suggested for: the misspelling is the one error, so these are
+    /// not reported again as missing.
+    private var suggested: Set<String> = []
 
     init(syntax: TextFileSyntax, shape: EditionShape, isSourceLanguage: Bool) {
         self.syntax = syntax
@@ -27,6 +30,7 @@ struct TextValidator {
     }
 
     private mutating func unknown(_ key: Located<String>, _ what: String, known: [String]) {
+        if let suggestion = Suggestions.closest(to: key.value, in: known) { suggested.insert(suggestion) }
         diagnostics.append(
             .error(
                 .unknownTextKey,
@@ -52,7 +56,7 @@ struct TextValidator {
             }
             result[entry.key.value] = entry.text.value
         }
-        for id in known where result[id] == nil && !entries.contains(where: { $0.key.value == id }) {
+        for id in known where result[id] == nil && !suggested.contains(id) && !entries.contains(where: { $0.key.value == id }) {
             missing("\(what) '\(id)'", part, at: syntax.location)
         }
         return result
@@ -62,7 +66,7 @@ struct TextValidator {
         if syntax.title == nil { missing("scale title ('title')", .title, at: syntax.location) }
         if let title = syntax.title, absent.contains(.title) { declaredAbsent(.title, at: title.location) }
         let sections = keyed(syntax.sections, known: shape.sections.map(\.id), what: "section", part: .sections)
-        let bands = keyed(syntax.bands, known: shape.bands.map(\.id), what: "band", part: .bands)
+        let bands = keyed(syntax.bands, known: shape.bandIDs, what: "band", part: .bands)
         let dataSources = keyed(syntax.dataSources, known: shape.dataSources, what: "data source", part: .dataSources)
         var items: [String: ItemText] = [:]
         for entry in syntax.items {
@@ -72,7 +76,7 @@ struct TextValidator {
             }
             items[item.id] = itemText(entry, item)
         }
-        for id in shape.itemIDs where items[id] == nil && !syntax.items.contains(where: { $0.id.value == id }) {
+        for id in shape.itemIDs where items[id] == nil && !suggested.contains(id) && !syntax.items.contains(where: { $0.id.value == id }) {
             missing("text for item '\(id)'", .title, at: syntax.location)
         }
         return EditionText(

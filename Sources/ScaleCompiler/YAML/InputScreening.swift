@@ -57,7 +57,7 @@ enum InputScreening {
                 guard index + position < bytes.count else { return index }
                 let byte = bytes[index + position]
                 let (low, high) = position == 1 ? (lowerBound, upperBound) : (0x80, 0xBF)
-                guard byte >= low, byte <= high else { return index + position }
+                guard byte >= low, byte <= high else { return index }
             }
             index += length
         }

@@ -17,7 +17,9 @@ public enum YAMLReader {
         if screening.contains(where: { $0.severity == .error }) { return (nil, screening) }
         var builder = TreeBuilder(text: text)
         let root = file.bytes.withUnsafeBufferPointer { buffer in builder.parse(buffer) }
-        return (builder.hasErrors ? nil : root, screening + builder.diagnostics)
+        // A duplicate key leaves a usable tree (the first value wins); the error still stops
+        // generation, and the rest of the scale is checked instead of reported as missing.
+        return (builder.stopped ? nil : root, screening + builder.diagnostics)
     }
 }
 
@@ -25,7 +27,8 @@ public enum YAMLReader {
 private struct TreeBuilder {
     let text: SourceText
     var diagnostics: [Diagnostic] = []
-    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    /// True when reading stopped early: the tree is incomplete.
+    private(set) var stopped = false
 
     private enum Open {
         case mapping(YAMLMapping, pendingKey: YAMLScalar?, firstSeen: [String: SourceLocation])
@@ -52,11 +55,15 @@ private struct TreeBuilder {
             var event = yaml_event_t()
             guard yaml_parser_parse(&parser, &event) == 1 else {
                 reportParserError(parser)
+                stopped = true
                 return nil
             }
             defer { yaml_event_delete(&event) }
             if event.type == YAML_STREAM_END_EVENT { break }
-            guard handle(event) else { return nil }
+            guard handle(event) else {
+                stopped = true
+                return nil
+            }
         }
         return root
     }
@@ -186,7 +193,9 @@ private struct TreeBuilder {
                     at: location))
             return false
         }
-        if let tagName = string(tag) {
+        if var tagName = string(tag) {
+            let coreSchema = "tag:yaml.org,2002:"
+            if tagName.hasPrefix(coreSchema) { tagName = "!!" + tagName.dropFirst(coreSchema.count) }
             diagnostics.append(
                 .error(
                     .tagNotAllowed,

@@ -1,0 +1,70 @@
+import GoldenFiles
+import Testing
+
+@testable import ScaleCompiler
+
+/// A broken copy of `Scales/ips-fidelity` gives located, clear errors and no scale (so nothing
+/// is generated). The exact diagnostics of every case are golden files.
+@Suite struct BrokenScaleTests {
+    static let structure = "2008/structure.yaml"
+    static let text = "2008/text.nb.yaml"
+
+    static let cases: [ScaleMutation] = [
+        .init(name: "key-typo", file: structure, edit: .replace("        data-sources: [MIS, DOC, INT]\n        measure:", with: "        data-source: [MIS, DOC, INT]\n        measure:")),
+        .init(name: "duplicate-item-id", file: structure, edit: .replace("id: vocational-services-staff", with: "id: caseload-size")),
+        .init(name: "level-6", file: text, edit: .replace("      5: 20 eller færre", with: "      6: 20 eller færre")),
+        .init(name: "band-gap", file: structure, edit: .replace("{id: good, min: 100, max: 114}", with: "{id: good, min: 101, max: 114}")),
+        .init(name: "band-overlap", file: structure, edit: .replace("{id: fair, min: 74, max: 99}", with: "{id: fair, min: 74, max: 101}")),
+        .init(name: "band-out-of-range", file: structure, edit: .replace("{id: not-ips, min: 25, max: 73}", with: "{id: not-ips, min: 0, max: 73}")),
+        .init(name: "unquoted-no", file: text, edit: .replace("not-ips: Ikke IPS", with: "not-ips: no")),
+        .init(name: "tab-indentation", file: structure, edit: .replace("\n  - id: organization", with: "\n\t- id: organization")),
+        .init(name: "invalid-utf8", file: text, edit: .replaceWithBytes("Deltakerportefølje", Array("Deltakerportef".utf8) + [0xF8] + Array("lje".utf8))),
+        .init(name: "crlf", file: text, edit: .replaceAll("\n", with: "\r\n")),
+        .init(name: "byte-order-mark", file: "scale.yaml", edit: .prependBytes([0xEF, 0xBB, 0xBF])),
+        .init(name: "anchor", file: text, edit: .replace("title: IPS-kvalitetsskala", with: "title: &t IPS-kvalitetsskala")),
+        .init(name: "tag", file: "scale.yaml", edit: .replace("id: ips-fidelity", with: "id: !!str ips-fidelity")),
+        .init(name: "second-document", file: "scale.yaml", edit: .replace("editions:", with: "---\neditions:")),
+        .init(name: "duplicate-key", file: text, edit: .replace("  good: God kvalitet", with: "  good: God kvalitet\n  good: Bra kvalitet")),
+        .init(name: "schema-version", file: "scale.yaml", edit: .replace("schema: 1", with: "schema: 2")),
+        .init(name: "leading-zero", file: structure, edit: .replace("levels: {min: 1, max: 5}", with: "levels: {min: 1, max: 05}")),
+        .init(name: "unknown-kind", file: structure, edit: .replace("kind: rated", with: "kind: rate")),
+        .init(name: "criteria-map-not-total", file: structure, edit: .replace("          2: 2\n          3: 3\n", with: "          2: 2\n")),
+        .init(name: "criteria-map-decreasing", file: structure, edit: .replace("          4: 4\n          5: 5\n", with: "          4: 4\n          5: 3\n")),
+        .init(name: "threshold-order", file: structure, edit: .replace("2: {at-least: 31, at-most: 40}", with: "2: {at-least: 10, at-most: 15}")),
+        .init(name: "undeclared-gap", file: structure, edit: .replace("2: {at-least: 60, at-most: 74}", with: "2: {at-least: 60, at-most: 73}")),
+        .init(name: "undeclared-overlap", file: structure, edit: .replace("3: {at-least: 75, at-most: 89}", with: "3: {at-least: 74, at-most: 89}")),
+        .init(name: "missing-threshold", file: structure, edit: .replace("            5: {at-most: 20}\n", with: "")),
+        .init(name: "unknown-data-source", file: structure, edit: .replace("data-sources: [DOC, INT, OBS, ISP]", with: "data-sources: [DOC, INT, OBS, ISB]")),
+        .init(name: "language-tag", file: "scale.yaml", edit: .replace("source-language: nb", with: "source-language: nb_NO")),
+        .init(name: "language-mismatch", file: text, edit: .replace("language: nb", with: "language: nn")),
+        .init(name: "edition-mismatch", file: structure, edit: .replace("edition: \"2008\"", with: "edition: \"2009\"")),
+        .init(name: "unknown-text-key", file: text, edit: .replace("  caseload-size:  # 003:9721\n", with: "  caseload-sise:  # 003:9721\n")),
+        .init(name: "missing-anchor-text", file: text, edit: .replace("      2: Mellom 31 og 40 deltakere per jobbspesialist.\n", with: "")),
+        .init(name: "missing-source-text", file: text, edit: .deleteFile),
+        .init(name: "unknown-edition", file: "scale.yaml", edit: .replace("  - id: \"2008\"", with: "  - id: \"2018\"")),
+        .init(name: "yaml-syntax", file: text, edit: .replace("  exemplary: Meget god kvalitet", with: "  exemplary: [Meget god kvalitet")),
+        .init(name: "quoted-number", file: structure, edit: .replace("{id: exemplary, min: 115, max: 125}", with: "{id: exemplary, min: \"115\", max: 125}")),
+        .init(name: "wrong-type", file: text, edit: .replace("title: IPS-kvalitetsskala", with: "title: [IPS-kvalitetsskala]")),
+    ]
+
+    @Test(arguments: cases)
+    func reportsLocatedErrorsAndProducesNothing(mutation: ScaleMutation) throws {
+        guard let files = mutation.apply(to: RealScale.files) else {
+            Issue.record("the text to break is no longer in \(mutation.file); update the case")
+            return
+        }
+        let result = ScaleCompilation.compile(ScaleSource(directory: RealScale.directory, files: files))
+        #expect(result.hasErrors)
+        #expect(result.scale == nil)
+        for diagnostic in result.diagnostics where diagnostic.severity == .error {
+            #expect(diagnostic.location.line >= 1 && diagnostic.location.column >= 1)
+        }
+        Golden.check(DiagnosticRendering.text(result.diagnostics), named: "diagnostics/\(mutation.name).txt")
+    }
+
+    @Test func theRealScaleIsClean() {
+        let result = ScaleCompilation.compile(RealScale.source)
+        #expect(result.diagnostics.isEmpty, "\(DiagnosticRendering.text(result.diagnostics))")
+        #expect(result.scale?.editions.first?.items.count == 25)
+    }
+}
