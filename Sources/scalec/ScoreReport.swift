@@ -77,6 +77,8 @@ struct ScoreReport: Encodable {
         }
         if let band {
             out += "Band: \(band.label ?? band.id) (\(band.min)–\(band.max))\n"
+        } else if possibleBands.count == 1, let only = possibleBands.first {
+            out += "Band: \(only.label ?? only.id) (\(only.min)–\(only.max)), whatever the missing items score\n"
         } else {
             let names = possibleBands.map { $0.label ?? $0.id }.joined(separator: " or ")
             out += "Band: undetermined until every item is scored (could be \(names))\n"

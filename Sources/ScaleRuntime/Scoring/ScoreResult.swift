@@ -25,4 +25,7 @@ public struct ScoreResult: Sendable, Hashable {
     public var possibleTotals: ClosedRange<Int>
 
     public var isComplete: Bool { missing.isEmpty }
+
+    /// The band, also when items are missing but every score they could get lands in one band.
+    public var certainBand: BandDefinition? { band ?? (possibleBands.count == 1 ? possibleBands.first : nil) }
 }
