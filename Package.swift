@@ -29,7 +29,8 @@ let package = Package(
                 "ScaleCompiler",
                 "ScaleRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            exclude: ["Schemas"]
         ),
         .plugin(
             name: "ScaleCompilerPlugin",

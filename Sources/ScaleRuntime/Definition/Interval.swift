@@ -31,7 +31,9 @@ public struct Interval: Sendable, Hashable, CustomStringConvertible {
         return "\(left), \(right)"
     }
 
+    /// `21` for whole values, `20.5` otherwise.
     public static func format(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        if let whole = Int(exactly: value) { return String(whole) }
+        return String(value)
     }
 }
