@@ -4,7 +4,6 @@
 /// `scalec` documentation catalogue.
 public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     // Reading files.
-    case fileUnreadable = "file-unreadable"
     case byteOrderMark = "byte-order-mark"
     case invalidUTF8 = "invalid-utf8"
     case nulByte = "nul-byte"
