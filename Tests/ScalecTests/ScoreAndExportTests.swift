@@ -30,7 +30,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("partial.json")
         try Data(#"{"caseload-size": 5, "disclosure": 3}"#.utf8).write(to: file)
-        let output = try ScalecRunner.run(["score", "Scales/ips-fidelity", file.path, "--format", "json"])
+        let ambiguous = try ScalecRunner.run(["score", "Scales/ips-fidelity", file.path])
+        #expect(ambiguous.status == 64)
+        #expect(ambiguous.stderr.contains("the scale has several editions; choose one with --edition (2008, fi-2026)"))
+        let output = try ScalecRunner.run(["score", "Scales/ips-fidelity", "--edition", "2008", file.path, "--format", "json"])
         #expect(output.status == 0)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
         #expect(report["total"] as? Int == 8)

@@ -17,6 +17,8 @@ struct TextFileSyntax {
         var scoring: [Located<String>]
         var interviewQuestions: [(heading: Located<String>, questions: [Located<String>])]
         var note: Located<String>?
+        /// Parts this item's text deliberately lacks.
+        var absent: [Located<TextPart>]
     }
 
     var edition: Located<String>
@@ -78,7 +80,7 @@ extension SchemaDecoder {
             mapping, "item '\(itemID.value)'", required: [],
             optional: [
                 "title", "definition", "levels", "criteria", "information-sources", "guidance", "examples", "scoring",
-                "interview-questions", "note",
+                "interview-questions", "note", "absent",
             ])
         var levels: [(level: Located<Int>, text: Located<String>)] = []
         if let node = fields["levels"], let levelMap = self.mapping(node, "levels") {
@@ -92,7 +94,8 @@ extension SchemaDecoder {
             informationSources: paragraphs(fields["information-sources"], "information-sources"),
             guidance: paragraphs(fields["guidance"], "guidance"), examples: paragraphs(fields["examples"], "examples"),
             scoring: paragraphs(fields["scoring"], "scoring"),
-            interviewQuestions: questionGroups(fields["interview-questions"]), note: fields["note"].map { text($0) })
+            interviewQuestions: questionGroups(fields["interview-questions"]), note: fields["note"].map { text($0) },
+            absent: fields["absent"].flatMap { self.sequence($0, "absent") }?.compactMap { choice($0, "text part") } ?? [])
     }
 
     /// A list of paragraphs.

@@ -18,9 +18,12 @@ struct TextValidator {
     }
 
     private var absent: Set<TextPart> { Set(syntax.absent.map(\.value)) }
+    /// The absences declared on the item being checked, in addition to the file's.
+    private var itemAbsentDeclarations: [Located<TextPart>] = []
+    private var itemAbsent: Set<TextPart> { Set(itemAbsentDeclarations.map(\.value)) }
 
     private mutating func missing(_ what: String, _ part: TextPart, at location: SourceLocation) {
-        guard !absent.contains(part) else { return }
+        guard !absent.contains(part), !itemAbsent.contains(part) else { return }
         let language = syntax.language.value
         if isSourceLanguage {
             diagnostics.append(.error(.missingText, "missing \(what) in the source language '\(language)'", at: location))
@@ -42,10 +45,12 @@ struct TextValidator {
     }
 
     /// Checks a keyed group of texts against the ids the structure declares.
+    /// - Parameter missingAt: Where a missing key is reported (the owning item, or the file).
     private mutating func keyed(
-        _ entries: [TextFileSyntax.Entry], known: [String], what: String, part: TextPart
+        _ entries: [TextFileSyntax.Entry], known: [String], what: String, part: TextPart,
+        missingAt: SourceLocation? = nil
     ) -> [String: String] {
-        if absent.contains(part), let first = entries.first {
+        if absent.union(itemAbsent).contains(part), let first = entries.first {
             declaredAbsent(part, at: first.key.location)
         }
         var result: [String: String] = [:]
@@ -57,7 +62,7 @@ struct TextValidator {
             result[entry.key.value] = entry.text.value
         }
         for id in known where result[id] == nil && !suggested.contains(id) && !entries.contains(where: { $0.key.value == id }) {
-            missing("\(what) '\(id)'", part, at: syntax.location)
+            missing("\(what) '\(id)'", part, at: missingAt ?? syntax.location)
         }
         return result
     }
@@ -86,7 +91,7 @@ struct TextValidator {
 
     /// Text given for a part the file declares absent: one of the two is wrong.
     private mutating func declaredAbsent(_ part: TextPart, at location: SourceLocation) {
-        let declaration = syntax.absent.first { $0.value == part }
+        let declaration = (itemAbsentDeclarations + syntax.absent).first { $0.value == part }
         diagnostics.append(
             .error(
                 .absentButPresent, "'\(part.rawValue)' is declared absent in this file but text is given for it",
@@ -94,10 +99,15 @@ struct TextValidator {
     }
 
     private mutating func itemText(_ entry: TextFileSyntax.ItemEntry, _ item: ItemDefinition) -> ItemText {
+        itemAbsentDeclarations = entry.absent
+        defer { itemAbsentDeclarations = [] }
         if entry.title == nil { missing("title of item '\(item.id)'", .title, at: entry.id.location) }
         if entry.definition == nil { missing("definition of item '\(item.id)'", .definitions, at: entry.id.location) }
-        if let definition = entry.definition, absent.contains(.definitions) { declaredAbsent(.definitions, at: definition.location) }
-        if let first = entry.levels.first, absent.contains(.levels) { declaredAbsent(.levels, at: first.level.location) }
+        let absentHere = absent.union(itemAbsent)
+        if let definition = entry.definition, absentHere.contains(.definitions) {
+            declaredAbsent(.definitions, at: definition.location)
+        }
+        if let first = entry.levels.first, absentHere.contains(.levels) { declaredAbsent(.levels, at: first.level.location) }
         var levels: [Int: String] = [:]
         for (level, text) in entry.levels {
             guard shape.levels.contains(level.value) else {
@@ -119,7 +129,9 @@ struct TextValidator {
         }
         var criteria: [String: String] = [:]
         if case .criteria(let rule) = item.kind {
-            criteria = keyed(entry.criteria, known: rule.criteria, what: "criterion", part: .criteria)
+            criteria = keyed(
+                entry.criteria, known: rule.criteria, what: "criterion of item '\(item.id)'", part: .criteria,
+                missingAt: entry.id.location)
         } else {
             for criterion in entry.criteria {
                 diagnostics.append(
