@@ -9,8 +9,12 @@ struct ScoreCommand: ParsableCommand {
         abstract: "Score a review: total, section subtotals and band.",
         discussion: """
             The file maps item ids to scores (YAML or JSON), either directly or under `scores:` \
-            with an optional `edition:`, `service:`, `reviewed:` and `note:`. Items without a \
-            score are listed as missing, never counted as zero; the band is then undetermined.
+            with an optional `edition:`, `service:`, `reviewed:` and `note:`. An item's score is \
+            a level, or the facts it is computed from: `values: [25, 19, 20]`, `value: 21.3`, \
+            `count: 9` with `of: 11`, `labels: [...]` (job types, employers), `met: [...]` \
+            (criteria), `levels: [4, 3, 5]` (per specialist), each with optional \
+            `conditions: {id: true}`. Every computed level is printed with its explanation. \
+            Items without a level are listed as missing, never counted as zero.
             """)
 
     @Argument(help: "The scale folder (holding scale.yaml).")
@@ -45,7 +49,8 @@ struct ScoreCommand: ParsableCommand {
             Console.error("error: \(error)\n")
             throw ExitCode.failure
         }
-        let report = ScoreReport(result: result, edition: chosen, language: language, metadata: sheet.metadata)
+        let report = ScoreReport(
+            result: result, edition: chosen, language: language, metadata: sheet.metadata, findings: sheet.findings)
         switch format {
         case .text: Console.out(report.text)
         case .json: Console.out(JSONOutput.encode(report))

@@ -9,6 +9,18 @@ struct ScoreReport: Encodable {
         var max: Int
     }
 
+    /// A level computed from facts, and how.
+    struct Finding: Encodable {
+        var item: String
+        var level: Int?
+        var value: Double?
+        var roundedValue: Double?
+        var noLevel: String?
+        var alternativeLevel: Int?
+        var unstatedConditions: [String]
+        var explanation: [String]
+    }
+
     struct Section: Encodable {
         var id: String
         var title: String?
@@ -27,8 +39,12 @@ struct ScoreReport: Encodable {
     var band: Band?
     var possibleBands: [Band]
     var missing: [String]
+    var findings: [Finding]
 
-    init(result: ScoreResult, edition: EditionDefinition, language: LanguageTag, metadata: [String: String]) {
+    init(
+        result: ScoreResult, edition: EditionDefinition, language: LanguageTag, metadata: [String: String],
+        findings: [String: LevelFinding] = [:]
+    ) {
         func band(_ definition: BandDefinition) -> Band {
             Band(
                 id: definition.id, label: edition.bandLabel(definition.id, in: language)?.value,
@@ -48,8 +64,19 @@ struct ScoreReport: Encodable {
         self.band = result.band.map(band)
         self.possibleBands = result.possibleBands.map(band)
         self.missing = result.missing
+        self.findings = edition.items.compactMap { item in
+            findings[item.id].map { finding in
+                Finding(
+                    item: item.id, level: finding.level, value: finding.value, roundedValue: finding.roundedValue,
+                    noLevel: finding.noLevelReason.map(Self.describe), alternativeLevel: finding.alternativeLevel,
+                    unstatedConditions: finding.unstatedConditions, explanation: finding.explanation)
+            }
+        }
         self.levels = edition.levels
-        self.itemNumbers = Dictionary(uniqueKeysWithValues: edition.items.map { ($0.id, "\($0.sectionID) \($0.number)") })
+        self.itemNumbers = Dictionary(
+            uniqueKeysWithValues: edition.items.map { item in
+                (item.id, "\(edition.sectionTitle(item.sectionID, in: language)?.value ?? item.sectionID) \(item.number).")
+            })
         self.itemTitles = Dictionary(uniqueKeysWithValues: edition.items.map { ($0.id, edition.itemTitle($0.id, in: language)?.value ?? $0.id) })
     }
 
@@ -58,7 +85,15 @@ struct ScoreReport: Encodable {
     private var itemTitles: [String: String]
 
     enum CodingKeys: String, CodingKey {
-        case edition, language, metadata, total, complete, possibleTotal, sections, band, possibleBands, missing
+        case edition, language, metadata, total, complete, possibleTotal, sections, band, possibleBands, missing, findings
+    }
+
+    static func describe(_ reason: LevelFinding.NoLevelReason) -> String {
+        switch reason {
+        case .declaredGap: "in a gap the source leaves"
+        case .overlap(let levels, _): "in an overlap of levels \(levels.map(String.init).joined(separator: " and "))"
+        case .uncovered: "outside every level"
+        }
     }
 
     var text: String {
@@ -82,6 +117,14 @@ struct ScoreReport: Encodable {
         } else {
             let names = possibleBands.map { $0.label ?? $0.id }.joined(separator: " or ")
             out += "Band: undetermined until every item is scored (could be \(names))\n"
+        }
+        if !findings.isEmpty {
+            out += "Levels from facts:\n"
+            for finding in findings {
+                let result = finding.level.map { "level \($0)" } ?? "no level (\(finding.noLevel ?? ""))"
+                out += "  \(itemNumbers[finding.item] ?? "") \(itemTitles[finding.item] ?? finding.item) [\(finding.item)]: \(result)\n"
+                for step in finding.explanation { out += "      \(step)\n" }
+            }
         }
         if !missing.isEmpty {
             out += "Missing (not counted):\n"

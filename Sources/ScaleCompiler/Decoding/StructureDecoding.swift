@@ -52,7 +52,7 @@ extension SchemaDecoder {
         guard let mapping = self.mapping(node, "an item") else { return nil }
         let fields = self.fields(
             mapping, "item", required: ["id", "kind"],
-            optional: ["data-sources", "measure", "criteria", "levels-by-count"])
+            optional: ["data-sources", "measure", "criteria", "levels-by-count", "caps", "combine"])
         let itemID = fields["id"].flatMap { id($0, "item id") }
         let what = itemID.map { "item '\($0.value)'" } ?? "item"
         let kind: Located<StructureSyntax.Kind>? = fields["kind"].flatMap { choice($0, "item kind") }
@@ -73,10 +73,17 @@ extension SchemaDecoder {
         case nil:
             break
         }
+        let caps = fields["caps"].flatMap { self.sequence($0, "caps") }?.compactMap { decodeCap($0) } ?? []
+        let combination = fields["combine"].flatMap { decodeCombination($0) }
+        if let node = fields["combine"], kind?.value == .measured {
+            error(.unknownKey, "'combine' does not apply to a measured item; its measure says how values combine", at: node.location)
+        }
         guard let itemID else { return nil }
         // An item whose kind is wrong still exists, so its texts are not reported as unknown.
         let knownKind = kind ?? Located(.rated, at: mapping.location)
-        return .init(id: itemID, kind: knownKind, dataSources: dataSources, measure: measure, criteria: criteria)
+        return .init(
+            id: itemID, kind: knownKind, dataSources: dataSources, measure: measure, criteria: criteria, caps: caps,
+            combination: combination)
     }
 
     private mutating func rejectKeys(_ keys: [String], in fields: [String: YAMLNode], for kind: String) {
@@ -114,11 +121,21 @@ extension SchemaDecoder {
         guard let mapping = self.mapping(node, "measure") else { return nil }
         let fields = self.fields(
             mapping, "measure", required: ["unit", "values", "levels"],
-            optional: ["aggregation", "rounding", "gaps", "overlaps"])
+            optional: ["aggregation", "rounding", "quotient", "labels", "alternative", "domain", "gaps", "overlaps"])
         let unit = fields["unit"].flatMap { id($0, "unit id") }
         let values: Located<Measure.Values>? = fields["values"].flatMap { choice($0, "value type") }
         let aggregation: Located<Measure.Aggregation>? = fields["aggregation"].flatMap { choice($0, "aggregation") }
         let rounding: Located<Measure.Rounding>? = fields["rounding"].flatMap { choice($0, "rounding") }
+        let quotient: Located<Measure.Quotient>? = fields["quotient"].flatMap { choice($0, "quotient") }
+        var maxPerLabel: Located<Int>?
+        if let node = fields["labels"], let labels = self.mapping(node, "labels") {
+            maxPerLabel = self.fields(labels, "labels", required: ["max-per-label"])["max-per-label"].flatMap { integer($0) }
+            if let value = maxPerLabel, value.value < 1 {
+                error(.invalidValue, "'max-per-label' must be at least 1", at: value.location)
+            }
+        }
+        let alternative = fields["alternative"].flatMap { decodeAlternative($0) }
+        let domain = fields["domain"].flatMap { decodeInterval($0, allowNote: false) }?.interval
         var levels: [(level: Located<Int>, interval: StructureSyntax.IntervalSyntax)] = []
         if let levelsNode = fields["levels"], let levelMap = self.mapping(levelsNode, "levels") {
             for entry in levelMap.entries {
@@ -132,8 +149,39 @@ extension SchemaDecoder {
             fields["overlaps"].flatMap { self.sequence($0, "overlaps") }?.compactMap { decodeInterval($0, allowNote: true) } ?? []
         guard let unit, let values, let levelsNode = fields["levels"] else { return nil }
         return .init(
-            unit: unit, values: values, aggregation: aggregation, rounding: rounding, levels: levels,
+            unit: unit, values: values, aggregation: aggregation, rounding: rounding, quotient: quotient,
+            maxPerLabel: maxPerLabel, alternative: alternative, domain: domain, levels: levels,
             levelsLocation: levelsNode.location, gaps: gaps, overlaps: overlaps)
+    }
+
+    private mutating func decodeAlternative(_ node: YAMLNode) -> StructureSyntax.AlternativeSyntax? {
+        guard let mapping = self.mapping(node, "alternative") else { return nil }
+        let fields = self.fields(mapping, "alternative", required: ["note"], optional: ["aggregation", "rounding"])
+        let aggregation: Located<Measure.Aggregation>? = fields["aggregation"].flatMap { choice($0, "aggregation") }
+        let rounding: Located<Measure.Rounding>? = fields["rounding"].flatMap { choice($0, "rounding") }
+        if fields["aggregation"] == nil, fields["rounding"] == nil {
+            error(.missingKey, "an alternative names an 'aggregation', a 'rounding' or both", at: mapping.location)
+        }
+        return .init(aggregation: aggregation, rounding: rounding, note: fields["note"].map { text($0) }, location: mapping.location)
+    }
+
+    private mutating func decodeCap(_ node: YAMLNode) -> StructureSyntax.CapSyntax? {
+        guard let mapping = self.mapping(node, "a cap") else { return nil }
+        let fields = self.fields(mapping, "cap", required: ["condition", "max-level", "note"])
+        guard let condition = fields["condition"].flatMap({ id($0, "condition id") }),
+            let maxLevel = fields["max-level"].flatMap({ integer($0) })
+        else { return nil }
+        return .init(condition: condition, maxLevel: maxLevel, note: fields["note"].map { text($0) })
+    }
+
+    private mutating func decodeCombination(_ node: YAMLNode) -> StructureSyntax.CombinationSyntax? {
+        guard let mapping = self.mapping(node, "combine") else { return nil }
+        let fields = self.fields(mapping, "combine", required: ["aggregation", "rounding"], optional: ["alternative"])
+        let aggregation: Located<Measure.Aggregation>? = fields["aggregation"].flatMap { choice($0, "aggregation") }
+        let rounding: Located<Measure.Rounding>? = fields["rounding"].flatMap { choice($0, "rounding") }
+        let alternative = fields["alternative"].flatMap { decodeAlternative($0) }
+        guard let aggregation, let rounding else { return nil }
+        return .init(aggregation: aggregation, rounding: rounding, alternative: alternative, location: mapping.location)
     }
 
     private mutating func decodeInterval(_ node: YAMLNode, allowNote: Bool) -> StructureSyntax.DeclaredInterval? {

@@ -25,11 +25,35 @@ struct StructureSyntax {
         var note: Located<String>?
     }
 
+    struct AlternativeSyntax {
+        var aggregation: Located<Measure.Aggregation>?
+        var rounding: Located<Measure.Rounding>?
+        var note: Located<String>?
+        var location: SourceLocation
+    }
+
+    struct CapSyntax {
+        var condition: Located<String>
+        var maxLevel: Located<Int>
+        var note: Located<String>?
+    }
+
+    struct CombinationSyntax {
+        var aggregation: Located<Measure.Aggregation>
+        var rounding: Located<Measure.Rounding>
+        var alternative: AlternativeSyntax?
+        var location: SourceLocation
+    }
+
     struct MeasureSyntax {
         var unit: Located<String>
         var values: Located<Measure.Values>
         var aggregation: Located<Measure.Aggregation>?
         var rounding: Located<Measure.Rounding>?
+        var quotient: Located<Measure.Quotient>?
+        var maxPerLabel: Located<Int>?
+        var alternative: AlternativeSyntax?
+        var domain: IntervalSyntax?
         var levels: [(level: Located<Int>, interval: IntervalSyntax)]
         var levelsLocation: SourceLocation
         var gaps: [DeclaredInterval]
@@ -48,6 +72,8 @@ struct StructureSyntax {
         var dataSources: [Located<String>]
         var measure: MeasureSyntax?
         var criteria: CriteriaSyntax?
+        var caps: [CapSyntax]
+        var combination: CombinationSyntax?
     }
 
     struct SectionSyntax {

@@ -79,7 +79,20 @@ struct EditionRenderer {
                 w.line("        ItemDefinition(")
                 w.line("            id: \(string(item.id)), number: \(item.number), sectionID: \(string(item.sectionID)),")
                 renderKind(item.kind, into: &w)
-                w.line("            dataSources: \(strings(item.dataSources))),")
+                let extras = !item.caps.isEmpty || item.combination != nil
+                w.line("            dataSources: \(strings(item.dataSources))" + (extras ? "," : "),"))
+                if !item.caps.isEmpty {
+                    w.line("            caps: [")
+                    for cap in item.caps {
+                        w.line("                LevelCap(condition: \(string(cap.condition)), maxLevel: \(cap.maxLevel), note: \(string(cap.note))),")
+                    }
+                    w.line("            ]" + (item.combination == nil ? ")," : ","))
+                }
+                if let combination = item.combination {
+                    w.line("            combination: Combination(")
+                    w.line("                aggregation: .\(combination.aggregation.rawValue), rounding: .\(combination.rounding.rawValue),")
+                    w.line("                alternative: \(alternative(combination.alternative)))),")
+                }
             }
             w.line("    ]),")
         }
@@ -99,6 +112,11 @@ struct EditionRenderer {
             let aggregation = measure.aggregation.map { ".\($0.rawValue)" } ?? "nil"
             w.line("            kind: .measured(Measure(")
             w.line("                unit: \(string(measure.unit)), values: .\(measure.values.rawValue), aggregation: \(aggregation), rounding: .\(measure.rounding.rawValue),")
+            let quotient = measure.quotient.map { ".\($0.rawValue)" } ?? "nil"
+            let maxPerLabel = measure.maxPerLabel.map(String.init) ?? "nil"
+            w.line("                quotient: \(quotient), maxPerLabel: \(maxPerLabel),")
+            w.line("                alternative: \(alternative(measure.alternative)),")
+            w.line("                domain: \(measure.domain.map(interval) ?? "nil"),")
             w.line("                levels: [")
             for level in measure.levels {
                 w.line("                    Measure.LevelRange(level: \(level.level), interval: \(interval(level.interval))),")
@@ -107,6 +125,13 @@ struct EditionRenderer {
             w.line("                gaps: \(declared(measure.gaps)),")
             w.line("                overlaps: \(declared(measure.overlaps)))),")
         }
+    }
+
+    private func alternative(_ alternative: Alternative?) -> String {
+        guard let alternative else { return "nil" }
+        let aggregation = alternative.aggregation.map { ".\($0.rawValue)" } ?? "nil"
+        let rounding = alternative.rounding.map { ".\($0.rawValue)" } ?? "nil"
+        return "Alternative(aggregation: \(aggregation), rounding: \(rounding), note: \(string(alternative.note)))"
     }
 
     private func declared(_ values: [Measure.Declared]) -> String {

@@ -4,6 +4,9 @@ public struct ScoreFile: Sendable {
     public var edition: Located<String>?
     /// Free-text metadata (`service:`, `reviewed:`, `note:`), for reports.
     public var metadata: [String: String]
-    /// Scores by item id, checked against the edition.
+    /// Levels by item id, given or computed from facts, checked against the edition.
     public var scores: [String: Int]
+    /// For items given as facts: the computed level and its explanation (also when the facts
+    /// fall where the source gives no level).
+    public var findings: [String: LevelFinding]
 }

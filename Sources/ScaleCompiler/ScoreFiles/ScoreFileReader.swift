@@ -36,6 +36,7 @@ public enum ScoreFileReader {
         }
         let itemIDs = edition.items.map(\.id)
         var scores: [String: Int] = [:]
+        var findings: [String: LevelFinding] = [:]
         for entry in scoresMapping.entries {
             guard itemIDs.contains(entry.key.value) else {
                 let suggestion = Suggestions.closest(to: entry.key.value, in: itemIDs)
@@ -46,18 +47,26 @@ public enum ScoreFileReader {
                     fixIts: suggestion.map { [.init(at: entry.key.location, length: entry.key.sourceLength, replacement: $0)] } ?? [])
                 continue
             }
-            guard let score = decoder.integer(entry.value) else { continue }
-            guard edition.levels.contains(score.value) else {
-                decoder.error(
-                    .levelOutOfRange,
-                    "score \(score.value) for '\(entry.key.value)' is outside the levels \(edition.levels.lowerBound)–\(edition.levels.upperBound)",
-                    at: score.location)
+            guard let facts = decoder.decodeFacts(entry.value, item: entry.key.value) else { continue }
+            let finding: LevelFinding
+            do { finding = try edition.level(for: entry.key.value, from: facts) } catch {
+                decoder.error(code(for: error), "\(error)", at: entry.value.location)
                 continue
             }
-            scores[entry.key.value] = score.value
+            if case .level = facts.observation {} else { findings[entry.key.value] = finding }
+            if let level = finding.level { scores[entry.key.value] = level }
         }
         let problems = readProblems + decoder.diagnostics
         let failed = problems.contains { $0.severity == .error }
-        return (failed ? nil : ScoreFile(edition: editionID, metadata: metadata, scores: scores), problems)
+        return (failed ? nil : ScoreFile(edition: editionID, metadata: metadata, scores: scores, findings: findings), problems)
+    }
+
+    private static func code(for error: FactsError) -> DiagnosticCode {
+        switch error {
+        case .levelOutOfRange: .levelOutOfRange
+        case .unknownItem, .unknownCriterion, .unknownCondition: .unknownReference
+        case .repeatedCriterion: .duplicateID
+        case .wrongObservation, .empty, .invalidQuotient, .notSingle: .invalidValue
+        }
     }
 }

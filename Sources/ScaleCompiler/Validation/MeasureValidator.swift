@@ -49,10 +49,16 @@ struct MeasureValidator {
         checkNeighbours(ranges)
         return Measure(
             unit: syntax.unit.value, values: syntax.values.value, aggregation: syntax.aggregation?.value,
-            rounding: syntax.rounding?.value ?? .none,
+            rounding: syntax.rounding?.value ?? .none, quotient: syntax.quotient?.value,
+            maxPerLabel: syntax.maxPerLabel?.value, alternative: syntax.alternative.map(Self.alternative),
+            domain: syntax.domain?.interval,
             levels: ranges.sorted { $0.level.value < $1.level.value }.map { .init(level: $0.level.value, interval: $0.interval.interval) },
             gaps: syntax.gaps.map { .init(interval: $0.interval.interval, note: $0.note?.value ?? "") },
             overlaps: syntax.overlaps.map { .init(interval: $0.interval.interval, note: $0.note?.value ?? "") })
+    }
+
+    static func alternative(_ syntax: StructureSyntax.AlternativeSyntax) -> Alternative {
+        Alternative(aggregation: syntax.aggregation?.value, rounding: syntax.rounding?.value, note: syntax.note?.value ?? "")
     }
 
     private func isEmpty(_ interval: Interval) -> Bool {
@@ -113,6 +119,27 @@ struct MeasureValidator {
                 }
             case .adjacent:
                 break
+            }
+        }
+        if let domain = syntax.domain, let lowest = ordered.first, let highest = ordered.last {
+            // Values of the domain below the lowest level or above the highest are gaps too.
+            var edges: [(Interval, Interval, StructureSyntax.IntervalSyntax)] = []
+            if let bottom = domain.lower {
+                edges.append((Interval(lower: nil, upper: .init(bottom.value, inclusive: !bottom.inclusive)), lowest.interval.interval, lowest.interval))
+            }
+            if let top = domain.upper {
+                edges.append((highest.interval.interval, Interval(lower: .init(top.value, inclusive: !top.inclusive), upper: nil), highest.interval))
+            }
+            for (below, above, nearest) in edges {
+                guard case .gap(let gap) = neighbourRelation(below, above) else { continue }
+                foundGaps.append(gap)
+                if !isDeclared(gap, in: syntax.gaps) {
+                    diagnostics.append(
+                        .error(
+                            .undeclaredGap,
+                            "no level of item '\(itemID)' covers \(gap), which its domain \(domain.interval) includes; if the source really has this gap, declare it under 'gaps'",
+                            at: nearest.location, notes: [.init("domain declared here", at: domain.location)]))
+                }
             }
         }
         for declared in syntax.gaps where !foundGaps.contains(where: { same($0, declared.interval.interval) }) {

@@ -101,7 +101,44 @@ struct StructureValidator {
             }
         }
         return ItemDefinition(
-            id: item.id.value, number: number, sectionID: section, kind: kind, dataSources: item.dataSources.map(\.value))
+            id: item.id.value, number: number, sectionID: section, kind: kind, dataSources: item.dataSources.map(\.value),
+            caps: caps(item, levels: levels), combination: combination(item))
+    }
+
+    private mutating func caps(_ item: StructureSyntax.ItemSyntax, levels: ClosedRange<Int>) -> [LevelCap] {
+        var registry = IDRegistry(kind: "condition of item '\(item.id.value)'")
+        var result: [LevelCap] = []
+        for cap in item.caps {
+            if let problem = registry.register(cap.condition) {
+                diagnostics.append(problem)
+                continue
+            }
+            guard levels.lowerBound..<levels.upperBound ~= cap.maxLevel.value else {
+                diagnostics.append(
+                    .error(
+                        .levelOutOfRange,
+                        "a cap's 'max-level' must be below the highest level \(levels.upperBound) and not below \(levels.lowerBound); \(cap.maxLevel.value) caps nothing",
+                        at: cap.maxLevel.location, notes: [levelsNote]))
+                continue
+            }
+            result.append(LevelCap(condition: cap.condition.value, maxLevel: cap.maxLevel.value, note: cap.note?.value ?? ""))
+        }
+        return result
+    }
+
+    private mutating func combination(_ item: StructureSyntax.ItemSyntax) -> Combination? {
+        guard let syntax = item.combination else { return nil }
+        guard [.mean, .median].contains(syntax.aggregation.value) else {
+            diagnostics.append(
+                .error(
+                    .invalidValue,
+                    "levels of several specialists combine by 'mean' or 'median', not '\(syntax.aggregation.value.rawValue)'",
+                    at: syntax.aggregation.location))
+            return nil
+        }
+        return Combination(
+            aggregation: syntax.aggregation.value, rounding: syntax.rounding.value,
+            alternative: syntax.alternative.map(MeasureValidator.alternative))
     }
 
     private mutating func criteriaRule(

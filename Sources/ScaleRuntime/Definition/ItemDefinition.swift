@@ -8,13 +8,22 @@ public struct ItemDefinition: Sendable, Hashable {
     public var kind: ItemKind
     /// Data-source codes (MIS, DOC, INT, OBS, ISP) the item is rated from.
     public var dataSources: [String]
+    /// Conditions that limit the level when not met.
+    public var caps: [LevelCap]
+    /// How per-specialist levels combine into one, for items rated per specialist.
+    public var combination: Combination?
 
-    public init(id: String, number: Int, sectionID: String, kind: ItemKind, dataSources: [String]) {
+    public init(
+        id: String, number: Int, sectionID: String, kind: ItemKind, dataSources: [String], caps: [LevelCap] = [],
+        combination: Combination? = nil
+    ) {
         self.id = id
         self.number = number
         self.sectionID = sectionID
         self.kind = kind
         self.dataSources = dataSources
+        self.caps = caps
+        self.combination = combination
     }
 }
 

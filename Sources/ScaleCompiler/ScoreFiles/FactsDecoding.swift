@@ -1,0 +1,75 @@
+extension SchemaDecoder {
+    /// The keys a score file may give for one item instead of a plain level.
+    static let factKeys = ["level", "levels", "values", "value", "count", "of", "labels", "met", "conditions"]
+
+    /// One item's entry in a score file: a level (`4`) or a mapping of facts.
+    mutating func decodeFacts(_ node: YAMLNode, item: String) -> ItemFacts? {
+        if case .scalar = node { return integer(node).map { ItemFacts(.level($0.value)) } }
+        guard let mapping = self.mapping(node, "the facts of '\(item)'") else { return nil }
+        let fields = self.fields(mapping, "facts of '\(item)'", required: [], optional: Self.factKeys)
+        let forms = ["level", "levels", "values", "value", "count", "labels", "met"].filter { fields[$0] != nil }
+        guard forms.count == 1, let form = forms.first else {
+            let message =
+                forms.isEmpty
+                ? "give '\(item)' one of: level, levels, values, value, count with of, labels, met"
+                : "give '\(item)' one kind of fact, not \(forms.map { "'\($0)'" }.joined(separator: " and "))"
+            error(.invalidValue, message, at: mapping.location)
+            return nil
+        }
+        if form != "count", let node = fields["of"] {
+            error(.unknownKey, "'of' goes with 'count'", at: node.location)
+            return nil
+        }
+        var conditions: [String: Bool] = [:]
+        if let node = fields["conditions"], let map = self.mapping(node, "conditions") {
+            for entry in map.entries {
+                guard let met = boolean(entry.value) else { return nil }
+                conditions[entry.key.value] = met
+            }
+        }
+        guard let observation = observation(form, fields, mapping.location) else { return nil }
+        return ItemFacts(observation, conditions: conditions)
+    }
+
+    private mutating func observation(
+        _ form: String, _ fields: [String: YAMLNode], _ location: SourceLocation
+    ) -> ItemFacts.Observation? {
+        switch form {
+        case "level":
+            return fields["level"].flatMap { integer($0) }.map { .level($0.value) }
+        case "levels":
+            guard let list = fields["levels"].flatMap({ self.sequence($0, "levels") }) else { return nil }
+            let levels = list.compactMap { integer($0)?.value }
+            return levels.count == list.count ? .levels(levels) : nil
+        case "values":
+            guard let list = fields["values"].flatMap({ self.sequence($0, "values") }) else { return nil }
+            let values = list.compactMap { decimal($0)?.value }
+            return values.count == list.count ? .values(values) : nil
+        case "value":
+            return fields["value"].flatMap { decimal($0) }.map { .value($0.value) }
+        case "count":
+            guard let ofNode = fields["of"] else {
+                error(.missingKey, "'count' needs 'of' (the total it is counted from)", at: location)
+                return nil
+            }
+            guard let count = fields["count"].flatMap({ decimal($0) }), let total = decimal(ofNode) else { return nil }
+            return .quotient(count: count.value, of: total.value)
+        case "labels":
+            guard let list = fields["labels"].flatMap({ self.sequence($0, "labels") }) else { return nil }
+            return .labels(list.map { text($0).value })
+        default:
+            guard let list = fields["met"].flatMap({ self.sequence($0, "met") }) else { return nil }
+            return .criteriaMet(list.compactMap { id($0, "criterion id")?.value })
+        }
+    }
+
+    /// `true` or `false`, plainly written.
+    mutating func boolean(_ node: YAMLNode) -> Bool? {
+        if case .scalar(let scalar) = node, scalar.style == .plain {
+            if scalar.value == "true" { return true }
+            if scalar.value == "false" { return false }
+        }
+        error(.wrongType, "expected true or false", at: node.location)
+        return nil
+    }
+}

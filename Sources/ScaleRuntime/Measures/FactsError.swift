@@ -1,0 +1,39 @@
+/// Why facts cannot give an item a level.
+public enum FactsError: Error, Sendable, Hashable, CustomStringConvertible {
+    case unknownItem(String)
+    /// The observation does not fit the item (values for a rated item, criteria for a measured one).
+    case wrongObservation(item: String, kind: String, expected: String)
+    case empty(item: String)
+    case unknownCriterion(item: String, criterion: String, known: [String])
+    case repeatedCriterion(item: String, criterion: String)
+    case unknownCondition(item: String, condition: String, known: [String])
+    case levelOutOfRange(item: String, level: Int, range: ClosedRange<Int>)
+    case invalidQuotient(item: String, reason: String)
+    /// `single` aggregation takes exactly one value.
+    case notSingle(item: String, count: Int)
+
+    public var description: String {
+        switch self {
+        case .unknownItem(let item):
+            "no item '\(item)'"
+        case .wrongObservation(let item, let kind, let expected):
+            "'\(item)' is a \(kind) item; give \(expected)"
+        case .empty(let item):
+            "no values given for '\(item)'"
+        case .unknownCriterion(let item, let criterion, let known):
+            "'\(item)' has no criterion '\(criterion)'; its criteria are: \(known.joined(separator: ", "))"
+        case .repeatedCriterion(let item, let criterion):
+            "criterion '\(criterion)' of '\(item)' is listed twice"
+        case .unknownCondition(let item, let condition, let known):
+            known.isEmpty
+                ? "'\(item)' has no conditions, so '\(condition)' does not apply"
+                : "'\(item)' has no condition '\(condition)'; its conditions are: \(known.joined(separator: ", "))"
+        case .levelOutOfRange(let item, let level, let range):
+            "level \(level) for '\(item)' is outside the levels \(range.lowerBound)–\(range.upperBound)"
+        case .invalidQuotient(let item, let reason):
+            "'\(item)': \(reason)"
+        case .notSingle(let item, let count):
+            "'\(item)' takes one value, not \(count)"
+        }
+    }
+}

@@ -1,0 +1,29 @@
+/// What an evaluator observed for one item, from which its level is computed.
+public struct ItemFacts: Sendable, Hashable {
+    /// The observation itself.
+    public enum Observation: Sendable, Hashable {
+        /// The level, decided by the evaluator.
+        case level(Int)
+        /// One level per specialist, combined by the item's rule.
+        case levels([Int])
+        /// One value per specialist or client (caseloads, % of time, days to first contact).
+        case values([Double])
+        /// The already combined value.
+        case value(Double)
+        /// A count of a total (64 clients of 3 full-time specialists; 9 competitive of 11 jobs).
+        case quotient(count: Double, of: Double)
+        /// A list of labels (job types, employers), each counted at most the item's maximum.
+        case labels([String])
+        /// The ids of the criteria met.
+        case criteriaMet([String])
+    }
+
+    public var observation: Observation
+    /// Conditions of the item's caps, true when met.
+    public var conditions: [String: Bool]
+
+    public init(_ observation: Observation, conditions: [String: Bool] = [:]) {
+        self.observation = observation
+        self.conditions = conditions
+    }
+}
