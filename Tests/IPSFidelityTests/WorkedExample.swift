@@ -1,0 +1,31 @@
+import Testing
+import IPSFidelity
+
+/// A worked example from a source handbook: the facts it gives and the level it states.
+struct WorkedExample: Sendable, CustomTestStringConvertible {
+    /// `file:line` in `shared/seeds` (003 = nb handbook, 001 = sv manual).
+    var source: String
+    var item: Edition2008.Item
+    var facts: ItemFacts
+    /// The level the edition's written rule gives.
+    var level: Int?
+    /// The level the source's example states, when it contradicts the rule (the rule is kept).
+    var sourceSays: Int?
+    /// Why the example and the rule disagree.
+    var contradiction: String?
+
+    init(
+        _ source: String, _ item: Edition2008.Item, _ facts: ItemFacts, level: Int?, sourceSays: Int? = nil,
+        contradiction: String? = nil
+    ) {
+        self.source = source
+        self.item = item
+        self.facts = facts
+        self.level = level
+        self.sourceSays = sourceSays
+        self.contradiction = contradiction
+    }
+
+    var testDescription: String { "\(source) \(item.rawValue)" }
+}
+
