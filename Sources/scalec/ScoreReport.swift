@@ -73,9 +73,12 @@ struct ScoreReport: Encodable {
             }
         }
         self.levels = edition.levels
+        // Numbers unique across the edition (fi-2026: 1–25) need no section to be read.
+        let continuous = Set(edition.items.map(\.number)).count == edition.items.count
         self.itemNumbers = Dictionary(
             uniqueKeysWithValues: edition.items.map { item in
-                (item.id, "\(edition.sectionTitle(item.sectionID, in: language)?.value ?? item.sectionID) \(item.number).")
+                let section = edition.sectionTitle(item.sectionID, in: language)?.value ?? item.sectionID
+                return (item.id, continuous ? "\(item.number)." : "\(section) \(item.number).")
             })
         self.itemTitles = Dictionary(uniqueKeysWithValues: edition.items.map { ($0.id, edition.itemTitle($0.id, in: language)?.value ?? $0.id) })
     }

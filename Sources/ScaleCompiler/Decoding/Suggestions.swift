@@ -5,6 +5,9 @@ public enum Suggestions {
 
     /// The closest candidate within a small edit distance, if any.
     static func closest(to word: String, in candidates: [String]) -> String? {
+        // A unique candidate that starts with the word (`pros-and-cons` → `pros-and-cons-discussed`).
+        let extensions = candidates.filter { $0.count > word.count && $0.lowercased().hasPrefix(word.lowercased()) }
+        if word.count >= 3, extensions.count == 1 { return extensions[0] }
         let limit = max(2, word.count / 3)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {

@@ -3,7 +3,8 @@ extension SchemaDecoder {
     static let factKeys = ["level", "levels", "values", "value", "count", "of", "labels", "met", "conditions"]
 
     /// One item's entry in a score file: a level (`4`) or a mapping of facts.
-    mutating func decodeFacts(_ node: YAMLNode, item: String) -> ItemFacts? {
+    mutating func decodeFacts(_ node: YAMLNode, item definition: ItemDefinition) -> ItemFacts? {
+        let item = definition.id
         if case .scalar = node { return integer(node).map { ItemFacts(.level($0.value)) } }
         guard let mapping = self.mapping(node, "the facts of '\(item)'") else { return nil }
         let fields = self.fields(mapping, "facts of '\(item)'", required: [], optional: Self.factKeys)
@@ -22,17 +23,22 @@ extension SchemaDecoder {
         }
         var conditions: [String: Bool] = [:]
         if let node = fields["conditions"], let map = self.mapping(node, "conditions") {
+            let known = definition.caps.map(\.condition)
             for entry in map.entries {
+                guard known.contains(entry.key.value) else {
+                    unknownName(entry.key, "condition", of: item, known: known)
+                    return nil
+                }
                 guard let met = boolean(entry.value) else { return nil }
                 conditions[entry.key.value] = met
             }
         }
-        guard let observation = observation(form, fields, mapping.location) else { return nil }
+        guard let observation = observation(form, fields, mapping.location, definition) else { return nil }
         return ItemFacts(observation, conditions: conditions)
     }
 
     private mutating func observation(
-        _ form: String, _ fields: [String: YAMLNode], _ location: SourceLocation
+        _ form: String, _ fields: [String: YAMLNode], _ location: SourceLocation, _ definition: ItemDefinition
     ) -> ItemFacts.Observation? {
         switch form {
         case "level":
@@ -59,8 +65,32 @@ extension SchemaDecoder {
             return .labels(list.map { text($0).value })
         default:
             guard let list = fields["met"].flatMap({ self.sequence($0, "met") }) else { return nil }
-            return .criteriaMet(list.compactMap { id($0, "criterion id")?.value })
+            guard case .criteria(let rule) = definition.kind else { return .criteriaMet([]) }
+            var met: [String] = []
+            for element in list {
+                guard case .scalar(let scalar) = element else {
+                    error(.wrongType, "a criterion is an id, not \(element.kindDescription)", at: element.location)
+                    return nil
+                }
+                guard rule.criteria.contains(scalar.value) else {
+                    unknownName(scalar, "criterion", of: definition.id, known: rule.criteria)
+                    return nil
+                }
+                met.append(scalar.value)
+            }
+            return .criteriaMet(met)
         }
+    }
+
+    /// A criterion or condition the item does not have, at the name, with "did you mean".
+    private mutating func unknownName(_ name: YAMLScalar, _ what: String, of item: String, known: [String]) {
+        let suggestion = Suggestions.closest(to: name.value, in: known)
+        let hint =
+            suggestion.map { "; did you mean '\($0)'?" }
+            ?? (known.isEmpty ? "; it has none" : "; it has: \(known.joined(separator: ", "))")
+        error(
+            .unknownReference, "'\(item)' has no \(what) '\(name.value)'\(hint)", at: name.location,
+            fixIts: suggestion.map { [.init(at: name.location, length: name.sourceLength, replacement: $0)] } ?? [])
     }
 
     /// `true` or `false`, plainly written.
@@ -69,7 +99,8 @@ extension SchemaDecoder {
             if scalar.value == "true" { return true }
             if scalar.value == "false" { return false }
         }
-        error(.wrongType, "expected true or false", at: node.location)
+        let hint = PlainScalarTraps.reading(of: (node.scalarValue ?? "")) == "a boolean" ? " (write true or false, not YAML 1.1's yes/no/on/off)" : ""
+        error(.wrongType, "expected true or false\(hint)", at: node.location)
         return nil
     }
 }

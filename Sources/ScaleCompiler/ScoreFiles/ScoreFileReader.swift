@@ -38,7 +38,7 @@ public enum ScoreFileReader {
         var scores: [String: Int] = [:]
         var findings: [String: LevelFinding] = [:]
         for entry in scoresMapping.entries {
-            guard itemIDs.contains(entry.key.value) else {
+            guard let item = edition.item(entry.key.value) else {
                 let suggestion = Suggestions.closest(to: entry.key.value, in: itemIDs)
                 decoder.error(
                     .unknownReference,
@@ -47,7 +47,7 @@ public enum ScoreFileReader {
                     fixIts: suggestion.map { [.init(at: entry.key.location, length: entry.key.sourceLength, replacement: $0)] } ?? [])
                 continue
             }
-            guard let facts = decoder.decodeFacts(entry.value, item: entry.key.value) else { continue }
+            guard let facts = decoder.decodeFacts(entry.value, item: item) else { continue }
             let finding: LevelFinding
             do { finding = try edition.level(for: entry.key.value, from: facts) } catch {
                 decoder.error(code(for: error), "\(error)", at: entry.value.location)

@@ -49,6 +49,12 @@ public indirect enum YAMLNode: Sendable, Hashable {
         }
     }
 
+    /// The text of a scalar node, nil for collections.
+    public var scalarValue: String? {
+        if case .scalar(let scalar) = self { return scalar.value }
+        return nil
+    }
+
     /// What the node is, for messages such as "expected a mapping, found a sequence".
     public var kindDescription: String {
         switch self {

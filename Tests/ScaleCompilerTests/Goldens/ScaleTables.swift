@@ -110,19 +110,19 @@ public enum Edition2008 {
         ///
         /// Ansettelsesvurdering og deltakerens eller jobbspesialistens første personlige kontakt med en arbeidsgiver med fokus på en ordinær jobb skjer innen 30 dager (én måned) etter inntak i programmet.
         ///
-        /// Section `services`, rated.
+        /// Section `services`, measured.
         case rapidJobSearch = "rapid-job-search"
         /// 5. Individuelt tilpasset jobbsøk
         ///
         /// Jobbspesialistene kontakter arbeidsgivere med tanke på å finne en jobb som samsvarer med deltakerens preferanser (med hensyn til hva hver enkelt liker, og deres personlige mål) og behov (inkludert erfaring, evner, helse osv.) i stedet for å ta hensyn til stillingsmarkedet (dvs. jobber som er lett tilgjengelige). Det utarbeides en individuell jobbutviklingsplan, som oppdateres med informasjon fra karriereprofilskjemaet samt ny arbeidserfaring og ny kompetanse.
         ///
-        /// Section `services`, rated.
+        /// Section `services`, measured.
         case individualizedJobSearch = "individualized-job-search"
         /// 6. Jobbutvikling – hyppig arbeidsgiverkontakt
         ///
         /// Hver jobbspesialist har minst seks ansikt-til-ansikt-møter med arbeidsgivere per uke på vegne av deltakere som leter etter arbeid. (Regn ut gjennomsnittet for alle jobbspesialistene, og bruk den skåren som kommer nærmest på kvalitetsskalaen.) En kontakt med en arbeidsgiver skal regnes med også når jobbspesialisten møter samme arbeidsgiver mer enn én gang i samme uke, og uansett om deltakeren er til stede eller ikke. Både deltakerspesifikke og bransjespesifikke kontakter kan regnes med. Jobbspesialister dokumenterer antall arbeidsgiverkontakter per uke på et registreringsskjema.
         ///
-        /// Section `services`, rated.
+        /// Section `services`, measured.
         case jobDevelopmentFrequency = "job-development-frequency"
         /// 7. Jobbutvikling – kvalitet i kontakt med arbeidsgivere
         ///
@@ -146,7 +146,7 @@ public enum Edition2008 {
         ///
         /// Jobbspesialistene finner fast ordinært arbeid i stedet for midlertidige utplasseringer f.eks. gjennom praksisplasser o.l. Ordinært arbeid er jobber som lønnes med minimum minstelønn, som alle kan søke på, og som ikke er reservert for personer med funksjonsnedsettelser. (Sesongjobber og jobber i bemanningsbyråer som andre samfunnsborgere bruker, regnes som ordinært arbeid.)
         ///
-        /// Section `services`, rated.
+        /// Section `services`, measured.
         case competitiveJobs = "competitive-jobs"
         /// 11. Individuelt tilpasset oppfølging
         ///
@@ -211,6 +211,9 @@ public enum Edition2008 {
                 id: "caseload-size", number: 1, sectionID: "staffing",
                 kind: .measured(Measure(
                     unit: "clients-per-specialist", values: .decimal, aggregation: .mean, rounding: .nearest,
+                    quotient: .ratio, maxPerLabel: nil,
+                    alternative: nil,
+                    domain: Interval(lower: .init(0, inclusive: true), upper: nil),
                     levels: [
                         Measure.LevelRange(level: 1, interval: Interval(lower: .init(41, inclusive: true), upper: nil)),
                         Measure.LevelRange(level: 2, interval: Interval(lower: .init(31, inclusive: true), upper: .init(40, inclusive: true))),
@@ -224,7 +227,10 @@ public enum Edition2008 {
             ItemDefinition(
                 id: "vocational-services-staff", number: 2, sectionID: "staffing",
                 kind: .measured(Measure(
-                    unit: "percent-of-time", values: .integer, aggregation: nil, rounding: .none,
+                    unit: "percent-of-time", values: .decimal, aggregation: .mean, rounding: .nearest,
+                    quotient: nil, maxPerLabel: nil,
+                    alternative: nil,
+                    domain: Interval(lower: .init(0, inclusive: true), upper: .init(100, inclusive: true)),
                     levels: [
                         Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: .init(60, inclusive: false))),
                         Measure.LevelRange(level: 2, interval: Interval(lower: .init(60, inclusive: true), upper: .init(74, inclusive: true))),
@@ -238,13 +244,19 @@ public enum Edition2008 {
             ItemDefinition(
                 id: "vocational-generalists", number: 3, sectionID: "staffing",
                 kind: .rated,
-                dataSources: ["MIS", "DOC", "INT"]),
+                dataSources: ["MIS", "DOC", "INT"],
+                combination: Combination(
+                    aggregation: .mean, rounding: .down,
+                    alternative: nil)),
         ]),
         SectionDefinition(id: "organization", items: [
             ItemDefinition(
                 id: "integration-team-assignment", number: 1, sectionID: "organization",
                 kind: .rated,
-                dataSources: ["MIS", "DOC", "INT", "OBS"]),
+                dataSources: ["MIS", "DOC", "INT", "OBS"],
+                combination: Combination(
+                    aggregation: .mean, rounding: .down,
+                    alternative: nil)),
             ItemDefinition(
                 id: "integration-team-contact", number: 2, sectionID: "organization",
                 kind: .criteria(CriteriaRule(
@@ -299,24 +311,79 @@ public enum Edition2008 {
                 dataSources: ["DOC", "INT", "OBS", "ISP"]),
             ItemDefinition(
                 id: "rapid-job-search", number: 4, sectionID: "services",
-                kind: .rated,
-                dataSources: ["DOC", "INT", "OBS", "ISP"]),
+                kind: .measured(Measure(
+                    unit: "days-to-first-employer-contact", values: .decimal, aggregation: .mean, rounding: .nearest,
+                    quotient: nil, maxPerLabel: nil,
+                    alternative: Alternative(aggregation: .median, rounding: nil, note: "003:6829–6839 «Evaluatorene bestemmer medianverdien … i stedet for å bruke aritmetisk middelverdi»"),
+                    domain: Interval(lower: .init(0, inclusive: true), upper: nil),
+                    levels: [
+                        Measure.LevelRange(level: 1, interval: Interval(lower: .init(271, inclusive: true), upper: nil)),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: .init(151, inclusive: true), upper: .init(270, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: .init(61, inclusive: true), upper: .init(150, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: .init(31, inclusive: true), upper: .init(60, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: nil, upper: .init(30, inclusive: true))),
+                    ],
+                    gaps: [],
+                    overlaps: [])),
+                dataSources: ["DOC", "INT", "OBS", "ISP"],
+                caps: [
+                    LevelCap(condition: "employer-contacts-recorded", maxLevel: 4, note: "Level 5 also requires «IPS-tjenesten registrerer kontakter med arbeidsgivere» (003:10890–10902)."),
+                ]),
             ItemDefinition(
                 id: "individualized-job-search", number: 5, sectionID: "services",
-                kind: .rated,
-                dataSources: ["DOC", "INT", "OBS", "ISP"]),
+                kind: .measured(Measure(
+                    unit: "percent-of-employer-contacts-by-preference", values: .decimal, aggregation: nil, rounding: .nearest,
+                    quotient: .percent, maxPerLabel: nil,
+                    alternative: nil,
+                    domain: Interval(lower: .init(0, inclusive: true), upper: .init(100, inclusive: true)),
+                    levels: [
+                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: .init(25, inclusive: false))),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: .init(25, inclusive: true), upper: .init(49, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: .init(50, inclusive: true), upper: .init(74, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: .init(75, inclusive: true), upper: .init(89, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: .init(90, inclusive: true), upper: .init(100, inclusive: true))),
+                    ],
+                    gaps: [],
+                    overlaps: [])),
+                dataSources: ["DOC", "INT", "OBS", "ISP"],
+                caps: [
+                    LevelCap(condition: "follows-job-development-plan", maxLevel: 3, note: "Levels 4 and 5 also require «i samsvar med gjeldende jobbutviklingsplan» (003:10978–10990)."),
+                ]),
             ItemDefinition(
                 id: "job-development-frequency", number: 6, sectionID: "services",
-                kind: .rated,
-                dataSources: ["DOC", "INT"]),
+                kind: .measured(Measure(
+                    unit: "employer-contacts-per-week", values: .decimal, aggregation: .mean, rounding: .nearest,
+                    quotient: .ratio, maxPerLabel: nil,
+                    alternative: Alternative(aggregation: nil, rounding: .down, note: "003:7424–7426 «Rund alltid ned»"),
+                    domain: Interval(lower: .init(0, inclusive: true), upper: nil),
+                    levels: [
+                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: .init(2, inclusive: false))),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: .init(2, inclusive: true), upper: .init(2, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: .init(4, inclusive: true), upper: .init(4, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: .init(5, inclusive: true), upper: .init(5, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: .init(6, inclusive: true), upper: nil)),
+                    ],
+                    gaps: [Measure.Declared(interval: Interval(lower: .init(3, inclusive: true), upper: .init(3, inclusive: true)), note: "003:11031–11055: the anchors go from two contacts a week (level 2) to four (level 3); three has no anchor")],
+                    overlaps: [])),
+                dataSources: ["DOC", "INT"],
+                caps: [
+                    LevelCap(condition: "contact-log-reviewed-monthly", maxLevel: 2, note: "Level 2 «ELLER bruker ikke noe registreringssystem»; level 3 needs a log the supervisor reviews monthly (003:11045–11053)."),
+                    LevelCap(condition: "contact-log-reviewed-weekly", maxLevel: 3, note: "Levels 4 and 5 need the log reviewed by the supervisor every week (003:11061–11083)."),
+                ]),
             ItemDefinition(
                 id: "job-development-quality", number: 7, sectionID: "services",
                 kind: .rated,
-                dataSources: ["DOC", "INT", "OBS"]),
+                dataSources: ["DOC", "INT", "OBS"],
+                combination: Combination(
+                    aggregation: .mean, rounding: .nearest,
+                    alternative: Alternative(aggregation: nil, rounding: .down, note: "003:7704 «Rund ned (f.eks. 3,6 -> 3)»"))),
             ItemDefinition(
                 id: "job-type-diversity", number: 8, sectionID: "services",
                 kind: .measured(Measure(
-                    unit: "percent-of-jobs-of-different-types", values: .integer, aggregation: nil, rounding: .none,
+                    unit: "percent-of-jobs-of-different-types", values: .decimal, aggregation: nil, rounding: .down,
+                    quotient: nil, maxPerLabel: 2,
+                    alternative: nil,
+                    domain: Interval(lower: .init(0, inclusive: true), upper: .init(100, inclusive: true)),
                     levels: [
                         Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: .init(50, inclusive: false))),
                         Measure.LevelRange(level: 2, interval: Interval(lower: .init(50, inclusive: true), upper: .init(59, inclusive: true))),
@@ -330,7 +397,10 @@ public enum Edition2008 {
             ItemDefinition(
                 id: "employer-diversity", number: 9, sectionID: "services",
                 kind: .measured(Measure(
-                    unit: "percent-of-jobs-with-different-employers", values: .integer, aggregation: nil, rounding: .none,
+                    unit: "percent-of-jobs-with-different-employers", values: .decimal, aggregation: nil, rounding: .down,
+                    quotient: nil, maxPerLabel: 2,
+                    alternative: nil,
+                    domain: Interval(lower: .init(0, inclusive: true), upper: .init(100, inclusive: true)),
                     levels: [
                         Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: .init(50, inclusive: false))),
                         Measure.LevelRange(level: 2, interval: Interval(lower: .init(50, inclusive: true), upper: .init(59, inclusive: true))),
@@ -343,8 +413,24 @@ public enum Edition2008 {
                 dataSources: ["DOC", "INT", "OBS", "ISP"]),
             ItemDefinition(
                 id: "competitive-jobs", number: 10, sectionID: "services",
-                kind: .rated,
-                dataSources: ["DOC", "INT", "OBS", "ISP"]),
+                kind: .measured(Measure(
+                    unit: "percent-of-jobs-competitive", values: .decimal, aggregation: nil, rounding: .nearest,
+                    quotient: .percent, maxPerLabel: nil,
+                    alternative: nil,
+                    domain: Interval(lower: .init(0, inclusive: true), upper: .init(100, inclusive: true)),
+                    levels: [
+                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: .init(64, inclusive: false))),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: .init(65, inclusive: true), upper: .init(74, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: .init(75, inclusive: true), upper: .init(84, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: .init(85, inclusive: true), upper: .init(94, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: .init(95, inclusive: true), upper: .init(100, inclusive: true))),
+                    ],
+                    gaps: [Measure.Declared(interval: Interval(lower: .init(64, inclusive: true), upper: .init(64, inclusive: true)), note: "003:11294 level 1 «mindre enn 64 prosent», 003:11302 level 2 «omtrent 65–74 prosent»: 64 % has no anchor")],
+                    overlaps: [])),
+                dataSources: ["DOC", "INT", "OBS", "ISP"],
+                caps: [
+                    LevelCap(condition: "ten-or-more-competitive-jobs", maxLevel: 1, note: "Level 1 also applies when «det er for tiden færre enn ti slike jobber» (003:11294–11296)."),
+                ]),
             ItemDefinition(
                 id: "individualized-follow-along", number: 11, sectionID: "services",
                 kind: .rated,
@@ -357,6 +443,9 @@ public enum Edition2008 {
                 id: "community-based-services", number: 13, sectionID: "services",
                 kind: .measured(Measure(
                     unit: "percent-of-scheduled-time-in-community", values: .decimal, aggregation: .mean, rounding: .nearest,
+                    quotient: nil, maxPerLabel: nil,
+                    alternative: nil,
+                    domain: Interval(lower: .init(0, inclusive: true), upper: .init(100, inclusive: true)),
                     levels: [
                         Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: .init(30, inclusive: true))),
                         Measure.LevelRange(level: 2, interval: Interval(lower: .init(30, inclusive: true), upper: .init(39, inclusive: true))),
@@ -2972,19 +3061,19 @@ public enum EditionFi2026 {
         ///
         /// En inledande yrkesbedömning och klientens eller arbetstränarens första fysiska möte med en arbetsgivare som gäller ett jobb på den öppna marknaden genomförs inom 30 dagar efter att klienten kom till tjänsten. (Beräkna medianen.)
         ///
-        /// Section `services`, rated.
+        /// Section `services`, measured.
         case rapidJobSearch = "rapid-job-search"
         /// 16. Individuellt anpassad jobsökning
         ///
         /// Arbetstränarna skapar kontakt med arbetsgivarna med utgångspunkt i klientens intressen och preferenser (sådan som personen gillar och hans eller hennes personliga mål) samt behov (personlig erfarenhet, funktionsförmåga, symtombild, hälsa osv.) i stället för arbetsmarknaden (dvs. lediga jobb som utannonseras). Arbetstränarna skapar tillsammans med klienterna personliga jobbsökarplaner som uppdateras med den information som ingår i yrkesprofilen och med nya erfarenheter av arbete eller utbildning.
         ///
-        /// Section `services`, rated.
+        /// Section `services`, measured.
         case individualizedJobSearch = "individualized-job-search"
         /// 17. Skapandet av samarbetsrelationer med arbetsgivare (kartläggning av befintliga och nya arbetsuppgifter och förhandling om dem) – Tät kontakt med arbetsgivarna
         ///
         /// Varje arbetstränare har minst 6 fysiska möten varje vecka vars mål är att uppnå sysselsättning för klienter. Mötena räknas även då arbetstränaren träffar arbetsgivaren oftare än en gång i veckan och oberoende av om klienten är på plats eller inte. Arbetstränarna använder veckovisa uppföljningsdokument där de antecknar arbetsgivarmötena. Obs: Här beaktas endast möten som gäller klienter som är i jobbsökningsfasen.
         ///
-        /// Section `services`, rated.
+        /// Section `services`, measured.
         case jobDevelopmentFrequency = "job-development-frequency"
         /// 18. Skapandet av samarbetsrelationer med arbetsgivare (kartläggning av befintliga och nya arbetsuppgifter och förhandling om dem) – Arbetsgivarkontakternas kvalitet
         ///
@@ -3008,7 +3097,7 @@ public enum EditionFi2026 {
         ///
         /// Arbetstränarna finner jobb på den öppna arbetsmarknaden till klienterna. Jobben är fasta anställningar i stället för visstidsanställningar. För arbete på den öppna arbetsmarknaden betalas en lön som minst motsvarar branschens kollektivavtal. Arbetet kan sökas av vem som helst och har inte reserverats för personer med nedsatt funktionsförmåga. (Som arbete på den öppna arbetsmarknaden räknas också säsongarbete och anställning som uthyrd personal via bemanningsföretag som även sysselsätter personer som inte har nedsatt arbetsförmåga).
         ///
-        /// Section `services`, rated.
+        /// Section `services`, measured.
         case competitiveJobs = "competitive-jobs"
         /// 22. Individuellt medföljande stöd
         ///
@@ -3071,7 +3160,10 @@ public enum EditionFi2026 {
             ItemDefinition(
                 id: "caseload-size", number: 1, sectionID: "staffing",
                 kind: .measured(Measure(
-                    unit: "clients-per-specialist", values: .integer, aggregation: nil, rounding: .none,
+                    unit: "clients-per-specialist", values: .decimal, aggregation: .mean, rounding: .nearest,
+                    quotient: .ratio, maxPerLabel: nil,
+                    alternative: nil,
+                    domain: Interval(lower: .init(0, inclusive: true), upper: nil),
                     levels: [
                         Measure.LevelRange(level: 1, interval: Interval(lower: .init(41, inclusive: true), upper: nil)),
                         Measure.LevelRange(level: 2, interval: Interval(lower: .init(31, inclusive: true), upper: .init(40, inclusive: true))),
@@ -3085,7 +3177,10 @@ public enum EditionFi2026 {
             ItemDefinition(
                 id: "vocational-services-staff", number: 2, sectionID: "staffing",
                 kind: .measured(Measure(
-                    unit: "percent-of-time", values: .integer, aggregation: nil, rounding: .none,
+                    unit: "percent-of-time", values: .decimal, aggregation: .mean, rounding: .nearest,
+                    quotient: nil, maxPerLabel: nil,
+                    alternative: nil,
+                    domain: Interval(lower: .init(0, inclusive: true), upper: .init(100, inclusive: true)),
                     levels: [
                         Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: .init(60, inclusive: false))),
                         Measure.LevelRange(level: 2, interval: Interval(lower: .init(60, inclusive: true), upper: .init(74, inclusive: true))),
@@ -3160,16 +3255,65 @@ public enum EditionFi2026 {
                 dataSources: []),
             ItemDefinition(
                 id: "rapid-job-search", number: 15, sectionID: "services",
-                kind: .rated,
-                dataSources: []),
+                kind: .measured(Measure(
+                    unit: "days-to-first-employer-contact", values: .decimal, aggregation: .median, rounding: .nearest,
+                    quotient: nil, maxPerLabel: nil,
+                    alternative: Alternative(aggregation: .mean, rounding: nil, note: "000:252–256 «i genomsnitt» at every level"),
+                    domain: Interval(lower: .init(0, inclusive: true), upper: nil),
+                    levels: [
+                        Measure.LevelRange(level: 1, interval: Interval(lower: .init(271, inclusive: true), upper: nil)),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: .init(151, inclusive: true), upper: .init(270, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: .init(61, inclusive: true), upper: .init(150, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: .init(31, inclusive: true), upper: .init(60, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: nil, upper: .init(30, inclusive: true))),
+                    ],
+                    gaps: [],
+                    overlaps: [])),
+                dataSources: [],
+                caps: [
+                    LevelCap(condition: "employer-contacts-followed-up", maxLevel: 4, note: "Level 5 also requires «I tjänsten följer man upp kontakterna med arbetsgivarna» (000:256)."),
+                ]),
             ItemDefinition(
                 id: "individualized-job-search", number: 16, sectionID: "services",
-                kind: .rated,
-                dataSources: []),
+                kind: .measured(Measure(
+                    unit: "percent-of-employer-contacts-by-preference", values: .decimal, aggregation: nil, rounding: .nearest,
+                    quotient: .percent, maxPerLabel: nil,
+                    alternative: nil,
+                    domain: Interval(lower: .init(0, inclusive: true), upper: .init(100, inclusive: true)),
+                    levels: [
+                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: .init(25, inclusive: false))),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: .init(25, inclusive: true), upper: .init(49, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: .init(50, inclusive: true), upper: .init(74, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: .init(75, inclusive: true), upper: .init(89, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: .init(90, inclusive: true), upper: .init(100, inclusive: true))),
+                    ],
+                    gaps: [],
+                    overlaps: [])),
+                dataSources: [],
+                caps: [
+                    LevelCap(condition: "follows-job-search-plan", maxLevel: 3, note: "Levels 4 and 5 also require «Dessutom stämmer kontakterna överens med klienternas aktuella jobbsökarplaner» (000:265–266)."),
+                ]),
             ItemDefinition(
                 id: "job-development-frequency", number: 17, sectionID: "services",
-                kind: .rated,
-                dataSources: []),
+                kind: .measured(Measure(
+                    unit: "employer-contacts-per-week", values: .decimal, aggregation: .mean, rounding: .nearest,
+                    quotient: .ratio, maxPerLabel: nil,
+                    alternative: nil,
+                    domain: Interval(lower: .init(0, inclusive: true), upper: nil),
+                    levels: [
+                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: .init(2, inclusive: false))),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: .init(2, inclusive: true), upper: .init(2, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: .init(4, inclusive: true), upper: .init(4, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: .init(5, inclusive: true), upper: .init(5, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: .init(6, inclusive: true), upper: nil)),
+                    ],
+                    gaps: [Measure.Declared(interval: Interval(lower: .init(3, inclusive: true), upper: .init(3, inclusive: true)), note: "000:276–278: the anchors go from two meetings a week (level 2) to four (level 3); three has no anchor")],
+                    overlaps: [])),
+                dataSources: [],
+                caps: [
+                    LevelCap(condition: "follow-up-reviewed-monthly", maxLevel: 2, note: "Level 2 «ELLER arbetstränarna har ingen uppföljningsmetod»; level 3 needs forms the team leader reviews monthly (000:276–278)."),
+                    LevelCap(condition: "follow-up-reviewed-weekly", maxLevel: 3, note: "Levels 4 and 5 need the forms reviewed by the team leader every week (000:280–282)."),
+                ]),
             ItemDefinition(
                 id: "job-development-quality", number: 18, sectionID: "services",
                 kind: .rated,
@@ -3177,7 +3321,10 @@ public enum EditionFi2026 {
             ItemDefinition(
                 id: "job-type-diversity", number: 19, sectionID: "services",
                 kind: .measured(Measure(
-                    unit: "percent-of-jobs-of-different-types", values: .integer, aggregation: nil, rounding: .none,
+                    unit: "percent-of-jobs-of-different-types", values: .decimal, aggregation: nil, rounding: .nearest,
+                    quotient: nil, maxPerLabel: 2,
+                    alternative: nil,
+                    domain: Interval(lower: .init(0, inclusive: true), upper: .init(100, inclusive: true)),
                     levels: [
                         Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: .init(50, inclusive: false))),
                         Measure.LevelRange(level: 2, interval: Interval(lower: .init(50, inclusive: true), upper: .init(59, inclusive: true))),
@@ -3191,7 +3338,10 @@ public enum EditionFi2026 {
             ItemDefinition(
                 id: "employer-diversity", number: 20, sectionID: "services",
                 kind: .measured(Measure(
-                    unit: "percent-of-jobs-with-different-employers", values: .integer, aggregation: nil, rounding: .none,
+                    unit: "percent-of-jobs-with-different-employers", values: .decimal, aggregation: nil, rounding: .nearest,
+                    quotient: nil, maxPerLabel: 2,
+                    alternative: nil,
+                    domain: Interval(lower: .init(0, inclusive: true), upper: .init(100, inclusive: true)),
                     levels: [
                         Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: .init(50, inclusive: false))),
                         Measure.LevelRange(level: 2, interval: Interval(lower: .init(50, inclusive: true), upper: .init(59, inclusive: true))),
@@ -3204,8 +3354,24 @@ public enum EditionFi2026 {
                 dataSources: []),
             ItemDefinition(
                 id: "competitive-jobs", number: 21, sectionID: "services",
-                kind: .rated,
-                dataSources: []),
+                kind: .measured(Measure(
+                    unit: "percent-of-jobs-competitive", values: .decimal, aggregation: nil, rounding: .nearest,
+                    quotient: .percent, maxPerLabel: nil,
+                    alternative: nil,
+                    domain: Interval(lower: .init(0, inclusive: true), upper: .init(100, inclusive: true)),
+                    levels: [
+                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: .init(64, inclusive: false))),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: .init(65, inclusive: true), upper: .init(74, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: .init(75, inclusive: true), upper: .init(84, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: .init(85, inclusive: true), upper: .init(94, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: .init(95, inclusive: false), upper: .init(100, inclusive: true))),
+                    ],
+                    gaps: [Measure.Declared(interval: Interval(lower: .init(64, inclusive: true), upper: .init(64, inclusive: true)), note: "000:325 level 1 «mindre än 64 %», 000:326 level 2 «65–74 %»: 64 % has no anchor"), Measure.Declared(interval: Interval(lower: .init(95, inclusive: true), upper: .init(95, inclusive: true)), note: "000:328 level 4 «85–94 %», 000:329 level 5 «över 95 %»: 95 % has no anchor (in 2008 it is level 5)")],
+                    overlaps: [])),
+                dataSources: [],
+                caps: [
+                    LevelCap(condition: "ten-or-more-employed-clients", maxLevel: 1, note: "Level 1 also applies when «antalet klienter som fått sysselsättning med hjälp av arbetsträning är färre än 10» (000:325)."),
+                ]),
             ItemDefinition(
                 id: "individualized-follow-along", number: 22, sectionID: "services",
                 kind: .rated,
@@ -3217,7 +3383,10 @@ public enum EditionFi2026 {
             ItemDefinition(
                 id: "community-based-services", number: 24, sectionID: "services",
                 kind: .measured(Measure(
-                    unit: "percent-of-scheduled-time-in-community", values: .integer, aggregation: nil, rounding: .none,
+                    unit: "percent-of-scheduled-time-in-community", values: .decimal, aggregation: .mean, rounding: .nearest,
+                    quotient: nil, maxPerLabel: nil,
+                    alternative: nil,
+                    domain: Interval(lower: .init(0, inclusive: true), upper: .init(100, inclusive: true)),
                     levels: [
                         Measure.LevelRange(level: 1, interval: Interval(lower: .init(30, inclusive: true), upper: .init(30, inclusive: true))),
                         Measure.LevelRange(level: 2, interval: Interval(lower: .init(30, inclusive: true), upper: .init(39, inclusive: true))),
@@ -3225,7 +3394,7 @@ public enum EditionFi2026 {
                         Measure.LevelRange(level: 4, interval: Interval(lower: .init(50, inclusive: true), upper: .init(64, inclusive: true))),
                         Measure.LevelRange(level: 5, interval: Interval(lower: .init(65, inclusive: true), upper: nil)),
                     ],
-                    gaps: [],
+                    gaps: [Measure.Declared(interval: Interval(lower: .init(0, inclusive: true), upper: .init(29, inclusive: true)), note: "000:360 level 1 reads «30 %» only: no anchor covers less than 30 % (2008 has «30 prosent eller mindre»)")],
                     overlaps: [Measure.Declared(interval: Interval(lower: .init(30, inclusive: true), upper: .init(30, inclusive: true)), note: "000:360 level 1 «30 %» and 000:362 level 2 «30–39 %» both include 30")])),
                 dataSources: []),
             ItemDefinition(
