@@ -45,6 +45,13 @@ import Testing
         .init(name: "yaml-syntax", file: text, edit: .replace("  exemplary: Meget god kvalitet", with: "  exemplary: [Meget god kvalitet")),
         .init(name: "quoted-number", file: structure, edit: .replace("{id: exemplary, min: 115, max: 125}", with: "{id: exemplary, min: \"115\", max: 125}")),
         .init(name: "wrong-type", file: text, edit: .replace("title: IPS-kvalitetsskala", with: "title: [IPS-kvalitetsskala]")),
+        .init(name: "cap-max-level", file: structure, edit: .replace("            max-level: 4\n            note: \"Level 5 also requires «IPS", with: "            max-level: 5\n            note: \"Level 5 also requires «IPS")),
+        .init(name: "combine-on-measured", file: structure, edit: .replace("      - id: caseload-size  # 003:9721\n        kind: measured\n", with: "      - id: caseload-size  # 003:9721\n        kind: measured\n        combine: {aggregation: mean, rounding: down}\n")),
+        .init(name: "combine-by-sum", file: structure, edit: .replace("combine: {aggregation: mean, rounding: down}", with: "combine: {aggregation: sum, rounding: down}")),
+        .init(name: "alternative-without-rule", file: structure, edit: .replace("          alternative:\n            rounding: down\n", with: "          alternative:\n")),
+        .init(name: "max-per-label-zero", file: structure, edit: .replace("labels: {max-per-label: 2}", with: "labels: {max-per-label: 0}")),
+        .init(name: "undeclared-edge-gap", file: "fi-2026/structure.yaml", edit: .replace("          gaps:\n            - {at-least: 0, at-most: 29, note: \"000:360 level 1 reads «30 %» only: no anchor covers less than 30 % (2008 has «30 prosent eller mindre»)\"}\n", with: "")),
+        .init(name: "declared-gap-not-found", file: structure, edit: .replace("- {at-least: 64, at-most: 64, note:", with: "- {at-least: 63, at-most: 64, note:")),
     ]
 
     @Test(arguments: cases)
