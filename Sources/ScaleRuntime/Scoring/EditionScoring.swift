@@ -10,6 +10,11 @@ extension EditionDefinition {
     /// Every score must be valid (see ``validate(item:score:)``); the first invalid one throws.
     public func score(_ scores: [String: Int]) throws(ScoreError) -> ScoreResult {
         for (id, score) in scores.sorted(by: { $0.key < $1.key }) { try validate(item: id, score: score) }
+        return tally(scores)
+    }
+
+    /// Totals of scores already validated against this edition.
+    func tally(_ scores: [String: Int]) -> ScoreResult {
         var sectionTotals: [ScoreResult.SectionTotal] = []
         var missing: [String] = []
         for section in sections {

@@ -27,11 +27,7 @@ public struct ScoreSheet<Item: ScaleItem>: Sendable, Hashable {
     public func result() -> ScoreResult {
         var byID: [String: Int] = [:]
         for (item, score) in scores { byID[item.rawValue] = score }
-        // Every score went through `set`, so the edition accepts all of them.
-        do { return try Item.edition.score(byID) } catch {
-            return ScoreResult(
-                edition: Item.edition.id, total: 0, sections: [], missing: Item.allCases.map(\.rawValue), band: nil,
-                possibleBands: Item.edition.bands, possibleTotals: Item.edition.totalRange)
-        }
+        // Every score went through `set`, which validated it.
+        return Item.edition.tally(byID)
     }
 }
