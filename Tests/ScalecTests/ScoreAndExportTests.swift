@@ -76,6 +76,27 @@ import Testing
         #expect(bands.map { $0["label"] as? String } == ["Meget god kvalitet", "God kvalitet", "Godkjent kvalitet", "Ikke IPS"])
     }
 
+    @Test(arguments: [("fi-2026", "sv-FI", true), ("2008", "sv", false)])
+    func exportsTheOtherEditionsAndLanguages(edition: String, language: String, hasAnchors: Bool) throws {
+        let output = try ScalecRunner.run(["export", "Scales/ips-fidelity", "--edition", edition, "--language", language])
+        #expect(output.status == 0)
+        let export = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        let items = try #require(export["items"] as? [[String: Any]])
+        #expect(items.count == 25)
+        for item in items {
+            #expect((item["title"] as? String)?.isEmpty == false, "\(item["id"] ?? "")")
+            #expect((item["definition"] as? String)?.isEmpty == false, "\(item["id"] ?? "")")
+            let texts = (item["levels"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+            #expect(texts.count == (hasAnchors ? 5 : 0), "\(item["id"] ?? "")")
+        }
+        let absent = export["absent"] as? [String] ?? []
+        #expect(absent.contains("levels") == !hasAnchors)
+        if edition == "fi-2026" {
+            #expect(items.map { $0["number"] as? Int } == (1...25).map { $0 })
+            #expect((items[5]["note"] as? String)?.hasPrefix("Not om kvalitetskriterium 6") == true)
+        }
+    }
+
     @Test func refusesALanguageTheEditionLacks() throws {
         let output = try ScalecRunner.run(["export", "Scales/ips-fidelity", "--edition", "2008", "--language", "da"])
         #expect(output.status != 0)
