@@ -59,6 +59,12 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case bandOverlap = "band-overlap"
     case bandOutOfRange = "band-out-of-range"
 
+    // Relations between editions.
+    case relationNotTotal = "relation-not-total"
+    case levelMapNotTotal = "level-map-not-total"
+    case invalidRelation = "invalid-relation"
+    case contradictoryRelations = "contradictory-relations"
+
     // Text.
     case unknownTextKey = "unknown-text-key"
     case missingText = "missing-text"

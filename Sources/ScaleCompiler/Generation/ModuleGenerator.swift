@@ -22,12 +22,18 @@ public enum ModuleGenerator {
             w.line("public static let definition = ScaleDefinition(")
             w.line("    id: \(SwiftLiteral.string(scale.id)),")
             let editions = scale.editions.map { "\(SwiftName.edition($0.id)).definition" }.joined(separator: ", ")
-            w.line("    editions: [\(editions)]")
+            w.line("    editions: [\(editions)],")
+            w.line("    relations: relations")
             w.line(")")
+            RelationRenderer(relations: scale.relations).render(into: &w)
         }
         for edition in scale.editions {
             writer.line()
             EditionRenderer(edition: edition).render(into: &writer)
+        }
+        for edition in scale.editions where scale.editions.count > 1 {
+            writer.line()
+            RelationRenderer.renderLookup(for: edition, into: &writer)
         }
         return writer.text
     }

@@ -20,11 +20,13 @@ struct ScaleAssembly {
         var scaleEntry: ScaleSource.Entry?
         var structures: [String: ScaleSource.Entry] = [:]
         var texts: [String: [(language: String, entry: ScaleSource.Entry)]] = [:]
+        var relationFiles: [(from: String, to: String, entry: ScaleSource.Entry)] = []
         for entry in source.entries.sorted(by: { $0.relativePath < $1.relativePath }) {
             switch ScaleFileRole(relativePath: entry.relativePath) {
             case .scale: scaleEntry = entry
             case .structure(let edition): structures[edition] = entry
             case .text(let edition, let language): texts[edition, default: []].append((language, entry))
+            case .relations(let from, let to): relationFiles.append((from, to, entry))
             case .unexpected:
                 diagnostics.append(
                     .warning(
@@ -87,7 +89,41 @@ struct ScaleAssembly {
                         at: .init(file: file.entry.file.path, line: 1, column: 1)))
             }
         }
-        return ScaleDefinition(id: scaleFile.id.value, editions: editions)
+        let (relations, locations) = assembleRelations(relationFiles, editions: editions)
+        let scale = ScaleDefinition(id: scaleFile.id.value, editions: editions, relations: relations)
+        var consistency = RelationConsistency(scale: scale, locations: locations)
+        consistency.run()
+        diagnostics += consistency.diagnostics
+        return scale
+    }
+
+    private mutating func assembleRelations(
+        _ files: [(from: String, to: String, entry: ScaleSource.Entry)], editions: [EditionDefinition]
+    ) -> ([ItemRelation], [ItemRelation: SourceLocation]) {
+        var relations: [ItemRelation] = []
+        var locations: [ItemRelation: SourceLocation] = [:]
+        var pairs: [Set<String>: String] = [:]
+        for file in files {
+            let pair: Set<String> = [file.from, file.to]
+            if let first = pairs[pair] {
+                diagnostics.append(
+                    .error(
+                        .duplicateID, "a second relation file for \(file.from) and \(file.to); the first is \(first)",
+                        at: .init(file: file.entry.file.path, line: 1, column: 1)))
+                continue
+            }
+            pairs[pair] = file.entry.relativePath
+            var decoder = SchemaDecoder()
+            let syntax = read(file.entry).flatMap { decoder.decodeRelationFile($0) }
+            diagnostics += decoder.diagnostics
+            guard let syntax else { continue }
+            var validator = RelationValidator(syntax: syntax, fileFrom: file.from, fileTo: file.to, editions: editions)
+            let built = validator.run()
+            diagnostics += validator.diagnostics
+            for (relation, location) in zip(built, validator.locations) { locations[relation] = location }
+            relations += built
+        }
+        return (relations, locations)
     }
 
     private mutating func assembleEdition(

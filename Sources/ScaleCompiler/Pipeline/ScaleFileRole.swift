@@ -1,8 +1,11 @@
+
 /// What a file in a scale folder is, judged by its path.
 enum ScaleFileRole: Equatable {
     case scale
     case structure(edition: String)
     case text(edition: String, language: String)
+    /// `relations/<from>--<to>.yaml`.
+    case relations(from: String, to: String)
     /// A YAML file the layout has no place for.
     case unexpected
     /// Not YAML (the target's Swift file, a README): not the compiler's business.
@@ -17,6 +20,9 @@ enum ScaleFileRole: Equatable {
         switch parts.count {
         case 1 where parts[0] == "scale.yaml":
             self = .scale
+        case 2 where parts[0] == "relations" && parts[1].hasSuffix(".yaml"):
+            let pair = parts[1].dropLast(5).split(separator: "--", omittingEmptySubsequences: false).map(String.init)
+            self = pair.count == 2 ? .relations(from: pair[0], to: pair[1]) : .unexpected
         case 2 where parts[1] == "structure.yaml":
             self = .structure(edition: parts[0])
         case 2 where parts[1].hasPrefix("text.") && parts[1].hasSuffix(".yaml") && parts[1].count > "text..yaml".count:

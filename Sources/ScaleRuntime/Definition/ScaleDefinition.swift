@@ -2,10 +2,13 @@
 public struct ScaleDefinition: Sendable, Hashable {
     public var id: String
     public var editions: [EditionDefinition]
+    /// Item relations between editions, as declared.
+    public var relations: [ItemRelation]
 
-    public init(id: String, editions: [EditionDefinition]) {
+    public init(id: String, editions: [EditionDefinition], relations: [ItemRelation] = []) {
         self.id = id
         self.editions = editions
+        self.relations = relations
     }
 
     /// The edition with this id, if the scale has it.

@@ -14,8 +14,13 @@ public enum Scale {
     /// The whole scale as data.
     public static let definition = ScaleDefinition(
         id: "ips-fidelity",
-        editions: [Edition2008.definition, EditionFi2026.definition]
+        editions: [Edition2008.definition, EditionFi2026.definition],
+        relations: relations
     )
+
+    /// Every declared relation between items of different editions.
+    public static let relations: [ItemRelation] = [
+    ]
 }
 
 /// Edition `2008`: IPS-kvalitetsskala.
@@ -3762,4 +3767,20 @@ public enum EditionFi2026 {
         absent: [],
         absentNote: nil
     )
+}
+
+extension Edition2008.Item {
+    /// What this item is in another edition of the scale: the counterpart, the relation and
+    /// how levels map, following relations through intermediate editions.
+    public func equivalent<Target: ScaleItem>(in target: Target.Type) -> TypedEquivalence<Target>? {
+        Scale.definition.equivalence(of: self, to: target)
+    }
+}
+
+extension EditionFi2026.Item {
+    /// What this item is in another edition of the scale: the counterpart, the relation and
+    /// how levels map, following relations through intermediate editions.
+    public func equivalent<Target: ScaleItem>(in target: Target.Type) -> TypedEquivalence<Target>? {
+        Scale.definition.equivalence(of: self, to: target)
+    }
 }

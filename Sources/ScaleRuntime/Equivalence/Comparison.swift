@@ -1,0 +1,58 @@
+/// Two reviews compared item by item: which items are comparable and how, which are not and why,
+/// totals over the comparable items, the change per item, and a verdict. Nothing is dropped:
+/// every item of either edition is in ``pairs`` or in ``excluded``.
+public struct Comparison: Sendable, Hashable {
+    /// Two items that can be compared, with both scores.
+    public struct Pair: Sendable, Hashable {
+        public var itemA: String
+        public var itemB: String
+        public var scoreA: Int
+        public var scoreB: Int
+        /// A's score on B's levels (through the level map).
+        public var mappedA: Int
+        public var equivalence: Equivalence
+        /// `scoreB - mappedA`.
+        public var change: Int { scoreB - mappedA }
+        /// A's facts scored under B's rules, and B's under A's, where facts were given.
+        public var rescoredA: LevelFinding?
+        public var rescoredB: LevelFinding?
+    }
+
+    /// An item left out of the comparison, with the reason.
+    public struct Excluded: Sendable, Hashable {
+        public enum Reason: Sendable, Hashable {
+            /// The scale says the items cannot be compared (adapted, none, a map that does not pass).
+            case notComparable(String)
+            /// The item is new in B: no item of A relates to it.
+            case onlyInB(String)
+            /// Comparable, but a review lacks the score.
+            case missingScore(side: String)
+            /// The level has no counterpart in the level map.
+            case unmappedLevel(Int)
+        }
+
+        public var itemA: String?
+        public var itemB: String?
+        public var kind: RelationKind?
+        public var reason: Reason
+    }
+
+    /// The overall answer.
+    public enum Verdict: Sendable, Hashable {
+        case fullyComparable
+        case partiallyComparable(comparable: Int, of: Int)
+        case notComparable
+    }
+
+    public var editionA: String
+    public var editionB: String
+    public var pairs: [Pair]
+    public var excluded: [Excluded]
+    /// Totals over the compared pairs: A's raw scores, A's scores mapped onto B, and B's.
+    public var totalA: Int
+    public var mappedTotalA: Int
+    public var totalB: Int
+    public var verdict: Verdict
+    /// Items considered: A's items and the items new in B.
+    public var itemCount: Int
+}

@@ -1,0 +1,13 @@
+/// One review for a comparison: its edition, its levels, and the facts behind them when known.
+public struct ComparisonSheet: Sendable, Hashable {
+    public var edition: String
+    public var scores: [String: Int]
+    /// Raw facts by item, so measured items can be rescored under the other edition's rules.
+    public var facts: [String: ItemFacts]
+
+    public init(edition: String, scores: [String: Int], facts: [String: ItemFacts] = [:]) {
+        self.edition = edition
+        self.scores = scores
+        self.facts = facts
+    }
+}

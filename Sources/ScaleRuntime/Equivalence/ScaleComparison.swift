@@ -1,0 +1,66 @@
+extension ScaleDefinition {
+    /// Compares two reviews, of the same edition or of different editions.
+    public func compare(_ a: ComparisonSheet, _ b: ComparisonSheet) -> Comparison {
+        let itemsA = edition(a.edition)?.items.map(\.id) ?? []
+        let itemsB = edition(b.edition)?.items.map(\.id) ?? []
+        var pairs: [Comparison.Pair] = []
+        var excluded: [Comparison.Excluded] = []
+        var reachedB: Set<String> = []
+        for item in itemsA {
+            guard let equivalence = equivalence(of: item, in: a.edition, to: b.edition) else {
+                excluded.append(
+                    .init(
+                        itemA: item, itemB: nil, kind: nil,
+                        reason: .notComparable("no relations connect \(a.edition) and \(b.edition)")))
+                continue
+            }
+            if let target = equivalence.toItem { reachedB.insert(target) }
+            guard equivalence.isComparable, let target = equivalence.toItem else {
+                excluded.append(
+                    .init(
+                        itemA: item, itemB: equivalence.toItem, kind: equivalence.kind,
+                        reason: .notComparable(equivalence.obstacle ?? "no counterpart")))
+                continue
+            }
+            guard let scoreA = a.scores[item], let scoreB = b.scores[target] else {
+                let side = a.scores[item] == nil ? (b.scores[target] == nil ? "both" : "A") : "B"
+                excluded.append(.init(itemA: item, itemB: target, kind: equivalence.kind, reason: .missingScore(side: side)))
+                continue
+            }
+            guard let mapped = equivalence.map(scoreA) else {
+                excluded.append(.init(itemA: item, itemB: target, kind: equivalence.kind, reason: .unmappedLevel(scoreA)))
+                continue
+            }
+            pairs.append(
+                .init(
+                    itemA: item, itemB: target, scoreA: scoreA, scoreB: scoreB, mappedA: mapped, equivalence: equivalence,
+                    rescoredA: rescore(a.facts[item], as: target, in: b.edition),
+                    rescoredB: rescore(b.facts[target], as: item, in: a.edition)))
+        }
+        for item in itemsB where !reachedB.contains(item) {
+            let note = relations.first { $0.toEdition == b.edition && $0.toItem == item && $0.fromItem == nil }?.note
+            excluded.append(
+                .init(itemA: nil, itemB: item, kind: RelationKind.none, reason: .onlyInB(note ?? "no item of \(a.edition) relates to it")))
+        }
+        let count = itemsA.count + itemsB.filter { !reachedB.contains($0) }.count
+        let verdict: Comparison.Verdict =
+            pairs.isEmpty ? .notComparable
+            : pairs.count == count ? .fullyComparable : .partiallyComparable(comparable: pairs.count, of: count)
+        return Comparison(
+            editionA: a.edition, editionB: b.edition, pairs: pairs, excluded: excluded,
+            totalA: pairs.reduce(0) { $0 + $1.scoreA }, mappedTotalA: pairs.reduce(0) { $0 + $1.mappedA },
+            totalB: pairs.reduce(0) { $0 + $1.scoreB }, verdict: verdict, itemCount: count)
+    }
+
+    /// Facts of one edition scored under another edition's rules for its counterpart item.
+    ///
+    /// Conditions are passed on only where the counterpart names the same condition; others are
+    /// reported by the finding as not stated, never assumed.
+    private func rescore(_ facts: ItemFacts?, as item: String, in editionID: String) -> LevelFinding? {
+        guard let facts, let target = edition(editionID), let definition = target.item(item) else { return nil }
+        if case .level = facts.observation { return nil }
+        let known = Set(definition.caps.map(\.condition))
+        let conditions = facts.conditions.filter { known.contains($0.key) }
+        return try? target.level(for: item, from: ItemFacts(facts.observation, conditions: conditions))
+    }
+}
