@@ -34,16 +34,8 @@ struct ScoreCommand: ParsableCommand {
 
     func run() throws {
         let (scale, _) = try CompiledScale.load(scaleDirectory)
-        guard let data = FileManager.default.contents(atPath: scoreFile) else {
-            Console.error("error: cannot read '\(scoreFile)'\n")
-            throw ExitCode.failure
-        }
-        let file = SourceFile(path: scoreFile, bytes: [UInt8](data))
-        let chosen = try CompiledScale.edition(edition ?? declaredEdition(file), in: scale)
+        let (chosen, sheet) = try ScoreFileLoading.load(scoreFile, edition: edition, in: scale)
         let language = try CompiledScale.language(language, in: chosen)
-        let (sheet, problems) = ScoreFileReader.read(file, edition: chosen)
-        Console.report(problems)
-        guard let sheet else { throw ExitCode.failure }
         let result: ScoreResult
         do { result = try chosen.score(sheet.scores) } catch {
             Console.error("error: \(error)\n")
@@ -55,12 +47,5 @@ struct ScoreCommand: ParsableCommand {
         case .text: Console.out(report.text)
         case .json: Console.out(JSONOutput.encode(report))
         }
-    }
-
-    /// The `edition:` a sheet names, read leniently; errors surface when the file is read for real.
-    private func declaredEdition(_ file: SourceFile) -> String? {
-        guard case .mapping(let mapping)? = YAMLReader.read(file, allowsTabIndentation: true).root else { return nil }
-        guard case .scalar(let value)? = mapping.entries.first(where: { $0.key.value == "edition" })?.value else { return nil }
-        return value.value
     }
 }

@@ -72,20 +72,10 @@ struct ScoreReport: Encodable {
                     unstatedConditions: finding.unstatedConditions, explanation: finding.explanation)
             }
         }
-        self.levels = edition.levels
-        // Numbers unique across the edition (fi-2026: 1–25) need no section to be read.
-        let continuous = Set(edition.items.map(\.number)).count == edition.items.count
-        self.itemNumbers = Dictionary(
-            uniqueKeysWithValues: edition.items.map { item in
-                let section = edition.sectionTitle(item.sectionID, in: language)?.value ?? item.sectionID
-                return (item.id, continuous ? "\(item.number)." : "\(section) \(item.number).")
-            })
-        self.itemTitles = Dictionary(uniqueKeysWithValues: edition.items.map { ($0.id, edition.itemTitle($0.id, in: language)?.value ?? $0.id) })
+        self.labels = ItemLabels(edition, in: language)
     }
 
-    private var levels: ClosedRange<Int>
-    private var itemNumbers: [String: String]
-    private var itemTitles: [String: String]
+    private var labels: ItemLabels
 
     enum CodingKeys: String, CodingKey {
         case edition, language, metadata, total, complete, possibleTotal, sections, band, possibleBands, missing, findings
@@ -125,13 +115,13 @@ struct ScoreReport: Encodable {
             out += "Levels from facts:\n"
             for finding in findings {
                 let result = finding.level.map { "level \($0)" } ?? "no level (\(finding.noLevel ?? ""))"
-                out += "  \(itemNumbers[finding.item] ?? "") \(itemTitles[finding.item] ?? finding.item) [\(finding.item)]: \(result)\n"
+                out += "  \(labels.label(finding.item)) [\(finding.item)]: \(result)\n"
                 for step in finding.explanation { out += "      \(step)\n" }
             }
         }
         if !missing.isEmpty {
             out += "Missing (not counted):\n"
-            for id in missing { out += "  \(itemNumbers[id] ?? "") \(itemTitles[id] ?? id) [\(id)]\n" }
+            for id in missing { out += "  \(labels.label(id)) [\(id)]\n" }
         }
         return out
     }

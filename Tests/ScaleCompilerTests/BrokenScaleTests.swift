@@ -8,6 +8,7 @@ import Testing
 @Suite struct BrokenScaleTests {
     static let structure = "2008/structure.yaml"
     static let text = "2008/text.nb.yaml"
+    static let relations = "relations/2008--fi-2026.yaml"
 
     static let cases: [ScaleMutation] = [
         .init(name: "key-typo", file: structure, edit: .replace("        data-sources: [MIS, DOC, INT]\n        measure:", with: "        data-source: [MIS, DOC, INT]\n        measure:")),
@@ -51,6 +52,13 @@ import Testing
         .init(name: "alternative-without-rule", file: structure, edit: .replace("          alternative:\n            rounding: down\n", with: "          alternative:\n")),
         .init(name: "max-per-label-zero", file: structure, edit: .replace("labels: {max-per-label: 2}", with: "labels: {max-per-label: 0}")),
         .init(name: "undeclared-edge-gap", file: "fi-2026/structure.yaml", edit: .replace("          gaps:\n            - {at-least: 0, at-most: 29, note: \"000:360 level 1 reads «30 %» only: no anchor covers less than 30 % (2008 has «30 prosent eller mindre»)\"}\n", with: "")),
+        .init(name: "relation-unknown-item", file: relations, edit: .replace("  - from: caseload-size\n    to: caseload-size\n", with: "  - from: caseload-size\n    to: caseload-sise\n")),
+        .init(name: "relation-level-map-not-total", file: relations, edit: .replace("level-map: {1: 1, 2: 2, 3: 3, 4: 4, 5: 5}", with: "level-map: {1: 1, 2: 2, 3: 3, 4: 4}")),
+        .init(name: "relation-level-out-of-range", file: relations, edit: .replace("level-map: {1: 1, 2: 2, 3: 3, 4: 4, 5: 5}", with: "level-map: {1: 1, 2: 2, 3: 3, 4: 4, 5: 6}")),
+        .init(name: "relation-rescaled-without-map", file: relations, edit: .replace("    level-map: {1: 1, 2: 2, 3: 3, 4: 4, 5: 5}\n    approximate: true\n", with: "")),
+        .init(name: "relation-identical-with-map", file: relations, edit: .replace("    to: caseload-size\n    relation: identical\n", with: "    to: caseload-size\n    relation: identical\n    level-map: {1: 1, 2: 2, 3: 3, 4: 4, 5: 5}\n")),
+        .init(name: "relation-item-twice", file: relations, edit: .replace("  - from: vocational-services-staff\n    to: vocational-services-staff\n", with: "  - from: caseload-size\n    to: vocational-services-staff\n")),
+        .init(name: "relation-file-mismatch", file: relations, edit: .replace("from: \"2008\"\nto: fi-2026", with: "from: fi-2026\nto: \"2008\"")),
         .init(name: "declared-gap-not-found", file: structure, edit: .replace("- {at-least: 64, at-most: 64, note:", with: "- {at-least: 63, at-most: 64, note:")),
     ]
 

@@ -89,7 +89,8 @@ struct ScaleAssembly {
                         at: .init(file: file.entry.file.path, line: 1, column: 1)))
             }
         }
-        let (relations, locations) = assembleRelations(relationFiles, editions: editions)
+        let (relations, locations) = assembleRelations(
+            relationFiles, editions: editions, listed: Set(scaleFile.editions.map(\.id.value)))
         let scale = ScaleDefinition(id: scaleFile.id.value, editions: editions, relations: relations)
         var consistency = RelationConsistency(scale: scale, locations: locations)
         consistency.run()
@@ -98,7 +99,8 @@ struct ScaleAssembly {
     }
 
     private mutating func assembleRelations(
-        _ files: [(from: String, to: String, entry: ScaleSource.Entry)], editions: [EditionDefinition]
+        _ files: [(from: String, to: String, entry: ScaleSource.Entry)], editions: [EditionDefinition],
+        listed: Set<String>
     ) -> ([ItemRelation], [ItemRelation: SourceLocation]) {
         var relations: [ItemRelation] = []
         var locations: [ItemRelation: SourceLocation] = [:]
@@ -117,7 +119,8 @@ struct ScaleAssembly {
             let syntax = read(file.entry).flatMap { decoder.decodeRelationFile($0) }
             diagnostics += decoder.diagnostics
             guard let syntax else { continue }
-            var validator = RelationValidator(syntax: syntax, fileFrom: file.from, fileTo: file.to, editions: editions)
+            var validator = RelationValidator(
+                syntax: syntax, fileFrom: file.from, fileTo: file.to, editions: editions, listed: listed)
             let built = validator.run()
             diagnostics += validator.diagnostics
             for (relation, location) in zip(built, validator.locations) { locations[relation] = location }

@@ -9,4 +9,6 @@ public struct ScoreFile: Sendable {
     /// For items given as facts: the computed level and its explanation (also when the facts
     /// fall where the source gives no level).
     public var findings: [String: LevelFinding]
+    /// The facts given per item (not plain levels), for rescoring under another edition.
+    public var facts: [String: ItemFacts]
 }

@@ -37,6 +37,7 @@ public enum ScoreFileReader {
         let itemIDs = edition.items.map(\.id)
         var scores: [String: Int] = [:]
         var findings: [String: LevelFinding] = [:]
+        var factsByItem: [String: ItemFacts] = [:]
         for entry in scoresMapping.entries {
             guard let item = edition.item(entry.key.value) else {
                 let suggestion = Suggestions.closest(to: entry.key.value, in: itemIDs)
@@ -53,12 +54,16 @@ public enum ScoreFileReader {
                 decoder.error(code(for: error), "\(error)", at: entry.value.location)
                 continue
             }
-            if case .level = facts.observation {} else { findings[entry.key.value] = finding }
+            if case .level = facts.observation {} else {
+                findings[entry.key.value] = finding
+                factsByItem[entry.key.value] = facts
+            }
             if let level = finding.level { scores[entry.key.value] = level }
         }
         let problems = readProblems + decoder.diagnostics
         let failed = problems.contains { $0.severity == .error }
-        return (failed ? nil : ScoreFile(edition: editionID, metadata: metadata, scores: scores, findings: findings), problems)
+        return (failed ? nil : ScoreFile(
+                edition: editionID, metadata: metadata, scores: scores, findings: findings, facts: factsByItem), problems)
     }
 
     private static func code(for error: FactsError) -> DiagnosticCode {

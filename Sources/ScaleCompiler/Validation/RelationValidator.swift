@@ -5,26 +5,38 @@ struct RelationValidator {
     let fileFrom: String
     let fileTo: String
     let editions: [EditionDefinition]
+    /// Editions listed in scale.yaml, including those whose files had errors (already reported).
+    let listed: Set<String>
     var diagnostics: [Diagnostic] = []
     /// Where each built relation was declared, by index in the result.
     private(set) var locations: [SourceLocation] = []
 
-    init(syntax: RelationFileSyntax, fileFrom: String, fileTo: String, editions: [EditionDefinition]) {
+    init(
+        syntax: RelationFileSyntax, fileFrom: String, fileTo: String, editions: [EditionDefinition], listed: Set<String>
+    ) {
         self.syntax = syntax
         self.fileFrom = fileFrom
         self.fileTo = fileTo
         self.editions = editions
+        self.listed = listed
     }
 
+    /// Items a misspelling was matched to: the misspelling is the one error, so they are not
+    /// reported again as uncovered.
+    private var suggested: Set<String> = []
+
     mutating func run() -> [ItemRelation] {
+        var mismatch = false
         for (declared, expected) in [(syntax.from, fileFrom), (syntax.to, fileTo)] where declared.value != expected {
+            mismatch = true
             diagnostics.append(
                 .error(
                     .editionMismatch, "the file name relates '\(fileFrom)' to '\(fileTo)' but the file says '\(declared.value)'",
                     at: declared.location,
                     fixIts: [.init(at: declared.location, length: declared.value.utf8.count, replacement: "\"\(expected)\"")]))
         }
-        guard let from = edition(syntax.from), let to = edition(syntax.to) else { return [] }
+        // Entries read against the wrong editions would only repeat the mismatch.
+        guard !mismatch, let from = edition(syntax.from), let to = edition(syntax.to) else { return [] }
         var seenFrom: [String: SourceLocation] = [:]
         var seenTo: [String: SourceLocation] = [:]
         var relations: [ItemRelation] = []
@@ -40,6 +52,7 @@ struct RelationValidator {
 
     private mutating func edition(_ id: Located<String>) -> EditionDefinition? {
         if let edition = editions.first(where: { $0.id == id.value }) { return edition }
+        guard !listed.contains(id.value) else { return nil }
         diagnostics.append(
             .error(
                 .unknownReference,
@@ -58,6 +71,7 @@ struct RelationValidator {
             guard let item else { continue }
             if edition.item(item.value) == nil {
                 let known = edition.items.map(\.id)
+                if let suggestion = Suggestions.closest(to: item.value, in: known) { suggested.insert("\(edition.id)/\(suggestion)") }
                 diagnostics.append(
                     .error(
                         .unknownReference,
@@ -153,7 +167,7 @@ struct RelationValidator {
 
     /// Every item of an edition must appear on its side, if only as `none`.
     private mutating func coverage(_ edition: EditionDefinition, seen: [String: SourceLocation], side: String) {
-        let uncovered = edition.items.map(\.id).filter { seen[$0] == nil }
+        let uncovered = edition.items.map(\.id).filter { seen[$0] == nil && !suggested.contains("\(edition.id)/\($0)") }
         guard !uncovered.isEmpty else { return }
         diagnostics.append(
             .error(

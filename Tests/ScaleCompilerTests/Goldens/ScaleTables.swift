@@ -4,6 +4,7 @@
 //   Scales/ips-fidelity/2008/text.sv.yaml
 //   Scales/ips-fidelity/fi-2026/structure.yaml
 //   Scales/ips-fidelity/fi-2026/text.sv-FI.yaml
+//   Scales/ips-fidelity/relations/2008--fi-2026.yaml
 //   Scales/ips-fidelity/scale.yaml
 // Edit those files instead; the build regenerates this one.
 
@@ -20,6 +21,156 @@ public enum Scale {
 
     /// Every declared relation between items of different editions.
     public static let relations: [ItemRelation] = [
+        ItemRelation(
+            fromEdition: "2008", fromItem: "caseload-size",
+            toEdition: "fi-2026", toItem: "caseload-size",
+            kind: .identical, levelMap: nil, approximate: false,
+            note: "Same construct (clients per full-time specialist, at most 20) and the same five bands: 41 or more, 31–40, 26–30, 21–25, 20 or fewer ('Högst 20'). The clients ÷ FTE rule is in the nb handbook chapter only (003:2754–2757), not in either scale text.",
+            sources: ["003:9721–9763", "000:9–21"]),
+        ItemRelation(
+            fromEdition: "2008", fromItem: "vocational-services-staff",
+            toEdition: "fi-2026", toItem: "vocational-services-staff",
+            kind: .identical, levelMap: nil, approximate: false,
+            note: "Same construct (share of working time on vocational services) and the same % bands: under 60, 60–74, 75–89, 90–95, 96 or more ('minst 96 %'). Only the title differs ('Fokus på arbetsträning').",
+            sources: ["003:9767–9805", "000:23–35"]),
+        ItemRelation(
+            fromEdition: "2008", fromItem: "vocational-generalists",
+            toEdition: "fi-2026", toItem: "vocational-generalists",
+            kind: .rescaled, levelMap: [1: 1, 2: 2, 3: 3, 4: 4, 5: 5], approximate: true,
+            note: "Same construct (each specialist does every phase), but 2008 counts six phases and fi-2026 five, so the thresholds moved: level 3 is 1–4 of 6 in 2008 and 1–3 of 5 in fi-2026, level 4 is 5 of 6 vs 4 of 5, level 5 all six vs all five; levels 1–2 (referral only; own caseload but refers on) are unchanged. The phase inventories differ in content (nb: intake, engagement, career counselling, job development, on-the-job coaching, follow-along; sv-FI: outreach and agreement with the client, competence mapping, rapid job search, support agreement with the employer, support to keep the job), so the map goes by number of phases missing (none → 5, one → 4, two or more with at least one done → 3). It is marked approximate because that map is a judgement, not a fact: the same practice can miss a different number of phases under each list (e.g. no on-the-job coaching is 5 of 6 in 2008 but may be all five in fi-2026). The nb handbook rates each specialist and rounds the mean down (003:3197–3199); 000 gives no such rule.",
+            sources: ["003:9806–9878", "003:3018–3030", "003:3197–3199", "000:37–49"]),
+        ItemRelation(
+            fromEdition: "2008", fromItem: "integration-team-assignment",
+            toEdition: "fi-2026", toItem: "integration-team-assignment",
+            kind: .identical, levelMap: nil, approximate: false,
+            note: "Same construct (specialists attached to one or two treatment teams covering at least 90 % of the caseload) and the same levels: separate service; 3+ teams, no teams, or under 50 %; 50–74 %; 75–89 %; 90–100 %. nb levels 3–4 read 'minst 50–74' / 'minst 75–89', sv-FI drops the redundant 'minst'. The per-specialist round-down rule is in the nb handbook only (003:3392–3394).",
+            sources: ["003:9882–9942", "000:53–65"]),
+        ItemRelation(
+            fromEdition: "2008", fromItem: "integration-team-contact",
+            toEdition: "fi-2026", toItem: "integration-team-contact",
+            kind: .identical, levelMap: nil, approximate: false,
+            note: "Same five criteria (weekly team meetings, shared decisions, integrated records, office nearby, work focus for others) and the same count rule (0–1 → 1 … 5 → 5). The fifth criterion reads 'not yet referred' in nb and 'not taking part in arbetsträning' in sv-FI, a translation-level difference.",
+            sources: ["003:9946–10029", "000:67–87"]),
+        ItemRelation(
+            fromEdition: "2008", fromItem: "vr-collaboration",
+            toEdition: "fi-2026", toItem: "partner-collaboration",
+            kind: .adapted, levelMap: nil, approximate: false,
+            note: "The construct was changed for the Finnish service system, as the sv-FI note says (000:396): 2008 rates contact frequency with NAV counsellors (under quarterly, quarterly, monthly, weekly or quarterly face-to-face meetings, weekly plus monthly meetings), fi-2026 rates work with all central partners the client has a client relationship with. fi-2026 adds mapping and recording the partners with the client, identifying other clients for referral, identifying new actors and support networks, and team-leader meetings with key partners; it drops weekly contacts and scheduled face-to-face meetings, and its frequency ladder sits one level lower (monthly contact already at level 4). No level map: the items are not comparable.",
+            sources: ["003:10033–10099", "000:89–103", "000:396"]),
+        ItemRelation(
+            fromEdition: "2008", fromItem: "vocational-unit",
+            toEdition: "fi-2026", toItem: "vocational-unit",
+            kind: .reworded, levelMap: nil, approximate: false,
+            note: "Same construct and levels (no team; same supervisor but no meetings; weekly discussion or rural 2–3 remote meetings a month; 2–3 scheduled meetings a month; weekly group supervision with 2+ full-time specialists). Differences: 'telefonkonferanse' becomes 'på distans'; the level-4 clinician-help clause has a different example (a sick trainer, an urgent job application) and is not tied as clearly to the rural alternative; level 5 drops 'basert på IPS-modellen'.",
+            sources: ["003:10103–10182", "000:105–119"]),
+        ItemRelation(
+            fromEdition: "2008", fromItem: "supervisor-role",
+            toEdition: "fi-2026", toItem: "supervisor-role",
+            kind: .reworded, levelMap: nil, approximate: false,
+            note: "Same five key roles and count rule (0–1 → 1 … 5 → 5), all numbers unchanged (10 specialists per FTE, weekly supervision, quarterly team meeting, monthly field mentoring, quarterly outcome review). Wording differs: 'a meeting of each treatment team' becomes 'the psychiatric care team's meeting', mentoring targets 'developing job descriptions' instead of job development, and the process example is transfer to psychiatric specialist services.",
+            sources: ["003:10186–10271", "000:121–141"]),
+        ItemRelation(
+            fromEdition: "2008", fromItem: "zero-exclusion",
+            toEdition: "fi-2026", toItem: "zero-exclusion",
+            kind: .reworded, levelMap: nil, approximate: false,
+            note: "Same construct and levels 1–3 (formal exclusion policy, most excluded, some excluded). Levels 4–5 make the referral criteria concrete: level 4 'only some professions (e.g. doctors) can refer' for nb 'little variation in where referrals come from'; level 5 lists the referring professions and adds self-referral, which the nb handbook also requires for a 5 (003:4849–4853). The nb clause on NAV assessment criteria has no sv-FI counterpart.",
+            sources: ["003:10275–10368", "003:4849–4853", "000:143–157"]),
+        ItemRelation(
+            fromEdition: "2008", fromItem: "competitive-employment-focus",
+            toEdition: "fi-2026", toItem: "competitive-employment-focus",
+            kind: .reworded, levelMap: nil, approximate: false,
+            note: "Same five strategies and count rule (0–1 → 1 … 5 → 5; at least two events a year, employment rate measured quarterly). Wording differs: interest in work is asked 'regelbundet' instead of at every annual (or half-yearly) review, material is in the 'entrance and waiting room' instead of 'reception or waiting room', the sv-FI anchors say 'nyckelroll' for the methods, and nb's sentence on programmes for adults with severe mental illness is dropped.",
+            sources: ["003:10372–10462", "000:159–179"]),
+        ItemRelation(
+            fromEdition: "2008", fromItem: "executive-support",
+            toEdition: "fi-2026", toItem: "executive-support",
+            kind: .reworded, levelMap: nil, approximate: false,
+            note: "Same five elements and count rule (1 element → 1 … 5 → 5; zero not covered in either). 'God kvalitet' becomes a number ('minst 100 poäng', the lower bound of the good band in both editions); the named CEO and clinical director become the leadership of the participating organisations; 'not delegated to another leader' becomes 'not to a person outside the leadership'; steering-group meetings 'minst hvert kvartal' become 'en gång per kvartal'.",
+            sources: ["003:10466–10559", "003:11678", "000:181–201", "000:390"]),
+        ItemRelation(
+            fromEdition: "2008", fromItem: "work-incentives-planning",
+            toEdition: "fi-2026", toItem: "work-incentives-planning",
+            kind: .reworded, levelMap: nil, approximate: false,
+            note: "Same construct and levels (not accessible; where to find it; discussion with each client; comprehensive planning by a trained person before the job; plus re-planning and income reporting). Differences: NAV and the named Norwegian benefits become 'the authorities' and 'benefits from different actors'; level 3 adds 'ytlig' (superficial); at levels 4–5 the specialist 'ensures' the client gets planning where nb says the specialist or a clinician 'offers help' to get it.",
+            sources: ["003:10562–10648", "000:205–217"]),
+        ItemRelation(
+            fromEdition: "2008", fromItem: "disclosure",
+            toEdition: "fi-2026", toItem: "disclosure",
+            kind: .identical, levelMap: nil, approximate: false,
+            note: "Same four criteria (disclosure not required; pros and cons discussed beforehand; specific wording discussed with examples; discussed more than once) and the same count rule (0 → 1 … 4 → 5). Differences are only translation.",
+            sources: ["003:10652–10723", "000:219–234"]),
+        ItemRelation(
+            fromEdition: "2008", fromItem: "ongoing-assessment",
+            toEdition: "fi-2026", toItem: "ongoing-assessment",
+            kind: .reworded, levelMap: nil, approximate: false,
+            note: "Same construct and levels (pre-placement tests; stepwise assessment; direct placement without systematic assessment; 2–3 sessions and learning from jobs; full updated profile). Differences: level 1 drops office-based and intelligence tests; level 2 examples localised; the level-4 alternative becomes 'information not collected in one document' for 'profile not updated regularly'; the profile fields differ (career goals, education, benefits) and clinical records are no longer a named source.",
+            sources: ["003:10727–10836", "000:236–246"]),
+        ItemRelation(
+            fromEdition: "2008", fromItem: "rapid-job-search",
+            toEdition: "fi-2026", toItem: "rapid-job-search",
+            kind: .reworded, levelMap: nil, approximate: false,
+            note: "Same day bands (271+, 151–270, 61–150, 31–60, within 30) and the same level-5 condition on tracking employer contacts. Departs from the crosswalk (identical): the sv-FI item adds '(Beräkna medianen.)' while its anchors and the 2008 scale say 'i genomsnitt', so the two editions aggregate differently (2008 mean, with the handbook's median beside it, 003:6829–6833; fi-2026 median). Level 5 also reads 'efter i genomsnitt 30 dagar' for nb 'innen 30 dager'.",
+            sources: ["003:10840–10908", "003:6829–6833", "000:248–256"]),
+        ItemRelation(
+            fromEdition: "2008", fromItem: "individualized-job-search",
+            toEdition: "fi-2026", toItem: "individualized-job-search",
+            kind: .reworded, levelMap: nil, approximate: false,
+            note: "Same % bands of employer contacts based on client preferences (under 25, 25–49, 50–74, 75–89, 90–100) and the same job-plan condition at levels 4–5. The level-5 extra clause was replaced: nb informs clients with little experience about job types in the community, sv-FI may inform about other options such as volunteer work when the job search drags on.",
+            sources: ["003:10912–10995", "000:258–266"]),
+        ItemRelation(
+            fromEdition: "2008", fromItem: "job-development-frequency",
+            toEdition: "fi-2026", toItem: "job-development-frequency",
+            kind: .reworded, levelMap: nil, approximate: false,
+            note: "Same thresholds (under 2, 2 or no tracking, 4 with monthly review, 5 with weekly review, 6+ or 2 × job seekers when under 3) and the same gap at 3 contacts. sv-FI adds that only meetings about clients in the job-search phase count (as the nb handbook does, 003:7371–7377), adds a worked example, and drops nb's averaging instruction, the 'bransjespesifikke kontakter' clause and the 'deltakerspesifikke' qualifier.",
+            sources: ["003:10999–11081", "003:7371–7377", "000:268–282"]),
+        ItemRelation(
+            fromEdition: "2008", fromItem: "job-development-quality",
+            toEdition: "fi-2026", toItem: "job-development-quality",
+            kind: .reworded, levelMap: nil, approximate: false,
+            note: "Same construct and levels (meets employers only at applications; asks about openings; answers adverts; meets regardless of openings; builds relationships over several visits). Departs from the crosswalk (identical): the 2008 item text tells evaluators to average the specialists and take the nearest score (003:11097–11101), and sv-FI drops that instruction.",
+            sources: ["003:11085–11153", "000:284–296"]),
+        ItemRelation(
+            fromEdition: "2008", fromItem: "job-type-diversity",
+            toEdition: "fi-2026", toItem: "job-type-diversity",
+            kind: .reworded, levelMap: nil, approximate: false,
+            note: "Same % bands (under 50, 50–59, 60–69, 70–84, 85–100). Departs from the crosswalk (identical): sv-FI writes the counting rule '(Högst två arbeten av samma typ beaktas.)' into the item; it is the nb handbook's rule (003:7919–7923), so counting agrees, but the 2008 scale text lacks it. The nb handbook truncates the percentage (003:7891); 000 gives no rounding rule.",
+            sources: ["003:11154–11204", "003:7919–7923", "000:298–309"]),
+        ItemRelation(
+            fromEdition: "2008", fromItem: "employer-diversity",
+            toEdition: "fi-2026", toItem: "employer-diversity",
+            kind: .reworded, levelMap: nil, approximate: false,
+            note: "Same % bands (under 50, 50–59, 60–69, 70–84, 85–100). Departs from the crosswalk (identical): sv-FI writes '(Samma arbetsgivare beaktas högst två gånger.)' into the item; it is the nb handbook's rule (003:8121–8125), but not in the 2008 scale text. The nb handbook truncates the percentage (003:8050); 000 gives no rounding rule.",
+            sources: ["003:11208–11260", "003:8121–8125", "000:311–319"]),
+        ItemRelation(
+            fromEdition: "2008", fromItem: "competitive-jobs",
+            toEdition: "fi-2026", toItem: "competitive-jobs",
+            kind: .reworded, levelMap: nil, approximate: false,
+            note: "Same construct and levels 1–4 (under 64 %; 65–74; 75–84; 85–94; both leave 64 % without a level). Level 5 is '95 prosent eller mer' in 2008 but 'över 95 %' in fi-2026, so exactly 95 % has no fi-2026 level. The level-1 small-number clause counts 'færre enn ti slike jobber' in 2008 but fewer than 10 clients employed through the service in fi-2026; the wage floor 'minimum minstelønn' becomes 'branschens kollektivavtal', and permanent jobs are contrasted with fixed-term jobs instead of work-practice placements.",
+            sources: ["003:11264–11327", "003:9301–9307", "000:321–329"]),
+        ItemRelation(
+            fromEdition: "2008", fromItem: "individualized-follow-along",
+            toEdition: "fi-2026", toItem: "individualized-follow-along",
+            kind: .reworded, levelMap: nil, approximate: false,
+            note: "Same construct and levels (no support; about half get limited support; most get limited support; tailored support plus employer support; plus advancement, education and more intensive support). sv-FI drops the condition 'hvis deltakeren ber om dette' on employer support, says 'more intensive support when needed' without nb's 'from treatment-team staff', and 'suitable education' for further education or certified training.",
+            sources: ["003:11331–11417", "000:331–340"]),
+        ItemRelation(
+            fromEdition: "2008", fromItem: "time-unlimited-support",
+            toEdition: "fi-2026", toItem: "time-unlimited-support",
+            kind: .reworded, levelMap: nil, approximate: false,
+            note: "Same construct and time thresholds (no contact after month one; under half seen at 4+ months; at least half; weekly in month one then monthly for a year; plus the week before, within 3 days after start, step-down and contact after job loss). Contact after a job loss goes from 'innen tre dager' to 'inom tre arbetsdagar', level 4 says 'fysiska möten' for 'kontakt', and step-down no longer means transfer to clinicians.",
+            sources: ["003:11421–11500", "000:342–354"]),
+        ItemRelation(
+            fromEdition: "2008", fromItem: "community-based-services",
+            toEdition: "fi-2026", toItem: "community-based-services",
+            kind: .reworded, levelMap: nil, approximate: false,
+            note: "Same construct and levels 2–5 (30–39, 40–49, 50–64, 65 or more % of time in the community). Departs from the crosswalk (identical): level 1 is '30 prosent eller mindre' in 2008 but only '30 %' in fi-2026, so values under 30 % have no fi-2026 level; 30 % is at levels 1 and 2 in both. sv-FI also drops nb's instruction to average over total scheduled hours and take the nearest score, and adds example settings (home, café, library).",
+            sources: ["003:11504–11562", "000:356–368"]),
+        ItemRelation(
+            fromEdition: "2008", fromItem: "assertive-engagement",
+            toEdition: "fi-2026", toItem: "assertive-engagement",
+            kind: .reworded, levelMap: nil, approximate: false,
+            note: "Same six strategies and count rule (2 or fewer → 1, 3 → 2, 4 → 3, 5 → 4, all 6 → 5). Strategy 3 becomes 'the care unit also takes initiative when needed' for outreach by the integrated team's staff, strategy 5 'joint or otherwise coordinated meetings' for coordinated visits, and the title drops 'fra integrert behandlingsteam'.",
+            sources: ["003:11566–11644", "000:370–384"]),
     ]
 }
 
