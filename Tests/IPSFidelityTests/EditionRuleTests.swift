@@ -76,6 +76,18 @@ import Testing
         #expect(throws: FactsError.self) { try level(Edition2008.definition, "caseload-size", ItemFacts(.level(7))) }
     }
 
+    @Test func aFinlandSwedishReaderOf2008GetsSwedishAndIsToldSo() throws {
+        let title = try #require(Edition2008.definition.itemTitle("caseload-size", in: "sv-FI"))
+        #expect(title.value == "Klientgruppens storlek")
+        #expect(title.served == "sv")
+        #expect(title.reason == .declaredFallback(tried: ["sv-FI"]))
+        // The Swedish manual has no anchors: the chain ends at the source language, nb.
+        let anchor = try #require(Edition2008.definition.lookup("sv-FI") { $0.items["caseload-size"]?.levels[5] })
+        #expect(anchor.served == "nb")
+        #expect(anchor.reason == .fallbackToSourceLanguage)
+        #expect(Edition2008.definition.fallbackChain(for: "sv-FI") == ["sv-FI", "sv", "nb"])
+    }
+
     @Test func fi2026HasItsOwnTypedIds() {
         #expect(EditionFi2026.Item.allCases.count == 25)
         #expect(EditionFi2026.Item.partnerCollaboration.definition?.number == 6)

@@ -59,6 +59,8 @@ import Testing
         .init(name: "relation-identical-with-map", file: relations, edit: .replace("    to: caseload-size\n    relation: identical\n", with: "    to: caseload-size\n    relation: identical\n    level-map: {1: 1, 2: 2, 3: 3, 4: 4, 5: 5}\n")),
         .init(name: "relation-item-twice", file: relations, edit: .replace("  - from: vocational-services-staff\n    to: vocational-services-staff\n", with: "  - from: caseload-size\n    to: vocational-services-staff\n")),
         .init(name: "relation-file-mismatch", file: relations, edit: .replace("from: \"2008\"\nto: fi-2026", with: "from: fi-2026\nto: \"2008\"")),
+        .init(name: "fallback-loop", file: "scale.yaml", edit: .replace("  sv-FI: sv\n", with: "  sv-FI: sv\n  sv: nb\n  nb: sv-FI\n")),
+        .init(name: "fallback-unknown-language", file: "scale.yaml", edit: .replace("  sv-FI: sv\n", with: "  sv-FI: se\n")),
         .init(name: "declared-gap-not-found", file: structure, edit: .replace("- {at-least: 64, at-most: 64, note:", with: "- {at-least: 63, at-most: 64, note:")),
     ]
 

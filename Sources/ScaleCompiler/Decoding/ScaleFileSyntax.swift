@@ -8,12 +8,14 @@ struct ScaleFileSyntax {
 
     var id: Located<String>
     var editions: [EditionEntry]
+    /// Declared text fallbacks (`sv-FI: sv`), in file order.
+    var fallbacks: [(from: Located<String>, to: Located<String>)]
 }
 
 extension SchemaDecoder {
     mutating func decodeScaleFile(_ root: YAMLNode) -> ScaleFileSyntax? {
         guard let mapping = self.mapping(root, "scale.yaml") else { return nil }
-        let fields = self.fields(mapping, "scale.yaml", required: ["schema", "id", "editions"])
+        let fields = self.fields(mapping, "scale.yaml", required: ["schema", "id", "editions"], optional: ["fallbacks"])
         guard checkSchema(fields["schema"]) else { return nil }
         let scaleID = fields["id"].flatMap { id($0, "scale id") }
         var editions: [ScaleFileSyntax.EditionEntry] = []
@@ -28,7 +30,13 @@ extension SchemaDecoder {
                 }
             }
         }
+        var fallbacks: [(from: Located<String>, to: Located<String>)] = []
+        if let node = fields["fallbacks"], let map = self.mapping(node, "fallbacks") {
+            for entry in map.entries {
+                if let from = languageTag(.scalar(entry.key)), let to = languageTag(entry.value) { fallbacks.append((from, to)) }
+            }
+        }
         guard let scaleID else { return nil }
-        return ScaleFileSyntax(id: scaleID, editions: editions)
+        return ScaleFileSyntax(id: scaleID, editions: editions, fallbacks: fallbacks)
     }
 }

@@ -70,4 +70,5 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case missingText = "missing-text"
     case missingTranslation = "missing-translation"
     case absentButPresent = "absent-but-present"
+    case fallbackLoop = "fallback-loop"
 }

@@ -30,7 +30,10 @@ struct EditionRenderer {
             }
             w.line("    ],")
             w.line("    dataSources: \(strings(edition.dataSources)),")
-            w.line("    texts: [\(edition.texts.map { "text\(SwiftName.upperCamel(SwiftName.language($0.language)))" }.joined(separator: ", "))]")
+            w.line("    texts: [\(edition.texts.map { "text\(SwiftName.upperCamel(SwiftName.language($0.language)))" }.joined(separator: ", "))],")
+            let fallbacks = edition.fallbacks.sorted { $0.key.rawValue < $1.key.rawValue }
+                .map { "LanguageTag(\(string($0.key.rawValue))): LanguageTag(\(string($0.value.rawValue)))" }
+            w.line("    fallbacks: [\(fallbacks.isEmpty ? ":" : fallbacks.joined(separator: ", "))]")
             w.line(")")
             renderSections(into: &w)
             for text in edition.texts { TextRenderer(text: text).render(into: &w) }

@@ -11,10 +11,12 @@ public struct EditionDefinition: Sendable, Hashable {
     public var dataSources: [String]
     /// The text of every language the edition has, source language first.
     public var texts: [EditionText]
+    /// Declared fallbacks (`sv-FI` → `sv`), tried before the source language.
+    public var fallbacks: [LanguageTag: LanguageTag]
 
     public init(
         id: String, sourceLanguage: LanguageTag, levels: ClosedRange<Int>, sections: [SectionDefinition],
-        bands: [BandDefinition], dataSources: [String], texts: [EditionText]
+        bands: [BandDefinition], dataSources: [String], texts: [EditionText], fallbacks: [LanguageTag: LanguageTag] = [:]
     ) {
         self.id = id
         self.sourceLanguage = sourceLanguage
@@ -23,6 +25,7 @@ public struct EditionDefinition: Sendable, Hashable {
         self.bands = bands
         self.dataSources = dataSources
         self.texts = texts
+        self.fallbacks = fallbacks
     }
 
     /// Every item in scale order.

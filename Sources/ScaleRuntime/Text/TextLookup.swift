@@ -4,7 +4,10 @@ public struct TextLookup<Value: Sendable & Hashable>: Sendable, Hashable {
     public enum Reason: Sendable, Hashable {
         /// The requested language has the text.
         case requested
-        /// The requested language lacks the text (or the edition lacks the language); the
+        /// The requested language lacks the text; a declared fallback served it, after trying the
+        /// languages listed (the requested one first).
+        case declaredFallback(tried: [LanguageTag])
+        /// Neither the requested language nor its declared fallbacks have the text; the
         /// edition's source language served it.
         case fallbackToSourceLanguage
     }
@@ -26,17 +29,34 @@ extension EditionDefinition {
     /// The edition's text in a language, if it has that language.
     public func text(in language: LanguageTag) -> EditionText? { texts.first { $0.language == language } }
 
-    /// Looks a text up in the requested language, then in the source language; says which served.
+    /// The languages a request for `language` tries, in order: itself, its declared fallbacks,
+    /// then the source language.
+    public func fallbackChain(for language: LanguageTag) -> [LanguageTag] {
+        var chain = [language]
+        var current = language
+        while let next = fallbacks[current], !chain.contains(next) {
+            chain.append(next)
+            current = next
+        }
+        if !chain.contains(sourceLanguage) { chain.append(sourceLanguage) }
+        return chain
+    }
+
+    /// Looks a text up in the requested language, then its declared fallbacks, then the source
+    /// language; says which language served and why. Never silent.
     public func lookup<Value>(
         _ language: LanguageTag, _ select: (EditionText) -> Value?
     ) -> TextLookup<Value>? {
-        if let text = text(in: language), let value = select(text) {
-            return TextLookup(value: value, requested: language, served: language, reason: .requested)
+        let chain = fallbackChain(for: language)
+        for (index, candidate) in chain.enumerated() {
+            guard let text = text(in: candidate), let value = select(text) else { continue }
+            let reason: TextLookup<Value>.Reason =
+                index == 0 ? .requested
+                : candidate == sourceLanguage && fallbacks[chain[index - 1]] != candidate
+                    ? .fallbackToSourceLanguage : .declaredFallback(tried: Array(chain[..<index]))
+            return TextLookup(value: value, requested: language, served: candidate, reason: reason)
         }
-        guard language != sourceLanguage, let source = text(in: sourceLanguage), let value = select(source) else {
-            return nil
-        }
-        return TextLookup(value: value, requested: language, served: sourceLanguage, reason: .fallbackToSourceLanguage)
+        return nil
     }
 
     /// An item's title, with the language that served it.

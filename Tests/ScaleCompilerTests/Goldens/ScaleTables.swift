@@ -358,7 +358,8 @@ public enum Edition2008 {
             BandDefinition(id: "not-ips", range: 25...73),
         ],
         dataSources: ["MIS", "DOC", "INT", "OBS", "ISP"],
-        texts: [textNb, textSv]
+        texts: [textNb, textSv],
+        fallbacks: [LanguageTag("sv-FI"): LanguageTag("sv")]
     )
 
     private static let sections: [SectionDefinition] = [
@@ -3308,7 +3309,8 @@ public enum EditionFi2026 {
             BandDefinition(id: "not-ips", range: 25...73),
         ],
         dataSources: [],
-        texts: [textSvFI]
+        texts: [textSvFI],
+        fallbacks: [LanguageTag("sv-FI"): LanguageTag("sv")]
     )
 
     private static let sections: [SectionDefinition] = [
