@@ -10,12 +10,14 @@ struct ScaleFileSyntax {
     var editions: [EditionEntry]
     /// Declared text fallbacks (`sv-FI: sv`), in file order.
     var fallbacks: [(from: Located<String>, to: Located<String>)]
+    /// How stale translations are reported, per language (`warning` unless configured).
+    var staleSeverity: [String: Located<Diagnostic.Severity>]
 }
 
 extension SchemaDecoder {
     mutating func decodeScaleFile(_ root: YAMLNode) -> ScaleFileSyntax? {
         guard let mapping = self.mapping(root, "scale.yaml") else { return nil }
-        let fields = self.fields(mapping, "scale.yaml", required: ["schema", "id", "editions"], optional: ["fallbacks"])
+        let fields = self.fields(mapping, "scale.yaml", required: ["schema", "id", "editions"], optional: ["fallbacks", "translations"])
         guard checkSchema(fields["schema"]) else { return nil }
         let scaleID = fields["id"].flatMap { id($0, "scale id") }
         var editions: [ScaleFileSyntax.EditionEntry] = []
@@ -36,7 +38,21 @@ extension SchemaDecoder {
                 if let from = languageTag(.scalar(entry.key)), let to = languageTag(entry.value) { fallbacks.append((from, to)) }
             }
         }
+        var staleSeverity: [String: Located<Diagnostic.Severity>] = [:]
+        if let node = fields["translations"], let map = self.mapping(node, "translations") {
+            for entry in map.entries {
+                guard let language = languageTag(.scalar(entry.key)), let settings = self.mapping(entry.value, "translation settings")
+                else { continue }
+                let settingFields = self.fields(settings, "translation settings", required: [], optional: ["stale"])
+                if let stale: Located<StaleSeverity> = settingFields["stale"].flatMap({ choice($0, "severity") }) {
+                    staleSeverity[language.value] = Located(stale.value == .error ? .error : .warning, at: stale.location)
+                }
+            }
+        }
         guard let scaleID else { return nil }
-        return ScaleFileSyntax(id: scaleID, editions: editions, fallbacks: fallbacks)
+        return ScaleFileSyntax(id: scaleID, editions: editions, fallbacks: fallbacks, staleSeverity: staleSeverity)
     }
 }
+
+/// The severities a translation setting may choose.
+enum StaleSeverity: String, CaseIterable, Sendable, Hashable { case warning, error }

@@ -71,4 +71,5 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case missingTranslation = "missing-translation"
     case absentButPresent = "absent-but-present"
     case fallbackLoop = "fallback-loop"
+    case staleTranslation = "stale-translation"
 }

@@ -38,7 +38,9 @@ struct TextRenderer {
                 }
                 w.line("            ],")
             }
-            w.line("            note: \(item.note.map(string) ?? "nil")),")
+            let absent = item.absent.map { ".\(SwiftName.lowerCamel($0.rawValue))" }.sorted()
+            w.line("            note: \(item.note.map(string) ?? "nil")" + (absent.isEmpty ? ")," : ","))
+            if !absent.isEmpty { w.line("            absent: [\(absent.joined(separator: ", "))]),") }
         }
         w.line("    ],")
         w.line("    bands: \(dictionary(text.bands, indent: "    ")),")

@@ -6,6 +6,8 @@ public struct CompilationResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// The scale's input files relative to the scale folder, sorted, for generated headers.
     public var inputPaths: [String]
+    /// The freshness of every translation (stale and verified entries).
+    public var translations: [TranslationStatus] = []
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

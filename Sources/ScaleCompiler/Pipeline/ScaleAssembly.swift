@@ -3,8 +3,17 @@
 struct ScaleAssembly {
     let source: ScaleSource
     var diagnostics: [Diagnostic] = []
+    /// The freshness of every translation, for coverage reports.
+    private(set) var translationStatuses: [TranslationStatus] = []
+    private var snapshots: [String: [String: ScaleSource.Entry]] = [:]
+    private var staleSeverity: [String: Located<Diagnostic.Severity>] = [:]
 
-    init(source: ScaleSource) { self.source = source }
+    private let staleAsWarnings: Bool
+
+    init(source: ScaleSource, staleAsWarnings: Bool = false) {
+        self.source = source
+        self.staleAsWarnings = staleAsWarnings
+    }
 
     private mutating func read(_ entry: ScaleSource.Entry) -> YAMLNode? {
         let (root, found) = YAMLReader.read(entry.file)
@@ -27,6 +36,7 @@ struct ScaleAssembly {
             case .structure(let edition): structures[edition] = entry
             case .text(let edition, let language): texts[edition, default: []].append((language, entry))
             case .relations(let from, let to): relationFiles.append((from, to, entry))
+            case .textSources(let edition, let language): snapshots[edition, default: [:]][language] = entry
             case .unexpected:
                 diagnostics.append(
                     .warning(
@@ -47,6 +57,7 @@ struct ScaleAssembly {
         let scaleFile = read(scaleEntry).flatMap { decoder.decodeScaleFile($0) }
         diagnostics += decoder.diagnostics
         guard let scaleFile else { return nil }
+        staleSeverity = scaleFile.staleSeverity
 
         var editions: [EditionDefinition] = []
         var seenEditions: [String: SourceLocation] = [:]
@@ -178,6 +189,7 @@ struct ScaleAssembly {
         _ entry: ScaleFileSyntax.EditionEntry, structure: ScaleSource.Entry,
         texts: [(language: String, entry: ScaleSource.Entry)]
     ) -> EditionDefinition? {
+        let errorsBefore = diagnostics.filter { $0.severity == .error }.count
         var decoder = SchemaDecoder()
         let structureSyntax = read(structure).flatMap { decoder.decodeStructure($0) }
         diagnostics += decoder.diagnostics
@@ -197,6 +209,7 @@ struct ScaleAssembly {
         // With a malformed source language (reported), every text is checked as a translation.
         let sourceLanguage = entry.sourceLanguage.map { LanguageTag($0.value) }
         var editionTexts: [EditionText] = []
+        var translations: [(language: String, syntax: TextFileSyntax)] = []
         var seenLanguages: [LanguageTag: SourceLocation] = [:]
         for text in texts {
             var textDecoder = SchemaDecoder()
@@ -235,6 +248,7 @@ struct ScaleAssembly {
                 continue
             }
             seenLanguages[language] = syntax.language.location
+            if language != sourceLanguage { translations.append((fileLanguage, syntax)) }
             var textValidator = TextValidator(
                 syntax: syntax, shape: shape, isSourceLanguage: language == sourceLanguage)
             editionTexts.append(textValidator.run())
@@ -251,8 +265,40 @@ struct ScaleAssembly {
                     at: declared.location))
         }
         editionTexts.sort { ($0.language == sourceLanguage ? 0 : 1, $0.language.rawValue) < ($1.language == sourceLanguage ? 0 : 1, $1.language.rawValue) }
-        return EditionDefinition(
+        let edition = EditionDefinition(
             id: entry.id.value, sourceLanguage: sourceLanguage ?? LanguageTag("und"), levels: shape.levels, sections: shape.sections,
             bands: shape.bands, dataSources: shape.dataSources, texts: editionTexts)
+        // Freshness compares translations with a sound source; with errors in the edition it
+        // would only repeat them as "changed" texts.
+        if diagnostics.filter({ $0.severity == .error }).count == errorsBefore {
+            checkFreshness(edition, translations: translations)
+        }
+        return edition
+    }
+
+    /// Stale entries of each translation that has a snapshot; every translation gets a status.
+    private mutating func checkFreshness(_ edition: EditionDefinition, translations: [(language: String, syntax: TextFileSyntax)]) {
+        var pending = snapshots[edition.id] ?? [:]
+        for (language, syntax) in translations {
+            guard let entry = pending.removeValue(forKey: language) else {
+                translationStatuses.append(
+                    TranslationStatus(edition: edition.id, language: LanguageTag(language), hasSnapshot: false, stale: [], verified: []))
+                continue
+            }
+            var decoder = SchemaDecoder()
+            let snapshot = read(entry).flatMap { decoder.decodeSourceSnapshot($0) }
+            diagnostics += decoder.diagnostics
+            guard let snapshot else { continue }
+            var check = StalenessCheck(
+                edition: edition, translation: syntax, snapshot: snapshot, severity: staleAsWarnings ? .warning : staleSeverity[language]?.value ?? .warning)
+            translationStatuses.append(check.run())
+            diagnostics += check.diagnostics
+        }
+        for (language, entry) in pending.sorted(by: { $0.key < $1.key }) {
+            diagnostics.append(
+                .warning(
+                    .unexpectedFile, "a source snapshot for '\(language)', which edition '\(edition.id)' has no text file for; it is ignored",
+                    at: .init(file: entry.file.path, line: 1, column: 1)))
+        }
     }
 }

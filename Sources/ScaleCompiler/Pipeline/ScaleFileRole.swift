@@ -4,6 +4,8 @@ enum ScaleFileRole: Equatable {
     case scale
     case structure(edition: String)
     case text(edition: String, language: String)
+    /// `<edition>/text.<language>.sources.yaml`: the source texts a translation was made from.
+    case textSources(edition: String, language: String)
     /// `relations/<from>--<to>.yaml`.
     case relations(from: String, to: String)
     /// A YAML file the layout has no place for.
@@ -25,6 +27,9 @@ enum ScaleFileRole: Equatable {
             self = pair.count == 2 ? .relations(from: pair[0], to: pair[1]) : .unexpected
         case 2 where parts[1] == "structure.yaml":
             self = .structure(edition: parts[0])
+        case 2 where parts[1].hasPrefix("text.") && parts[1].hasSuffix(".sources.yaml")
+            && parts[1].count > "text..sources.yaml".count:
+            self = .textSources(edition: parts[0], language: String(parts[1].dropFirst(5).dropLast(13)))
         case 2 where parts[1].hasPrefix("text.") && parts[1].hasSuffix(".yaml") && parts[1].count > "text..yaml".count:
             self = .text(edition: parts[0], language: String(parts[1].dropFirst(5).dropLast(5)))
         default:

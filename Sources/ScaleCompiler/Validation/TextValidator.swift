@@ -22,14 +22,28 @@ struct TextValidator {
     private var itemAbsentDeclarations: [Located<TextPart>] = []
     private var itemAbsent: Set<TextPart> { Set(itemAbsentDeclarations.map(\.value)) }
 
+    /// Entries a translation lacks, reported once per file (a partial translation is normal
+    /// while translating; `scalec coverage --details` lists them).
+    private var missingInTranslation: [String] = []
+
     private mutating func missing(_ what: String, _ part: TextPart, at location: SourceLocation) {
         guard !absent.contains(part), !itemAbsent.contains(part) else { return }
         let language = syntax.language.value
         if isSourceLanguage {
             diagnostics.append(.error(.missingText, "missing \(what) in the source language '\(language)'", at: location))
         } else {
-            diagnostics.append(.warning(.missingTranslation, "missing \(what) in '\(language)'", at: location))
+            missingInTranslation.append(what)
         }
+    }
+
+    private mutating func reportMissingTranslations() {
+        guard let first = missingInTranslation.first else { return }
+        let more = missingInTranslation.count > 1 ? " and \(missingInTranslation.count - 1) more" : ""
+        diagnostics.append(
+            .warning(
+                .missingTranslation,
+                "'\(syntax.language.value)' lacks \(first)\(more); `scalec coverage --details` lists them, `absent:` declares parts the source material does not have",
+                at: syntax.language.location))
     }
 
     private mutating func unknown(_ key: Located<String>, _ what: String, known: [String]) {
@@ -84,6 +98,7 @@ struct TextValidator {
         for id in shape.itemIDs where items[id] == nil && !suggested.contains(id) && !syntax.items.contains(where: { $0.id.value == id }) {
             missing("text for item '\(id)'", .title, at: syntax.location)
         }
+        reportMissingTranslations()
         return EditionText(
             language: LanguageTag(syntax.language.value), title: syntax.title?.value, sections: sections,
             items: items, bands: bands, dataSources: dataSources, absent: absent, absentNote: syntax.absentNote?.value)
@@ -145,6 +160,6 @@ struct TextValidator {
             informationSources: entry.informationSources.map(\.value), guidance: entry.guidance.map(\.value),
             examples: entry.examples.map(\.value), scoring: entry.scoring.map(\.value),
             interviewQuestions: entry.interviewQuestions.map { QuestionGroup(heading: $0.heading.value, questions: $0.questions.map(\.value)) },
-            note: entry.note?.value)
+            note: entry.note?.value, absent: itemAbsent)
     }
 }

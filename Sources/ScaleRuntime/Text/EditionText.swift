@@ -62,11 +62,13 @@ public struct ItemText: Sendable, Hashable {
     public var interviewQuestions: [QuestionGroup]
     /// The edition's own remark on the item (e.g. how it was adapted).
     public var note: String?
+    /// Parts this item's text deliberately lacks, beyond the file's.
+    public var absent: Set<TextPart>
 
     public init(
         title: String?, definition: String?, levels: [Int: String] = [:], criteria: [String: String] = [:],
         informationSources: [String] = [], guidance: [String] = [], examples: [String] = [], scoring: [String] = [],
-        interviewQuestions: [QuestionGroup] = [], note: String? = nil
+        interviewQuestions: [QuestionGroup] = [], note: String? = nil, absent: Set<TextPart> = []
     ) {
         self.title = title
         self.definition = definition
@@ -78,5 +80,6 @@ public struct ItemText: Sendable, Hashable {
         self.scoring = scoring
         self.interviewQuestions = interviewQuestions
         self.note = note
+        self.absent = absent
     }
 }
