@@ -72,4 +72,5 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case absentButPresent = "absent-but-present"
     case fallbackLoop = "fallback-loop"
     case staleTranslation = "stale-translation"
+    case forbiddenTerm = "forbidden-term"
 }

@@ -7,6 +7,8 @@ struct ScaleAssembly {
     private(set) var translationStatuses: [TranslationStatus] = []
     private var snapshots: [String: [String: ScaleSource.Entry]] = [:]
     private var staleSeverity: [String: Located<Diagnostic.Severity>] = [:]
+    /// Every text file read, for checks across editions (terminology).
+    private var textFiles: [(language: LanguageTag, syntax: TextFileSyntax, file: SourceFile)] = []
 
     private let staleAsWarnings: Bool
 
@@ -30,6 +32,7 @@ struct ScaleAssembly {
         var structures: [String: ScaleSource.Entry] = [:]
         var texts: [String: [(language: String, entry: ScaleSource.Entry)]] = [:]
         var relationFiles: [(from: String, to: String, entry: ScaleSource.Entry)] = []
+        var glossaries: [(language: String, entry: ScaleSource.Entry)] = []
         for entry in source.entries.sorted(by: { $0.relativePath < $1.relativePath }) {
             switch ScaleFileRole(relativePath: entry.relativePath) {
             case .scale: scaleEntry = entry
@@ -37,6 +40,7 @@ struct ScaleAssembly {
             case .text(let edition, let language): texts[edition, default: []].append((language, entry))
             case .relations(let from, let to): relationFiles.append((from, to, entry))
             case .textSources(let edition, let language): snapshots[edition, default: [:]][language] = entry
+            case .glossary(let language): glossaries.append((language, entry))
             case .unexpected:
                 diagnostics.append(
                     .warning(
@@ -100,7 +104,13 @@ struct ScaleAssembly {
                         at: .init(file: file.entry.file.path, line: 1, column: 1)))
             }
         }
-        let fallbacks = checkFallbacks(scaleFile.fallbacks, languages: Set(editions.flatMap(\.languages)))
+        // The languages the scale declares, whether or not their files compiled: a file with
+        // errors has reported them already.
+        let declaredLanguages = Set(
+            texts.values.flatMap { $0.map { LanguageTag($0.language) } }
+                + scaleFile.editions.compactMap { $0.sourceLanguage.map { LanguageTag($0.value) } })
+        checkTerminology(glossaries, languages: declaredLanguages)
+        let fallbacks = checkFallbacks(scaleFile.fallbacks, languages: declaredLanguages)
         for index in editions.indices { editions[index].fallbacks = fallbacks }
         let (relations, locations) = assembleRelations(
             relationFiles, editions: editions, listed: Set(scaleFile.editions.map(\.id.value)))
@@ -109,6 +119,36 @@ struct ScaleAssembly {
         consistency.run()
         diagnostics += consistency.diagnostics
         return scale
+    }
+
+    /// Each glossary's forbidden terms, searched in every text of its language.
+    private mutating func checkTerminology(_ glossaries: [(language: String, entry: ScaleSource.Entry)], languages: Set<LanguageTag>) {
+        for glossary in glossaries {
+            var decoder = SchemaDecoder()
+            let syntax = read(glossary.entry).flatMap { decoder.decodeGlossary($0) }
+            diagnostics += decoder.diagnostics
+            guard let syntax else { continue }
+            let language = LanguageTag(syntax.language.value)
+            if syntax.language.value != glossary.language {
+                diagnostics.append(
+                    .error(
+                        .languageMismatch, "glossary file is named for '\(glossary.language)' but declares '\(syntax.language.value)'",
+                        at: syntax.language.location))
+                continue
+            }
+            guard languages.contains(language) else {
+                diagnostics.append(
+                    .error(
+                        .unknownReference, "no edition has text in '\(syntax.language.value)'",
+                        at: syntax.language.location))
+                continue
+            }
+            var check = TerminologyCheck(glossary: syntax)
+            for text in textFiles where text.language == language {
+                check.check(TextScalars.all(text.syntax), in: text.file)
+            }
+            diagnostics += check.diagnostics
+        }
     }
 
     /// Fallbacks must name languages the scale has and must not loop.
@@ -248,6 +288,7 @@ struct ScaleAssembly {
                 continue
             }
             seenLanguages[language] = syntax.language.location
+            textFiles.append((language, syntax, text.entry.file))
             if language != sourceLanguage { translations.append((fileLanguage, syntax)) }
             var textValidator = TextValidator(
                 syntax: syntax, shape: shape, isSourceLanguage: language == sourceLanguage)

@@ -6,6 +6,8 @@ enum ScaleFileRole: Equatable {
     case text(edition: String, language: String)
     /// `<edition>/text.<language>.sources.yaml`: the source texts a translation was made from.
     case textSources(edition: String, language: String)
+    /// `glossary/<language>.yaml`.
+    case glossary(language: String)
     /// `relations/<from>--<to>.yaml`.
     case relations(from: String, to: String)
     /// A YAML file the layout has no place for.
@@ -22,6 +24,8 @@ enum ScaleFileRole: Equatable {
         switch parts.count {
         case 1 where parts[0] == "scale.yaml":
             self = .scale
+        case 2 where parts[0] == "glossary" && parts[1].hasSuffix(".yaml"):
+            self = .glossary(language: String(parts[1].dropLast(5)))
         case 2 where parts[0] == "relations" && parts[1].hasSuffix(".yaml"):
             let pair = parts[1].dropLast(5).split(separator: "--", omittingEmptySubsequences: false).map(String.init)
             self = pair.count == 2 ? .relations(from: pair[0], to: pair[1]) : .unexpected

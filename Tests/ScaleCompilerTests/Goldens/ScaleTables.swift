@@ -5,6 +5,9 @@
 //   Scales/ips-fidelity/2008/text.sv.yaml
 //   Scales/ips-fidelity/fi-2026/structure.yaml
 //   Scales/ips-fidelity/fi-2026/text.sv-FI.yaml
+//   Scales/ips-fidelity/glossary/nb.yaml
+//   Scales/ips-fidelity/glossary/sv-FI.yaml
+//   Scales/ips-fidelity/glossary/sv.yaml
 //   Scales/ips-fidelity/relations/2008--fi-2026.yaml
 //   Scales/ips-fidelity/scale.yaml
 // Edit those files instead; the build regenerates this one.
