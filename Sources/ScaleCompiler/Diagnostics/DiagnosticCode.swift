@@ -73,4 +73,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case fallbackLoop = "fallback-loop"
     case staleTranslation = "stale-translation"
     case forbiddenTerm = "forbidden-term"
+
+    // Translator exchange (XLIFF).
+    case xliffInvalid = "xliff-invalid"
+    case xliffConflict = "xliff-conflict"
 }

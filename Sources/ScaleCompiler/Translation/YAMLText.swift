@@ -1,5 +1,16 @@
 /// Writes YAML scalars that read back exactly, in the subset the reader accepts.
 enum YAMLText {
+    /// The text as a plain scalar when that reads back as the same text in every YAML tool, else
+    /// double-quoted.
+    static func plainOrQuoted(_ text: String) -> String {
+        let indicators: Set<Character> = ["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`"]
+        let safe =
+            !text.isEmpty && !text.contains("\n") && !text.contains(": ") && !text.contains(" #") && !text.hasSuffix(":")
+            && text.first.map { !indicators.contains($0) && $0 != " " } == true && text.last != " "
+            && PlainScalarTraps.reading(of: text) == nil && !text.unicodeScalars.contains { $0.value < 0x20 || SwiftLiteral.needsEscape($0) }
+        return safe ? text : scalar(text)
+    }
+
     /// A double-quoted scalar: always text, whatever it contains.
     static func scalar(_ text: String) -> String {
         var out = "\""

@@ -59,6 +59,12 @@ struct SourceText {
         location(ofByte: byteOffset(ofScalar: index))
     }
 
+    /// The byte offset of a 1-based line and UTF-8 byte column.
+    func byteOffset(line: Int, column: Int) -> Int {
+        guard line >= 1, line <= lineStarts.count else { return file.bytes.count }
+        return min(lineStarts[line - 1] + column - 1, file.bytes.count)
+    }
+
     /// The start of a line (1-based), for locations at a line's first column.
     func location(line: Int, column: Int = 1) -> SourceLocation {
         SourceLocation(file: file.path, line: line, column: column)
