@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(
             name: "ScaleCompilerTests",
             dependencies: ["ScaleCompiler", "ScaleRuntime", "GoldenFiles"],
-            exclude: ["Goldens", "Fixtures"]
+            exclude: ["Goldens", "Fixtures", "Corpus"]
         ),
         .testTarget(
             name: "ScaleRuntimeTests",

@@ -77,6 +77,19 @@ import Testing
         #expect(diagnostic.location.column == column)
     }
 
+    @Test(arguments: [#""\0""#, #""\x00""#, #""\x85""#, #""\u2028""#, #""\e""#, #""\uFFFE""#, #""\x7F""#])
+    func rejectsEscapesThatSmuggleInForbiddenCharacters(escaped: String) throws {
+        let (root, diagnostics) = read("a: \(escaped)\n")
+        #expect(root == nil)
+        let diagnostic = try #require(diagnostics.first)
+        #expect(diagnostic.code == .invalidEscape)
+        #expect(diagnostic.location == SourceLocation(file: "t.yaml", line: 1, column: 4))
+    }
+
+    @Test func acceptsTabsAndNewlinesWrittenAsEscapes() {
+        #expect(read(#"a: "x\ty\nz""# + "\n").1.isEmpty)
+    }
+
     @Test func rejectsAByteOrderMarkWithAFixIt() throws {
         let diagnostic = try #require(only(read(bytes: [0xEF, 0xBB, 0xBF] + Array("a: 1\n".utf8)).1))
         #expect(diagnostic.code == .byteOrderMark)

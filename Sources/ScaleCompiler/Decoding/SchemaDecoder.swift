@@ -69,7 +69,14 @@ struct SchemaDecoder {
     // MARK: Scalars
 
     private mutating func scalar(_ node: YAMLNode, _ what: String) -> YAMLScalar? {
-        if case .scalar(let scalar) = node { return scalar }
+        if case .scalar(let scalar) = node {
+            // `kind:` with nothing after it (or `{id: x, kind}`): say so, not "'' is not valid".
+            if scalar.value.isEmpty, scalar.style == .plain, what != "text" {
+                error(.missingKey, "no value given where \(what) is expected", at: scalar.location)
+                return nil
+            }
+            return scalar
+        }
         error(.wrongType, "\(what) must be a single value, found \(node.kindDescription)", at: node.location)
         return nil
     }

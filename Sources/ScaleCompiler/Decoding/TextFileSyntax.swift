@@ -32,6 +32,8 @@ struct TextFileSyntax {
     var absentNote: Located<String>?
     /// Where the file's top-level mapping starts, for "missing" findings.
     var location: SourceLocation
+    /// Where each top-level key was written (`items`, `sections`, …), for "missing" findings.
+    var keyLocations: [String: SourceLocation]
 }
 
 extension SchemaDecoder {
@@ -61,7 +63,8 @@ extension SchemaDecoder {
         guard let edition, let language else { return nil }
         return TextFileSyntax(
             edition: edition, language: language, title: title, dataSources: dataSources, sections: sections,
-            items: items, bands: bands, absent: absent, absentNote: absentNote, location: mapping.location)
+            items: items, bands: bands, absent: absent, absentNote: absentNote, location: mapping.location,
+            keyLocations: Dictionary(mapping.entries.map { ($0.key.value, $0.key.location) }) { first, _ in first })
     }
 
     private mutating func entries(_ node: YAMLNode, _ what: String, codeKeys: Bool = false) -> [TextFileSyntax.Entry] {

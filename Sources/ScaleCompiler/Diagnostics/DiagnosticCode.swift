@@ -22,6 +22,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case duplicateKey = "duplicate-key"
     case invalidEscape = "invalid-escape"
     case nestingTooDeep = "nesting-too-deep"
+    case limitExceeded = "limit-exceeded"
 
     // Schema.
     case emptyFile = "empty-file"

@@ -75,7 +75,8 @@ struct ScaleAssembly {
             }
             seenEditions[entry.id.value] = entry.id.location
             guard let structure = structures[entry.id.value] else {
-                let known = structures.keys.sorted()
+                let listed = Set(scaleFile.editions.map(\.id.value))
+                let known = structures.keys.filter { !listed.contains($0) }.sorted()
                 diagnostics.append(
                     .error(
                         .missingFile,
@@ -242,9 +243,13 @@ struct ScaleAssembly {
                     at: structureSyntax.edition.location,
                     fixIts: [.init(at: structureSyntax.edition.location, length: structureSyntax.edition.value.utf8.count, replacement: "\"\(entry.id.value)\"")]))
         }
-        var structureValidator = StructureValidator(syntax: structureSyntax, editionID: entry.id.value)
+        var structureValidator = StructureValidator(
+            syntax: structureSyntax, editionID: entry.id.value, decodedCleanly: decoder.diagnostics.isEmpty)
         let shape = structureValidator.run()
         diagnostics += structureValidator.diagnostics
+        // Texts and relations checked against a structure with errors would repeat them as
+        // unknown keys; their own syntax is still checked.
+        let structureSound = diagnostics.filter({ $0.severity == .error }).count == errorsBefore
 
         // With a malformed source language (reported), every text is checked as a translation.
         let sourceLanguage = entry.sourceLanguage.map { LanguageTag($0.value) }
@@ -290,12 +295,14 @@ struct ScaleAssembly {
             seenLanguages[language] = syntax.language.location
             textFiles.append((language, syntax, text.entry.file))
             if language != sourceLanguage { translations.append((fileLanguage, syntax)) }
+            guard structureSound else { continue }
             var textValidator = TextValidator(
                 syntax: syntax, shape: shape, isSourceLanguage: language == sourceLanguage)
             editionTexts.append(textValidator.run())
             diagnostics += textValidator.diagnostics
         }
         // A source text file that exists but failed to read has its own errors already.
+        guard structureSound else { return nil }
         if let declared = entry.sourceLanguage, let sourceLanguage,
             !texts.contains(where: { LanguageTag($0.language) == sourceLanguage })
         {

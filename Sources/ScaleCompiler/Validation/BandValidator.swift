@@ -76,7 +76,7 @@ struct BandValidator {
                 diagnostics.append(
                     .error(
                         .bandGap,
-                        "no band covers the totals \(Self.describe((covered + 1)...gapEnd))",
+                        "no band covers \(Self.totals((covered + 1)...gapEnd))",
                         at: band.min.location,
                         notes: (previous.map { [Diagnostic.Note("the band below ends at \($0.max.value)", at: $0.max.location)] } ?? [])
                             + [rangeNote]))
@@ -84,7 +84,7 @@ struct BandValidator {
                 diagnostics.append(
                     .error(
                         .bandOverlap,
-                        "band '\(band.id.value)' overlaps band '\(previous.id.value)' on the totals \(Self.describe(band.min.value...min(covered, band.max.value)))",
+                        "band '\(band.id.value)' overlaps band '\(previous.id.value)' on \(Self.totals(band.min.value...min(covered, band.max.value)))",
                         at: band.min.location,
                         notes: [.init("band '\(previous.id.value)' ends at \(previous.max.value)", at: previous.max.location)]))
             }
@@ -96,12 +96,17 @@ struct BandValidator {
         if covered < totalRange.upperBound, let last = previous {
             diagnostics.append(
                 .error(
-                    .bandGap, "no band covers the totals \(Self.describe((covered + 1)...totalRange.upperBound))",
+                    .bandGap, "no band covers \(Self.totals((covered + 1)...totalRange.upperBound))",
                     at: last.max.location, notes: [rangeNote]))
         }
     }
 
     static func describe(_ range: ClosedRange<Int>) -> String {
         range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound)–\(range.upperBound)"
+    }
+
+    /// "the total 100" or "the totals 115–125".
+    static func totals(_ range: ClosedRange<Int>) -> String {
+        (range.lowerBound == range.upperBound ? "the total " : "the totals ") + describe(range)
     }
 }

@@ -36,7 +36,9 @@ struct RelationValidator {
                     fixIts: [.init(at: declared.location, length: declared.value.utf8.count, replacement: "\"\(expected)\"")]))
         }
         // Entries read against the wrong editions would only repeat the mismatch.
-        guard !mismatch, let from = edition(syntax.from), let to = edition(syntax.to) else { return [] }
+        let from = edition(syntax.from)
+        let to = edition(syntax.to)
+        guard !mismatch, let from, let to else { return [] }
         var seenFrom: [String: SourceLocation] = [:]
         var seenTo: [String: SourceLocation] = [:]
         var relations: [ItemRelation] = []
@@ -146,11 +148,13 @@ struct RelationValidator {
         guard let pairs = entry.levelMap, let location = entry.levelMapLocation else { return true }
         var total = true
         for pair in pairs {
-            if !from.levels.contains(pair.from.value) {
-                total = invalid("level \(pair.from.value) is not a level of \(from.id) (\(from.levels.lowerBound)–\(from.levels.upperBound))", at: pair.from.location)
-            }
-            if !to.levels.contains(pair.to.value) {
-                total = invalid("level \(pair.to.value) is not a level of \(to.id) (\(to.levels.lowerBound)–\(to.levels.upperBound))", at: pair.to.location)
+            for (level, edition) in [(pair.from, from), (pair.to, to)] where !edition.levels.contains(level.value) {
+                diagnostics.append(
+                    .error(
+                        .levelOutOfRange,
+                        "level \(level.value) is not a level of \(edition.id) (\(edition.levels.lowerBound)–\(edition.levels.upperBound))",
+                        at: level.location))
+                total = false
             }
         }
         let missing = from.levels.filter { level in !pairs.contains { $0.from.value == level } }

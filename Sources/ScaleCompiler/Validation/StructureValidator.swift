@@ -2,11 +2,17 @@
 struct StructureValidator {
     let syntax: StructureSyntax
     let editionID: String
+    /// False when some section or item could not be decoded: the item count, and so the total
+    /// range the bands must cover, is then unknown.
+    let decodedCleanly: Bool
     var diagnostics: [Diagnostic] = []
+    /// False when `levels` is not a valid range; level-dependent checks are then skipped.
+    private var levelsValid = true
 
-    init(syntax: StructureSyntax, editionID: String) {
+    init(syntax: StructureSyntax, editionID: String, decodedCleanly: Bool = true) {
         self.syntax = syntax
         self.editionID = editionID
+        self.decodedCleanly = decodedCleanly
     }
 
     mutating func run() -> EditionShape {
@@ -37,19 +43,35 @@ struct StructureValidator {
         }
         // Every item as written counts, so a duplicate id is one error, not also a band shift.
         let itemCount = syntax.sections.reduce(0) { $0 + $1.items.count }
+        if itemCount > Limits.itemsPerEdition {
+            diagnostics.append(
+                .error(
+                    .limitExceeded, "\(itemCount) items; an edition has at most \(Limits.itemsPerEdition)",
+                    at: syntax.sections.first?.id.location ?? syntax.edition.location))
+        }
         var bandValidator = BandValidator(
             bands: syntax.bands, bandsLocation: syntax.bandsLocation,
             totalRange: (itemCount * levels.lowerBound)...(itemCount * levels.upperBound),
             explanation: "\(itemCount) items × levels \(levels.lowerBound)–\(levels.upperBound)")
         let bands = bandValidator.run()
-        diagnostics += bandValidator.diagnostics
+        // Band coverage depends on the item count and the levels; when either is in doubt its
+        // findings (and fix-its) would be wrong.
+        if decodedCleanly, levelsValid { diagnostics += bandValidator.diagnostics }
         return EditionShape(
             levels: levels, levelsLocation: syntax.levelsLocation, sections: sections, bands: bands,
             bandIDs: bandValidator.declaredIDs, dataSources: dataSourceRegistry.order)
     }
 
     private mutating func levelRange() -> ClosedRange<Int> {
+        if syntax.levelMax.value - syntax.levelMin.value + 1 > Limits.levelCount {
+            diagnostics.append(
+                .error(
+                    .limitExceeded, "\(syntax.levelMax.value - syntax.levelMin.value + 1) levels; a scale has at most \(Limits.levelCount)",
+                    at: syntax.levelMax.location))
+            return syntax.levelMin.value...syntax.levelMin.value + 1
+        }
         guard syntax.levelMin.value < syntax.levelMax.value else {
+            levelsValid = false
             diagnostics.append(
                 .error(
                     .invalidLevelRange,
@@ -68,7 +90,7 @@ struct StructureValidator {
     private mutating func buildItem(
         _ item: StructureSyntax.ItemSyntax, number: Int, section: String, levels: ClosedRange<Int>, codes: [String]
     ) -> ItemDefinition {
-        var seenCodes = IDRegistry(kind: "data source of item '\(item.id.value)'")
+        var seenCodes = IDRegistry(kind: "data source", context: " in item '\(item.id.value)'")
         for code in item.dataSources {
             if let problem = seenCodes.register(code) { diagnostics.append(problem) }
             if !codes.contains(code.value) {
@@ -85,7 +107,7 @@ struct StructureValidator {
         case .rated:
             kind = .rated
         case .measured:
-            if let measure = item.measure {
+            if let measure = item.measure, levelsValid {
                 var validator = MeasureValidator(
                     itemID: item.id.value, syntax: measure, levels: levels, levelsNote: levelsNote)
                 kind = .measured(validator.run())
@@ -106,7 +128,7 @@ struct StructureValidator {
     }
 
     private mutating func caps(_ item: StructureSyntax.ItemSyntax, levels: ClosedRange<Int>) -> [LevelCap] {
-        var registry = IDRegistry(kind: "condition of item '\(item.id.value)'")
+        var registry = IDRegistry(kind: "condition", context: " in item '\(item.id.value)'")
         var result: [LevelCap] = []
         for cap in item.caps {
             if let problem = registry.register(cap.condition) {
@@ -114,10 +136,13 @@ struct StructureValidator {
                 continue
             }
             guard levels.lowerBound..<levels.upperBound ~= cap.maxLevel.value else {
+                let why =
+                    cap.maxLevel.value == levels.upperBound
+                    ? "\(cap.maxLevel.value) is the highest level, so the cap would limit nothing"
+                    : "\(cap.maxLevel.value) is outside the levels \(levels.lowerBound)–\(levels.upperBound)"
                 diagnostics.append(
                     .error(
-                        .levelOutOfRange,
-                        "a cap's 'max-level' must be below the highest level \(levels.upperBound) and not below \(levels.lowerBound); \(cap.maxLevel.value) caps nothing",
+                        .levelOutOfRange, "a cap's 'max-level' must be a level below the highest: \(why)",
                         at: cap.maxLevel.location, notes: [levelsNote]))
                 continue
             }
@@ -144,9 +169,24 @@ struct StructureValidator {
     private mutating func criteriaRule(
         _ itemID: String, _ syntax: StructureSyntax.CriteriaSyntax, levels: ClosedRange<Int>
     ) -> CriteriaRule {
-        var registry = IDRegistry(kind: "criterion of item '\(itemID)'")
-        for criterion in syntax.criteria { if let problem = registry.register(criterion) { diagnostics.append(problem) } }
+        var registry = IDRegistry(kind: "criterion", context: " in item '\(itemID)'")
+        var duplicates = false
+        for criterion in syntax.criteria {
+            if let problem = registry.register(criterion) {
+                diagnostics.append(problem)
+                duplicates = true
+            }
+        }
         let count = registry.order.count
+        // With a repeated criterion the count the map should cover is unclear; that error suffices.
+        if duplicates { return CriteriaRule(criteria: registry.order, levelsByCount: Array(repeating: levels.lowerBound, count: count + 1)) }
+        if count > Limits.criteriaPerItem {
+            diagnostics.append(
+                .error(
+                    .limitExceeded, "item '\(itemID)' has \(count) criteria; an item has at most \(Limits.criteriaPerItem)",
+                    at: syntax.mapLocation))
+            return CriteriaRule(criteria: registry.order, levelsByCount: Array(repeating: levels.lowerBound, count: count + 1))
+        }
         if count == 0 { diagnostics.append(.error(.missingKey, "criteria item '\(itemID)' lists no criteria", at: syntax.mapLocation)) }
         var byCount = [Int?](repeating: nil, count: count + 1)
         for (countKey, level) in syntax.levelsByCount {

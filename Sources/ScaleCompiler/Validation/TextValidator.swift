@@ -84,9 +84,13 @@ struct TextValidator {
     mutating func run() -> EditionText {
         if syntax.title == nil { missing("scale title ('title')", .title, at: syntax.location) }
         if let title = syntax.title, absent.contains(.title) { declaredAbsent(.title, at: title.location) }
-        let sections = keyed(syntax.sections, known: shape.sections.map(\.id), what: "section", part: .sections)
-        let bands = keyed(syntax.bands, known: shape.bandIDs, what: "band", part: .bands)
-        let dataSources = keyed(syntax.dataSources, known: shape.dataSources, what: "data source", part: .dataSources)
+        let sections = keyed(
+            syntax.sections, known: shape.sections.map(\.id), what: "section", part: .sections,
+            missingAt: syntax.keyLocations["sections"])
+        let bands = keyed(syntax.bands, known: shape.bandIDs, what: "band", part: .bands, missingAt: syntax.keyLocations["bands"])
+        let dataSources = keyed(
+            syntax.dataSources, known: shape.dataSources, what: "data source", part: .dataSources,
+            missingAt: syntax.keyLocations["data-sources"])
         var items: [String: ItemText] = [:]
         for entry in syntax.items {
             guard let item = shape.item(entry.id.value) else {
@@ -96,7 +100,7 @@ struct TextValidator {
             items[item.id] = itemText(entry, item)
         }
         for id in shape.itemIDs where items[id] == nil && !suggested.contains(id) && !syntax.items.contains(where: { $0.id.value == id }) {
-            missing("text for item '\(id)'", .title, at: syntax.location)
+            missing("text for item '\(id)'", .title, at: syntax.keyLocations["items"] ?? syntax.location)
         }
         reportMissingTranslations()
         return EditionText(

@@ -7,11 +7,22 @@ import CYAML
 /// ``InputScreening`` rejects. All scalars stay text; the schema types them later.
 public enum YAMLReader {
     /// Deeper nesting than any scale needs; it bounds the tree and the decoders' recursion.
-    public static let maximumDepth = 64
+    public static let maximumDepth = Limits.nestingDepth
 
     /// The document's root node (nil for an empty document or on error) and what was found.
     /// - Parameter allowsTabIndentation: JSON may indent with tabs; YAML may not.
     public static func read(_ file: SourceFile, allowsTabIndentation: Bool = false) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
+        guard file.bytes.count <= Limits.fileSize else {
+            return (
+                nil,
+                [
+                    .error(
+                        .limitExceeded,
+                        "file is \(file.bytes.count) bytes; scale files are limited to \(Limits.fileSize / 1024 / 1024) MiB",
+                        at: SourceLocation(file: file.path, line: 1, column: 1))
+                ]
+            )
+        }
         let text = SourceText(file)
         let screening = InputScreening.check(text, allowsTabIndentation: allowsTabIndentation)
         if screening.contains(where: { $0.severity == .error }) { return (nil, screening) }
@@ -30,14 +41,37 @@ private struct TreeBuilder {
     /// True when reading stopped early: the tree is incomplete.
     private(set) var stopped = false
 
-    private enum Open {
-        case mapping(YAMLMapping, pendingKey: YAMLScalar?, firstSeen: [String: SourceLocation])
-        case sequence(YAMLSequence)
+    /// A container being read. A class, so appending to it never copies what it holds (a value
+    /// type popped off the stack and pushed back would be copied on every element).
+    private final class Open {
+        let location: SourceLocation
+        let isMapping: Bool
+        var entries: [YAMLMapping.Entry] = []
+        var elements: [YAMLNode] = []
+        var pendingKey: YAMLScalar?
+        var firstSeen: [String: SourceLocation] = [:]
+
+        init(mapping location: SourceLocation) {
+            self.location = location
+            isMapping = true
+        }
+
+        init(sequence location: SourceLocation) {
+            self.location = location
+            isMapping = false
+        }
+
+        var node: YAMLNode {
+            isMapping
+                ? .mapping(YAMLMapping(entries: entries, location: location))
+                : .sequence(YAMLSequence(elements: elements, location: location))
+        }
     }
 
     private var stack: [Open] = []
     private var root: YAMLNode?
     private var documentCount = 0
+    private var nodeCount = 0
 
     init(text: SourceText) { self.text = text }
 
@@ -71,6 +105,14 @@ private struct TreeBuilder {
     /// Handles one event; false stops reading (the error is recorded).
     private mutating func handle(_ event: yaml_event_t) -> Bool {
         let location = text.location(ofScalar: Int(event.start_mark.index))
+        if [YAML_SCALAR_EVENT, YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT].contains(event.type) {
+            nodeCount += 1
+            guard nodeCount <= Limits.nodesPerFile else {
+                diagnostics.append(
+                    .error(.limitExceeded, "more than \(Limits.nodesPerFile) values in one file", at: location))
+                return false
+            }
+        }
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             documentCount += 1
@@ -93,11 +135,29 @@ private struct TreeBuilder {
             guard checkAnchorAndTag(anchor: scalarEvent.anchor, tag: scalarEvent.tag, at: location) else {
                 return false
             }
+            guard scalarEvent.length <= Limits.scalarLength else {
+                diagnostics.append(
+                    .error(
+                        .limitExceeded,
+                        "a value of \(scalarEvent.length) bytes; values are limited to \(Limits.scalarLength / 1024) KiB",
+                        at: location))
+                return false
+            }
             let bytes = UnsafeBufferPointer(start: scalarEvent.value, count: scalarEvent.length)
             guard let value = String(validating: bytes, as: UTF8.self) else {
                 diagnostics.append(
                     .error(
                         .invalidEscape, "escape sequence produces text that is not valid Unicode (a lone surrogate?)",
+                        at: location))
+                return false
+            }
+            if let forbidden = value.unicodeScalars.first(where: Self.isForbidden) {
+                let hex = String(forbidden.value, radix: 16, uppercase: true)
+                let name = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                diagnostics.append(
+                    .error(
+                        .invalidEscape,
+                        "the value contains \(name) (a control character, line separator or noncharacter), which scale text may not hold",
                         at: location))
                 return false
             }
@@ -111,19 +171,16 @@ private struct TreeBuilder {
             guard checkAnchorAndTag(anchor: mappingEvent.anchor, tag: mappingEvent.tag, at: location),
                 checkDepth(at: location)
             else { return false }
-            stack.append(.mapping(YAMLMapping(entries: [], location: location), pendingKey: nil, firstSeen: [:]))
+            stack.append(Open(mapping: location))
         case YAML_SEQUENCE_START_EVENT:
             let sequenceEvent = event.data.sequence_start
             guard checkAnchorAndTag(anchor: sequenceEvent.anchor, tag: sequenceEvent.tag, at: location),
                 checkDepth(at: location)
             else { return false }
-            stack.append(.sequence(YAMLSequence(elements: [], location: location)))
-        case YAML_MAPPING_END_EVENT:
-            guard case .mapping(let mapping, _, _) = stack.popLast() else { return false }
-            return add(.mapping(mapping))
-        case YAML_SEQUENCE_END_EVENT:
-            guard case .sequence(let sequence) = stack.popLast() else { return false }
-            return add(.sequence(sequence))
+            stack.append(Open(sequence: location))
+        case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
+            guard let finished = stack.popLast() else { return false }
+            return add(finished.node)
         default:
             break
         }
@@ -132,43 +189,41 @@ private struct TreeBuilder {
 
     /// Adds a finished node to its parent; false on a key problem.
     private mutating func add(_ node: YAMLNode) -> Bool {
-        guard let top = stack.popLast() else {
+        guard let top = stack.last else {
             root = node
             return true
         }
-        switch top {
-        case .sequence(var sequence):
-            sequence.elements.append(node)
-            stack.append(.sequence(sequence))
-        case .mapping(var mapping, let pendingKey, var firstSeen):
-            if let key = pendingKey {
-                mapping.entries.append(.init(key: key, value: node))
-                stack.append(.mapping(mapping, pendingKey: nil, firstSeen: firstSeen))
-                return true
-            }
-            guard case .scalar(let key) = node else {
-                diagnostics.append(
-                    .error(.complexKey, "mapping keys must be plain text, not \(node.kindDescription)", at: node.location))
-                return false
-            }
-            if key.value == "<<" && key.style == .plain {
-                diagnostics.append(
-                    .error(
-                        .mergeKeyNotAllowed, "merge key '<<' is not allowed in scale files; write the keys out",
-                        at: key.location))
-                return false
-            }
-            if let first = firstSeen[key.value] {
-                // Keep reading: the rest of the file may hold more errors worth reporting.
-                diagnostics.append(
-                    .error(
-                        .duplicateKey, "duplicate key '\(key.value)'", at: key.location,
-                        notes: [.init("'\(key.value)' first defined here", at: first)]))
-            } else {
-                firstSeen[key.value] = key.location
-            }
-            stack.append(.mapping(mapping, pendingKey: key, firstSeen: firstSeen))
+        guard top.isMapping else {
+            top.elements.append(node)
+            return true
         }
+        if let key = top.pendingKey {
+            top.entries.append(.init(key: key, value: node))
+            top.pendingKey = nil
+            return true
+        }
+        guard case .scalar(let key) = node else {
+            diagnostics.append(
+                .error(.complexKey, "mapping keys must be plain text, not \(node.kindDescription)", at: node.location))
+            return false
+        }
+        if key.value == "<<" && key.style == .plain {
+            diagnostics.append(
+                .error(
+                    .mergeKeyNotAllowed, "merge key '<<' is not allowed in scale files; write the keys out",
+                    at: key.location))
+            return false
+        }
+        if let first = top.firstSeen[key.value] {
+            // Keep reading: the rest of the file may hold more errors worth reporting.
+            diagnostics.append(
+                .error(
+                    .duplicateKey, "duplicate key '\(key.value)'", at: key.location,
+                    notes: [.init("'\(key.value)' first defined here", at: first)]))
+        } else {
+            top.firstSeen[key.value] = key.location
+        }
+        top.pendingKey = key
         return true
     }
 
@@ -216,6 +271,18 @@ private struct TreeBuilder {
             .error(
                 .yamlSyntax, "YAML syntax error: \(problem)",
                 at: text.location(ofScalar: Int(parser.problem_mark.index)), notes: notes))
+    }
+
+    /// Characters text may not hold, however written: C0 and C1 controls other than tab and line
+    /// feed, Unicode line and paragraph separators, and noncharacters. Escapes such as `"\0"`,
+    /// `"\x85"` or `"\u2028"` would otherwise bring in what the raw-byte checks reject.
+    private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A: false
+        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: true
+        case 0xFDD0...0xFDEF: true
+        default: scalar.value & 0xFFFE == 0xFFFE
+        }
     }
 
     private func style(_ style: yaml_scalar_style_t) -> YAMLScalar.Style {
