@@ -46,6 +46,18 @@ let package = Package(
             plugins: ["ScaleCompilerPlugin"]
         ),
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
+        // The escaping torture scale, compiled by the plugin like any scale; its tests compare
+        // every generated text with the YAML byte for byte.
+        .target(
+            name: "TortureScale",
+            dependencies: ["ScaleRuntime"],
+            path: "Tests/TortureScale",
+            plugins: ["ScaleCompilerPlugin"]
+        ),
+        .testTarget(
+            name: "TortureScaleTests",
+            dependencies: ["TortureScale", "ScaleCompiler", "GoldenFiles"]
+        ),
         .testTarget(
             name: "ScaleCompilerTests",
             dependencies: ["ScaleCompiler", "ScaleRuntime", "GoldenFiles"],
