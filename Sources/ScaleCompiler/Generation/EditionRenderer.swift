@@ -30,7 +30,7 @@ struct EditionRenderer {
             }
             w.line("    ],")
             w.line("    dataSources: \(strings(edition.dataSources)),")
-            w.line("    texts: [\(edition.texts.map { "text\(SwiftName.upperCamel(SwiftName.language($0.language)))" }.joined(separator: ", "))],")
+            w.line("    texts: [\(edition.texts.map { "make\(SwiftName.upperCamel(SwiftName.language($0.language)))Text()" }.joined(separator: ", "))],")
             let fallbacks = edition.fallbacks.sorted { $0.key.rawValue < $1.key.rawValue }
                 .map { "LanguageTag(\(string($0.key.rawValue))): LanguageTag(\(string($0.value.rawValue)))" }
             w.line("    fallbacks: [\(fallbacks.isEmpty ? ":" : fallbacks.joined(separator: ", "))]")
@@ -73,60 +73,72 @@ struct EditionRenderer {
         }
     }
 
+    /// One statement per item inside a builder function: each statement type-checks on its own,
+    /// so compile time grows linearly with the items (one big literal would not).
     private func renderSections(into w: inout CodeWriter) {
         w.line()
-        w.line("private static let sections: [SectionDefinition] = [")
-        for section in edition.sections {
-            w.line("    SectionDefinition(id: \(string(section.id)), items: [")
-            for item in section.items {
-                w.line("        ItemDefinition(")
-                w.line("            id: \(string(item.id)), number: \(item.number), sectionID: \(string(item.sectionID)),")
-                renderKind(item.kind, into: &w)
-                let extras = !item.caps.isEmpty || item.combination != nil
-                w.line("            dataSources: \(strings(item.dataSources))" + (extras ? "," : "),"))
-                if !item.caps.isEmpty {
-                    w.line("            caps: [")
-                    for cap in item.caps {
-                        w.line("                LevelCap(condition: \(string(cap.condition)), maxLevel: \(cap.maxLevel), note: \(string(cap.note))),")
+        w.line("private static let sections: [SectionDefinition] = makeSections()")
+        w.line()
+        w.block("private static func makeSections() -> [SectionDefinition] {") { w in
+            w.line("var sections: [SectionDefinition] = []")
+            for section in edition.sections {
+                w.line("var \(itemsVariable(section)): [ItemDefinition] = []")
+                w.line("\(itemsVariable(section)).reserveCapacity(\(section.items.count))")
+                for item in section.items {
+                    w.line("\(itemsVariable(section)).append(")
+                    w.line("    ItemDefinition(")
+                    w.line("        id: \(string(item.id)), number: \(item.number), sectionID: \(string(item.sectionID)),")
+                    renderKind(item.kind, into: &w)
+                    let extras = !item.caps.isEmpty || item.combination != nil
+                    w.line("        dataSources: \(strings(item.dataSources))" + (extras ? "," : "))"))
+                    if !item.caps.isEmpty {
+                        w.line("        caps: [")
+                        for cap in item.caps {
+                            w.line("            LevelCap(condition: \(string(cap.condition)), maxLevel: \(cap.maxLevel), note: \(string(cap.note))),")
+                        }
+                        w.line("        ]" + (item.combination == nil ? "))" : ","))
                     }
-                    w.line("            ]" + (item.combination == nil ? ")," : ","))
+                    if let combination = item.combination {
+                        w.line("        combination: Combination(")
+                        w.line("            aggregation: .\(combination.aggregation.rawValue), rounding: .\(combination.rounding.rawValue),")
+                        w.line("            alternative: \(alternative(combination.alternative)))))")
+                    }
                 }
-                if let combination = item.combination {
-                    w.line("            combination: Combination(")
-                    w.line("                aggregation: .\(combination.aggregation.rawValue), rounding: .\(combination.rounding.rawValue),")
-                    w.line("                alternative: \(alternative(combination.alternative)))),")
-                }
+                w.line("sections.append(SectionDefinition(id: \(string(section.id)), items: \(itemsVariable(section))))")
             }
-            w.line("    ]),")
+            w.line("return sections")
         }
-        w.line("]")
+    }
+
+    private func itemsVariable(_ section: SectionDefinition) -> String {
+        "items" + SwiftName.upperCamel(section.id)
     }
 
     private func renderKind(_ kind: ItemKind, into w: inout CodeWriter) {
         switch kind {
         case .rated:
-            w.line("            kind: .rated,")
+            w.line("        kind: .rated,")
         case .criteria(let rule):
             let levels = rule.levelsByCount.map(String.init).joined(separator: ", ")
-            w.line("            kind: .criteria(CriteriaRule(")
-            w.line("                criteria: \(strings(rule.criteria)),")
-            w.line("                levelsByCount: [\(levels)])),")
+            w.line("        kind: .criteria(CriteriaRule(")
+            w.line("            criteria: \(strings(rule.criteria)),")
+            w.line("            levelsByCount: [\(levels)])),")
         case .measured(let measure):
             let aggregation = measure.aggregation.map { ".\($0.rawValue)" } ?? "nil"
-            w.line("            kind: .measured(Measure(")
-            w.line("                unit: \(string(measure.unit)), values: .\(measure.values.rawValue), aggregation: \(aggregation), rounding: .\(measure.rounding.rawValue),")
+            w.line("        kind: .measured(Measure(")
+            w.line("            unit: \(string(measure.unit)), values: .\(measure.values.rawValue), aggregation: \(aggregation), rounding: .\(measure.rounding.rawValue),")
             let quotient = measure.quotient.map { ".\($0.rawValue)" } ?? "nil"
             let maxPerLabel = measure.maxPerLabel.map(String.init) ?? "nil"
-            w.line("                quotient: \(quotient), maxPerLabel: \(maxPerLabel),")
-            w.line("                alternative: \(alternative(measure.alternative)),")
-            w.line("                domain: \(measure.domain.map(interval) ?? "nil"),")
-            w.line("                levels: [")
+            w.line("            quotient: \(quotient), maxPerLabel: \(maxPerLabel),")
+            w.line("            alternative: \(alternative(measure.alternative)),")
+            w.line("            domain: \(measure.domain.map(interval) ?? "nil"),")
+            w.line("            levels: [")
             for level in measure.levels {
-                w.line("                    Measure.LevelRange(level: \(level.level), interval: \(interval(level.interval))),")
+                w.line("                Measure.LevelRange(level: \(level.level), interval: \(interval(level.interval))),")
             }
-            w.line("                ],")
-            w.line("                gaps: \(declared(measure.gaps)),")
-            w.line("                overlaps: \(declared(measure.overlaps)))),")
+            w.line("            ],")
+            w.line("            gaps: \(declared(measure.gaps)),")
+            w.line("            overlaps: \(declared(measure.overlaps)))),")
         }
     }
 
@@ -145,7 +157,7 @@ struct EditionRenderer {
 
     private func interval(_ interval: Interval) -> String {
         func bound(_ bound: Interval.Bound?) -> String {
-            bound.map { ".init(\(Interval.format($0.value)), inclusive: \($0.inclusive))" } ?? "nil"
+            bound.map { "Interval.Bound(\(Interval.format($0.value)), inclusive: \($0.inclusive))" } ?? "nil"
         }
         return "Interval(lower: \(bound(interval.lower)), upper: \(bound(interval.upper)))"
     }

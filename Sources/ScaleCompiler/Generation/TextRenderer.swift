@@ -10,52 +10,56 @@ struct TextRenderer {
         return "[\n" + entries.joined(separator: "\n") + "\n\(indent)]"
     }
 
+    /// A builder function with one statement per item text, so that compile time stays linear.
     func render(into w: inout CodeWriter) {
-        let name = "text\(SwiftName.upperCamel(SwiftName.language(text.language)))"
+        let name = "make\(SwiftName.upperCamel(SwiftName.language(text.language)))Text"
         w.line()
-        w.line("private static let \(name) = EditionText(")
-        w.line("    language: LanguageTag(\(string(text.language.rawValue))),")
-        w.line("    title: \(text.title.map(string) ?? "nil"),")
-        w.line("    sections: \(dictionary(text.sections, indent: "    ")),")
-        w.line("    items: [")
-        for (id, item) in text.items.sorted(by: { $0.key < $1.key }) {
-            w.line("        \(string(id)): ItemText(")
-            w.line("            title: \(item.title.map(string) ?? "nil"),")
-            w.line("            definition: \(item.definition.map(string) ?? "nil"),")
-            let levels = item.levels.sorted { $0.key < $1.key }.map { "                \($0.key): \(string($0.value))," }
-            w.line("            levels: " + (levels.isEmpty ? "[:]," : "[\n" + levels.joined(separator: "\n") + "\n            ],"))
-            w.line("            criteria: \(dictionary(item.criteria, indent: "            ")),")
-            list("informationSources", item.informationSources, into: &w)
-            list("guidance", item.guidance, into: &w)
-            list("examples", item.examples, into: &w)
-            list("scoring", item.scoring, into: &w)
-            if !item.interviewQuestions.isEmpty {
-                w.line("            interviewQuestions: [")
-                for group in item.interviewQuestions {
-                    w.line("                QuestionGroup(heading: \(string(group.heading)), questions: [")
-                    for question in group.questions { w.line("                    \(string(question)),") }
-                    w.line("                ]),")
+        w.block("private static func \(name)() -> EditionText {") { w in
+            w.line("var items: [String: ItemText] = [:]")
+            w.line("items.reserveCapacity(\(text.items.count))")
+            for (id, item) in text.items.sorted(by: { $0.key < $1.key }) {
+                w.line("items[\(string(id))] = ItemText(")
+                w.line("    title: \(item.title.map(string) ?? "nil"),")
+                w.line("    definition: \(item.definition.map(string) ?? "nil"),")
+                let levels = item.levels.sorted { $0.key < $1.key }.map { "        \($0.key): \(string($0.value))," }
+                w.line("    levels: " + (levels.isEmpty ? "[:]," : "[\n" + levels.joined(separator: "\n") + "\n    ],"))
+                w.line("    criteria: \(dictionary(item.criteria, indent: "    ")),")
+                list("informationSources", item.informationSources, into: &w)
+                list("guidance", item.guidance, into: &w)
+                list("examples", item.examples, into: &w)
+                list("scoring", item.scoring, into: &w)
+                if !item.interviewQuestions.isEmpty {
+                    w.line("    interviewQuestions: [")
+                    for group in item.interviewQuestions {
+                        w.line("        QuestionGroup(heading: \(string(group.heading)), questions: [")
+                        for question in group.questions { w.line("            \(string(question)),") }
+                        w.line("        ]),")
+                    }
+                    w.line("    ],")
                 }
-                w.line("            ],")
+                let absent = item.absent.map { ".\(SwiftName.lowerCamel($0.rawValue))" }.sorted()
+                w.line("    note: \(item.note.map(string) ?? "nil")" + (absent.isEmpty ? ")" : ","))
+                if !absent.isEmpty { w.line("    absent: [\(absent.joined(separator: ", "))])") }
             }
-            let absent = item.absent.map { ".\(SwiftName.lowerCamel($0.rawValue))" }.sorted()
-            w.line("            note: \(item.note.map(string) ?? "nil")" + (absent.isEmpty ? ")," : ","))
-            if !absent.isEmpty { w.line("            absent: [\(absent.joined(separator: ", "))]),") }
+            w.line("return EditionText(")
+            w.line("    language: LanguageTag(\(string(text.language.rawValue))),")
+            w.line("    title: \(text.title.map(string) ?? "nil"),")
+            w.line("    sections: \(dictionary(text.sections, indent: "    ")),")
+            w.line("    items: items,")
+            w.line("    bands: \(dictionary(text.bands, indent: "    ")),")
+            w.line("    dataSources: \(dictionary(text.dataSources, indent: "    ")),")
+            let absent = text.absent.map { ".\(SwiftName.lowerCamel($0.rawValue))" }.sorted()
+            w.line("    absent: [\(absent.joined(separator: ", "))],")
+            w.line("    absentNote: \(text.absentNote.map(string) ?? "nil")")
+            w.line(")")
         }
-        w.line("    ],")
-        w.line("    bands: \(dictionary(text.bands, indent: "    ")),")
-        w.line("    dataSources: \(dictionary(text.dataSources, indent: "    ")),")
-        let absent = text.absent.map { ".\(SwiftName.lowerCamel($0.rawValue))" }.sorted()
-        w.line("    absent: [\(absent.joined(separator: ", "))],")
-        w.line("    absentNote: \(text.absentNote.map(string) ?? "nil")")
-        w.line(")")
     }
 
     /// A labelled array argument of paragraphs, left out when empty (the initialiser defaults it).
     private func list(_ label: String, _ values: [String], into w: inout CodeWriter) {
         guard !values.isEmpty else { return }
-        w.line("            \(label): [")
-        for value in values { w.line("                \(string(value)),") }
-        w.line("            ],")
+        w.line("    \(label): [")
+        for value in values { w.line("        \(string(value)),") }
+        w.line("    ],")
     }
 }

@@ -36,7 +36,9 @@ public struct YAMLSequence: Sendable, Hashable {
 }
 
 /// A node of the located YAML tree: every node knows its file, line and column.
-public indirect enum YAMLNode: Sendable, Hashable {
+/// Not `indirect`: the recursion goes through arrays, which are already on the heap, so a box per
+/// node would only cost an allocation.
+public enum YAMLNode: Sendable, Hashable {
     case scalar(YAMLScalar)
     case mapping(YAMLMapping)
     case sequence(YAMLSequence)

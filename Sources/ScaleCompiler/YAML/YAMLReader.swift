@@ -61,6 +61,14 @@ private struct TreeBuilder {
             isMapping = false
         }
 
+        /// Small mappings (all a scale has) look keys up by scanning; large ones also hash.
+        static let linearLimit = 16
+
+        func firstDefinition(of key: String) -> SourceLocation? {
+            if let found = entries.prefix(Self.linearLimit).first(where: { $0.key.value == key }) { return found.key.location }
+            return entries.count > Self.linearLimit ? firstSeen[key] : nil
+        }
+
         var node: YAMLNode {
             isMapping
                 ? .mapping(YAMLMapping(entries: entries, location: location))
@@ -72,6 +80,35 @@ private struct TreeBuilder {
     private var root: YAMLNode?
     private var documentCount = 0
     private var nodeCount = 0
+    /// Events arrive in document order, so converting libyaml's character index to a byte offset
+    /// walks forward from the last answer (amortised O(1)); going back uses the checkpoints.
+    /// The line is carried along, so locations need no search either.
+    private var cursor = (scalar: 0, byte: 0, line: 1, lineStart: 0)
+
+    private mutating func byteOffset(ofScalar index: Int) -> Int {
+        guard index >= cursor.scalar else { return text.byteOffset(ofScalar: index) }
+        text.file.bytes.withUnsafeBufferPointer { bytes in
+            var (scalar, byte, line, lineStart) = cursor
+            while scalar < index, byte < bytes.count {
+                if bytes[byte] == 0x0A {
+                    line += 1
+                    lineStart = byte + 1
+                }
+                byte += 1
+                while byte < bytes.count, bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+                scalar += 1
+            }
+            cursor = (scalar, byte, line, lineStart)
+        }
+        return cursor.byte
+    }
+
+    /// The location of a character index: from the cursor when it is there, else by search.
+    private mutating func location(ofScalar index: Int) -> SourceLocation {
+        let byte = byteOffset(ofScalar: index)
+        guard byte == cursor.byte else { return text.location(ofByte: byte) }
+        return SourceLocation(file: text.file.path, line: cursor.line, column: byte - cursor.lineStart + 1)
+    }
 
     init(text: SourceText) { self.text = text }
 
@@ -104,8 +141,9 @@ private struct TreeBuilder {
 
     /// Handles one event; false stops reading (the error is recorded).
     private mutating func handle(_ event: yaml_event_t) -> Bool {
-        let location = text.location(ofScalar: Int(event.start_mark.index))
-        if [YAML_SCALAR_EVENT, YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT].contains(event.type) {
+        let location = location(ofScalar: Int(event.start_mark.index))
+        let startByte = byteOffset(ofScalar: Int(event.start_mark.index))
+        if event.type == YAML_SCALAR_EVENT || event.type == YAML_MAPPING_START_EVENT || event.type == YAML_SEQUENCE_START_EVENT {
             nodeCount += 1
             guard nodeCount <= Limits.nodesPerFile else {
                 diagnostics.append(
@@ -151,7 +189,7 @@ private struct TreeBuilder {
                         at: location))
                 return false
             }
-            if let forbidden = value.unicodeScalars.first(where: Self.isForbidden) {
+            if Self.mayHoldForbidden(bytes), let forbidden = value.unicodeScalars.first(where: Self.isForbidden) {
                 let hex = String(forbidden.value, radix: 16, uppercase: true)
                 let name = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
                 diagnostics.append(
@@ -161,8 +199,7 @@ private struct TreeBuilder {
                         at: location))
                 return false
             }
-            let end = Int(event.end_mark.index)
-            let length = text.byteOffset(ofScalar: end) - text.byteOffset(ofScalar: Int(event.start_mark.index))
+            let length = byteOffset(ofScalar: Int(event.end_mark.index)) - startByte
             let scalar = YAMLScalar(
                 value: value, style: style(scalarEvent.style), location: location, sourceLength: length)
             return add(.scalar(scalar))
@@ -214,13 +251,13 @@ private struct TreeBuilder {
                     at: key.location))
             return false
         }
-        if let first = top.firstSeen[key.value] {
+        if let first = top.firstDefinition(of: key.value) {
             // Keep reading: the rest of the file may hold more errors worth reporting.
             diagnostics.append(
                 .error(
                     .duplicateKey, "duplicate key '\(key.value)'", at: key.location,
                     notes: [.init("'\(key.value)' first defined here", at: first)]))
-        } else {
+        } else if top.entries.count >= Open.linearLimit {
             top.firstSeen[key.value] = key.location
         }
         top.pendingKey = key
@@ -283,6 +320,17 @@ private struct TreeBuilder {
         case 0xFDD0...0xFDEF: true
         default: scalar.value & 0xFFFE == 0xFFFE
         }
+    }
+
+    /// A fast byte-level test: false means the value certainly holds no forbidden character
+    /// (controls are bytes below 0x20 or 0x7F; C1 controls start with 0xC2; line separators with
+    /// 0xE2; noncharacters with 0xEF or a four-byte lead).
+    private static func mayHoldForbidden(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || byte >= 0xEF {
+            if byte == 0x09 || byte == 0x0A { continue }
+            return true
+        }
+        return false
     }
 
     private func style(_ style: yaml_scalar_style_t) -> YAMLScalar.Style {

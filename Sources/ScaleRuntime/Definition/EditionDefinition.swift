@@ -5,7 +5,11 @@ public struct EditionDefinition: Sendable, Hashable {
     public var sourceLanguage: LanguageTag
     /// The range every item is scored in (1…5 for the IPS scale).
     public var levels: ClosedRange<Int>
-    public var sections: [SectionDefinition]
+    public var sections: [SectionDefinition] {
+        didSet { itemIndex = Self.index(sections) }
+    }
+    /// Item id → (section, position), kept in step with `sections`, so lookups are O(1).
+    private var itemIndex: [String: ItemPosition] = [:]
     public var bands: [BandDefinition]
     /// The data-source codes items cite (MIS, DOC, …), in declaration order.
     public var dataSources: [String]
@@ -22,6 +26,7 @@ public struct EditionDefinition: Sendable, Hashable {
         self.sourceLanguage = sourceLanguage
         self.levels = levels
         self.sections = sections
+        self.itemIndex = Self.index(sections)
         self.bands = bands
         self.dataSources = dataSources
         self.texts = texts
@@ -33,8 +38,17 @@ public struct EditionDefinition: Sendable, Hashable {
 
     /// The item with this id.
     public func item(_ id: String) -> ItemDefinition? {
-        for section in sections { if let item = section.items.first(where: { $0.id == id }) { return item } }
-        return nil
+        itemIndex[id].map { sections[$0.section].items[$0.item] }
+    }
+
+    private static func index(_ sections: [SectionDefinition]) -> [String: ItemPosition] {
+        var index: [String: ItemPosition] = [:]
+        for (sectionIndex, section) in sections.enumerated() {
+            for (itemIndex, item) in section.items.enumerated() where index[item.id] == nil {
+                index[item.id] = ItemPosition(section: sectionIndex, item: itemIndex)
+            }
+        }
+        return index
     }
 
     /// The lowest and highest possible totals: every item at the lowest or highest level.
@@ -48,4 +62,10 @@ public struct EditionDefinition: Sendable, Hashable {
 
     /// The languages the edition has text in, source language first.
     public var languages: [LanguageTag] { texts.map(\.language) }
+}
+
+/// Where an item sits in an edition.
+struct ItemPosition: Sendable, Hashable {
+    var section: Int
+    var item: Int
 }

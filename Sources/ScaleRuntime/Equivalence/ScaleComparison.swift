@@ -1,13 +1,46 @@
-extension ScaleDefinition {
-    /// Compares two reviews, of the same edition or of different editions.
+/// The item-by-item resolution between two editions, computed once and used for any number of
+/// comparisons (resolving chains of relations is the expensive part of comparing).
+public struct ComparisonPlan: Sendable {
+    public let scale: ScaleDefinition
+    public let editionA: String
+    public let editionB: String
+    /// Every item of A with its equivalence in B (nil when the editions are not connected).
+    let equivalences: [(item: String, equivalence: Equivalence?)]
+    let itemsB: [String]
+
+    public init(scale: ScaleDefinition, from editionA: String, to editionB: String) {
+        self.scale = scale
+        self.editionA = editionA
+        self.editionB = editionB
+        equivalences = (scale.edition(editionA)?.items ?? []).map {
+            ($0.id, scale.equivalence(of: $0.id, in: editionA, to: editionB))
+        }
+        itemsB = scale.edition(editionB)?.items.map(\.id) ?? []
+    }
+
+    /// Compares two reviews of this plan's editions (reviews of other editions get a plan of
+    /// their own).
     public func compare(_ a: ComparisonSheet, _ b: ComparisonSheet) -> Comparison {
-        let itemsA = edition(a.edition)?.items.map(\.id) ?? []
-        let itemsB = edition(b.edition)?.items.map(\.id) ?? []
+        guard a.edition == editionA, b.edition == editionB else { return scale.compare(a, b) }
+        return scale.compare(a, b, plan: self)
+    }
+}
+
+extension ScaleDefinition {
+    /// Compares two reviews, of the same edition or of different editions. To compare many
+    /// reviews of the same two editions, make a ``ComparisonPlan`` once.
+    public func compare(_ a: ComparisonSheet, _ b: ComparisonSheet) -> Comparison {
+        compare(a, b, plan: ComparisonPlan(scale: self, from: a.edition, to: b.edition))
+    }
+
+    fileprivate func compare(_ a: ComparisonSheet, _ b: ComparisonSheet, plan: ComparisonPlan) -> Comparison {
+        let itemsA = plan.equivalences.map(\.item)
+        let itemsB = plan.itemsB
         var pairs: [Comparison.Pair] = []
         var excluded: [Comparison.Excluded] = []
         var reachedB: Set<String> = []
-        for item in itemsA {
-            guard let equivalence = equivalence(of: item, in: a.edition, to: b.edition) else {
+        for (item, resolved) in plan.equivalences {
+            guard let equivalence = resolved else {
                 excluded.append(
                     .init(
                         itemA: item, itemB: nil, kind: nil,

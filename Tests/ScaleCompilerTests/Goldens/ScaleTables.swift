@@ -362,2774 +362,2812 @@ public enum Edition2008 {
             BandDefinition(id: "not-ips", range: 25...73),
         ],
         dataSources: ["MIS", "DOC", "INT", "OBS", "ISP"],
-        texts: [textNb, textSv],
+        texts: [makeNbText(), makeSvText()],
         fallbacks: [LanguageTag("sv-FI"): LanguageTag("sv")]
     )
 
-    private static let sections: [SectionDefinition] = [
-        SectionDefinition(id: "staffing", items: [
+    private static let sections: [SectionDefinition] = makeSections()
+
+    private static func makeSections() -> [SectionDefinition] {
+        var sections: [SectionDefinition] = []
+        var itemsStaffing: [ItemDefinition] = []
+        itemsStaffing.reserveCapacity(3)
+        itemsStaffing.append(
             ItemDefinition(
                 id: "caseload-size", number: 1, sectionID: "staffing",
                 kind: .measured(Measure(
                     unit: "clients-per-specialist", values: .decimal, aggregation: .mean, rounding: .nearest,
                     quotient: .ratio, maxPerLabel: nil,
                     alternative: nil,
-                    domain: Interval(lower: .init(0, inclusive: true), upper: nil),
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: nil),
                     levels: [
-                        Measure.LevelRange(level: 1, interval: Interval(lower: .init(41, inclusive: true), upper: nil)),
-                        Measure.LevelRange(level: 2, interval: Interval(lower: .init(31, inclusive: true), upper: .init(40, inclusive: true))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: .init(26, inclusive: true), upper: .init(30, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: .init(21, inclusive: true), upper: .init(25, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: nil, upper: .init(20, inclusive: true))),
+                        Measure.LevelRange(level: 1, interval: Interval(lower: Interval.Bound(41, inclusive: true), upper: nil)),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(31, inclusive: true), upper: Interval.Bound(40, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(26, inclusive: true), upper: Interval.Bound(30, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(21, inclusive: true), upper: Interval.Bound(25, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: nil, upper: Interval.Bound(20, inclusive: true))),
                     ],
                     gaps: [],
                     overlaps: [])),
-                dataSources: ["MIS", "DOC", "INT"]),
+                dataSources: ["MIS", "DOC", "INT"]))
+        itemsStaffing.append(
             ItemDefinition(
                 id: "vocational-services-staff", number: 2, sectionID: "staffing",
                 kind: .measured(Measure(
                     unit: "percent-of-time", values: .decimal, aggregation: .mean, rounding: .nearest,
                     quotient: nil, maxPerLabel: nil,
                     alternative: nil,
-                    domain: Interval(lower: .init(0, inclusive: true), upper: .init(100, inclusive: true)),
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
                     levels: [
-                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: .init(60, inclusive: false))),
-                        Measure.LevelRange(level: 2, interval: Interval(lower: .init(60, inclusive: true), upper: .init(74, inclusive: true))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: .init(75, inclusive: true), upper: .init(89, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: .init(90, inclusive: true), upper: .init(95, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: .init(96, inclusive: true), upper: nil)),
+                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: Interval.Bound(60, inclusive: false))),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(60, inclusive: true), upper: Interval.Bound(74, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(75, inclusive: true), upper: Interval.Bound(89, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(90, inclusive: true), upper: Interval.Bound(95, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(96, inclusive: true), upper: nil)),
                     ],
                     gaps: [],
                     overlaps: [])),
-                dataSources: ["MIS", "DOC", "INT"]),
+                dataSources: ["MIS", "DOC", "INT"]))
+        itemsStaffing.append(
             ItemDefinition(
                 id: "vocational-generalists", number: 3, sectionID: "staffing",
                 kind: .rated,
                 dataSources: ["MIS", "DOC", "INT"],
                 combination: Combination(
                     aggregation: .mean, rounding: .down,
-                    alternative: nil)),
-        ]),
-        SectionDefinition(id: "organization", items: [
+                    alternative: nil)))
+        sections.append(SectionDefinition(id: "staffing", items: itemsStaffing))
+        var itemsOrganization: [ItemDefinition] = []
+        itemsOrganization.reserveCapacity(8)
+        itemsOrganization.append(
             ItemDefinition(
                 id: "integration-team-assignment", number: 1, sectionID: "organization",
                 kind: .rated,
                 dataSources: ["MIS", "DOC", "INT", "OBS"],
                 combination: Combination(
                     aggregation: .mean, rounding: .down,
-                    alternative: nil)),
+                    alternative: nil)))
+        itemsOrganization.append(
             ItemDefinition(
                 id: "integration-team-contact", number: 2, sectionID: "organization",
                 kind: .criteria(CriteriaRule(
                     criteria: ["weekly-meetings", "shared-decisions", "integrated-records", "office-proximity", "work-focus"],
                     levelsByCount: [1, 1, 2, 3, 4, 5])),
-                dataSources: ["MIS", "DOC", "INT", "OBS"]),
+                dataSources: ["MIS", "DOC", "INT", "OBS"]))
+        itemsOrganization.append(
             ItemDefinition(
                 id: "vr-collaboration", number: 3, sectionID: "organization",
                 kind: .rated,
-                dataSources: ["DOC", "INT", "OBS", "ISP"]),
+                dataSources: ["DOC", "INT", "OBS", "ISP"]))
+        itemsOrganization.append(
             ItemDefinition(
                 id: "vocational-unit", number: 4, sectionID: "organization",
                 kind: .rated,
-                dataSources: ["MIS", "INT", "OBS"]),
+                dataSources: ["MIS", "INT", "OBS"]))
+        itemsOrganization.append(
             ItemDefinition(
                 id: "supervisor-role", number: 5, sectionID: "organization",
                 kind: .criteria(CriteriaRule(
                     criteria: ["supervision-ratio", "weekly-supervision", "team-liaison", "field-mentoring", "outcome-review"],
                     levelsByCount: [1, 1, 2, 3, 4, 5])),
-                dataSources: ["MIS", "INT", "DOC", "OBS"]),
+                dataSources: ["MIS", "INT", "DOC", "OBS"]))
+        itemsOrganization.append(
             ItemDefinition(
                 id: "zero-exclusion", number: 6, sectionID: "organization",
                 kind: .rated,
-                dataSources: ["DOC", "INT", "OBS"]),
+                dataSources: ["DOC", "INT", "OBS"]))
+        itemsOrganization.append(
             ItemDefinition(
                 id: "competitive-employment-focus", number: 7, sectionID: "organization",
                 kind: .criteria(CriteriaRule(
                     criteria: ["intake-inquiry", "periodic-inquiry", "written-materials", "experience-sharing", "employment-tracking"],
                     levelsByCount: [1, 1, 2, 3, 4, 5])),
-                dataSources: ["DOC", "INT", "OBS"]),
+                dataSources: ["DOC", "INT", "OBS"]))
+        itemsOrganization.append(
             ItemDefinition(
                 id: "executive-support", number: 8, sectionID: "organization",
                 kind: .criteria(CriteriaRule(
                     criteria: ["leadership-knowledge", "quality-review", "steering-group", "executive-communication", "supervisor-reporting"],
                     levelsByCount: [1, 1, 2, 3, 4, 5])),
-                dataSources: ["DOC", "INT", "OBS"]),
-        ]),
-        SectionDefinition(id: "services", items: [
+                dataSources: ["DOC", "INT", "OBS"]))
+        sections.append(SectionDefinition(id: "organization", items: itemsOrganization))
+        var itemsServices: [ItemDefinition] = []
+        itemsServices.reserveCapacity(14)
+        itemsServices.append(
             ItemDefinition(
                 id: "work-incentives-planning", number: 1, sectionID: "services",
                 kind: .rated,
-                dataSources: ["DOC", "INT", "OBS", "ISP"]),
+                dataSources: ["DOC", "INT", "OBS", "ISP"]))
+        itemsServices.append(
             ItemDefinition(
                 id: "disclosure", number: 2, sectionID: "services",
                 kind: .criteria(CriteriaRule(
                     criteria: ["disclosure-not-required", "pros-and-cons-discussed", "specific-information-discussed", "discussed-more-than-once"],
                     levelsByCount: [1, 2, 3, 4, 5])),
-                dataSources: ["DOC", "INT", "OBS"]),
+                dataSources: ["DOC", "INT", "OBS"]))
+        itemsServices.append(
             ItemDefinition(
                 id: "ongoing-assessment", number: 3, sectionID: "services",
                 kind: .rated,
-                dataSources: ["DOC", "INT", "OBS", "ISP"]),
+                dataSources: ["DOC", "INT", "OBS", "ISP"]))
+        itemsServices.append(
             ItemDefinition(
                 id: "rapid-job-search", number: 4, sectionID: "services",
                 kind: .measured(Measure(
                     unit: "days-to-first-employer-contact", values: .decimal, aggregation: .mean, rounding: .nearest,
                     quotient: nil, maxPerLabel: nil,
                     alternative: Alternative(aggregation: .median, rounding: nil, note: "003:6829–6839 «Evaluatorene bestemmer medianverdien … i stedet for å bruke aritmetisk middelverdi»"),
-                    domain: Interval(lower: .init(0, inclusive: true), upper: nil),
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: nil),
                     levels: [
-                        Measure.LevelRange(level: 1, interval: Interval(lower: .init(271, inclusive: true), upper: nil)),
-                        Measure.LevelRange(level: 2, interval: Interval(lower: .init(151, inclusive: true), upper: .init(270, inclusive: true))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: .init(61, inclusive: true), upper: .init(150, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: .init(31, inclusive: true), upper: .init(60, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: nil, upper: .init(30, inclusive: true))),
+                        Measure.LevelRange(level: 1, interval: Interval(lower: Interval.Bound(271, inclusive: true), upper: nil)),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(151, inclusive: true), upper: Interval.Bound(270, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(61, inclusive: true), upper: Interval.Bound(150, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(31, inclusive: true), upper: Interval.Bound(60, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: nil, upper: Interval.Bound(30, inclusive: true))),
                     ],
                     gaps: [],
                     overlaps: [])),
                 dataSources: ["DOC", "INT", "OBS", "ISP"],
                 caps: [
                     LevelCap(condition: "employer-contacts-recorded", maxLevel: 4, note: "Level 5 also requires «IPS-tjenesten registrerer kontakter med arbeidsgivere» (003:10890–10902)."),
-                ]),
+                ]))
+        itemsServices.append(
             ItemDefinition(
                 id: "individualized-job-search", number: 5, sectionID: "services",
                 kind: .measured(Measure(
                     unit: "percent-of-employer-contacts-by-preference", values: .decimal, aggregation: nil, rounding: .nearest,
                     quotient: .percent, maxPerLabel: nil,
                     alternative: nil,
-                    domain: Interval(lower: .init(0, inclusive: true), upper: .init(100, inclusive: true)),
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
                     levels: [
-                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: .init(25, inclusive: false))),
-                        Measure.LevelRange(level: 2, interval: Interval(lower: .init(25, inclusive: true), upper: .init(49, inclusive: true))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: .init(50, inclusive: true), upper: .init(74, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: .init(75, inclusive: true), upper: .init(89, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: .init(90, inclusive: true), upper: .init(100, inclusive: true))),
+                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: Interval.Bound(25, inclusive: false))),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(25, inclusive: true), upper: Interval.Bound(49, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(50, inclusive: true), upper: Interval.Bound(74, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(75, inclusive: true), upper: Interval.Bound(89, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(90, inclusive: true), upper: Interval.Bound(100, inclusive: true))),
                     ],
                     gaps: [],
                     overlaps: [])),
                 dataSources: ["DOC", "INT", "OBS", "ISP"],
                 caps: [
                     LevelCap(condition: "follows-job-development-plan", maxLevel: 3, note: "Levels 4 and 5 also require «i samsvar med gjeldende jobbutviklingsplan» (003:10978–10990)."),
-                ]),
+                ]))
+        itemsServices.append(
             ItemDefinition(
                 id: "job-development-frequency", number: 6, sectionID: "services",
                 kind: .measured(Measure(
                     unit: "employer-contacts-per-week", values: .decimal, aggregation: .mean, rounding: .nearest,
                     quotient: .ratio, maxPerLabel: nil,
                     alternative: Alternative(aggregation: nil, rounding: .down, note: "003:7424–7426 «Rund alltid ned»"),
-                    domain: Interval(lower: .init(0, inclusive: true), upper: nil),
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: nil),
                     levels: [
-                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: .init(2, inclusive: false))),
-                        Measure.LevelRange(level: 2, interval: Interval(lower: .init(2, inclusive: true), upper: .init(2, inclusive: true))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: .init(4, inclusive: true), upper: .init(4, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: .init(5, inclusive: true), upper: .init(5, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: .init(6, inclusive: true), upper: nil)),
+                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: Interval.Bound(2, inclusive: false))),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(2, inclusive: true), upper: Interval.Bound(2, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(4, inclusive: true), upper: Interval.Bound(4, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(5, inclusive: true), upper: Interval.Bound(5, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(6, inclusive: true), upper: nil)),
                     ],
-                    gaps: [Measure.Declared(interval: Interval(lower: .init(3, inclusive: true), upper: .init(3, inclusive: true)), note: "003:11031–11055: the anchors go from two contacts a week (level 2) to four (level 3); three has no anchor")],
+                    gaps: [Measure.Declared(interval: Interval(lower: Interval.Bound(3, inclusive: true), upper: Interval.Bound(3, inclusive: true)), note: "003:11031–11055: the anchors go from two contacts a week (level 2) to four (level 3); three has no anchor")],
                     overlaps: [])),
                 dataSources: ["DOC", "INT"],
                 caps: [
                     LevelCap(condition: "contact-log-reviewed-monthly", maxLevel: 2, note: "Level 2 «ELLER bruker ikke noe registreringssystem»; level 3 needs a log the supervisor reviews monthly (003:11045–11053)."),
                     LevelCap(condition: "contact-log-reviewed-weekly", maxLevel: 3, note: "Levels 4 and 5 need the log reviewed by the supervisor every week (003:11061–11083)."),
-                ]),
+                ]))
+        itemsServices.append(
             ItemDefinition(
                 id: "job-development-quality", number: 7, sectionID: "services",
                 kind: .rated,
                 dataSources: ["DOC", "INT", "OBS"],
                 combination: Combination(
                     aggregation: .mean, rounding: .nearest,
-                    alternative: Alternative(aggregation: nil, rounding: .down, note: "003:7704 «Rund ned (f.eks. 3,6 -> 3)»"))),
+                    alternative: Alternative(aggregation: nil, rounding: .down, note: "003:7704 «Rund ned (f.eks. 3,6 -> 3)»"))))
+        itemsServices.append(
             ItemDefinition(
                 id: "job-type-diversity", number: 8, sectionID: "services",
                 kind: .measured(Measure(
                     unit: "percent-of-jobs-of-different-types", values: .decimal, aggregation: nil, rounding: .down,
                     quotient: nil, maxPerLabel: 2,
                     alternative: nil,
-                    domain: Interval(lower: .init(0, inclusive: true), upper: .init(100, inclusive: true)),
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
                     levels: [
-                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: .init(50, inclusive: false))),
-                        Measure.LevelRange(level: 2, interval: Interval(lower: .init(50, inclusive: true), upper: .init(59, inclusive: true))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: .init(60, inclusive: true), upper: .init(69, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: .init(70, inclusive: true), upper: .init(84, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: .init(85, inclusive: true), upper: .init(100, inclusive: true))),
+                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: Interval.Bound(50, inclusive: false))),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(50, inclusive: true), upper: Interval.Bound(59, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(60, inclusive: true), upper: Interval.Bound(69, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(70, inclusive: true), upper: Interval.Bound(84, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(85, inclusive: true), upper: Interval.Bound(100, inclusive: true))),
                     ],
                     gaps: [],
                     overlaps: [])),
-                dataSources: ["DOC", "INT", "OBS", "ISP"]),
+                dataSources: ["DOC", "INT", "OBS", "ISP"]))
+        itemsServices.append(
             ItemDefinition(
                 id: "employer-diversity", number: 9, sectionID: "services",
                 kind: .measured(Measure(
                     unit: "percent-of-jobs-with-different-employers", values: .decimal, aggregation: nil, rounding: .down,
                     quotient: nil, maxPerLabel: 2,
                     alternative: nil,
-                    domain: Interval(lower: .init(0, inclusive: true), upper: .init(100, inclusive: true)),
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
                     levels: [
-                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: .init(50, inclusive: false))),
-                        Measure.LevelRange(level: 2, interval: Interval(lower: .init(50, inclusive: true), upper: .init(59, inclusive: true))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: .init(60, inclusive: true), upper: .init(69, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: .init(70, inclusive: true), upper: .init(84, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: .init(85, inclusive: true), upper: .init(100, inclusive: true))),
+                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: Interval.Bound(50, inclusive: false))),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(50, inclusive: true), upper: Interval.Bound(59, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(60, inclusive: true), upper: Interval.Bound(69, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(70, inclusive: true), upper: Interval.Bound(84, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(85, inclusive: true), upper: Interval.Bound(100, inclusive: true))),
                     ],
                     gaps: [],
                     overlaps: [])),
-                dataSources: ["DOC", "INT", "OBS", "ISP"]),
+                dataSources: ["DOC", "INT", "OBS", "ISP"]))
+        itemsServices.append(
             ItemDefinition(
                 id: "competitive-jobs", number: 10, sectionID: "services",
                 kind: .measured(Measure(
                     unit: "percent-of-jobs-competitive", values: .decimal, aggregation: nil, rounding: .nearest,
                     quotient: .percent, maxPerLabel: nil,
                     alternative: nil,
-                    domain: Interval(lower: .init(0, inclusive: true), upper: .init(100, inclusive: true)),
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
                     levels: [
-                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: .init(64, inclusive: false))),
-                        Measure.LevelRange(level: 2, interval: Interval(lower: .init(65, inclusive: true), upper: .init(74, inclusive: true))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: .init(75, inclusive: true), upper: .init(84, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: .init(85, inclusive: true), upper: .init(94, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: .init(95, inclusive: true), upper: .init(100, inclusive: true))),
+                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: Interval.Bound(64, inclusive: false))),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(65, inclusive: true), upper: Interval.Bound(74, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(75, inclusive: true), upper: Interval.Bound(84, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(85, inclusive: true), upper: Interval.Bound(94, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(95, inclusive: true), upper: Interval.Bound(100, inclusive: true))),
                     ],
-                    gaps: [Measure.Declared(interval: Interval(lower: .init(64, inclusive: true), upper: .init(64, inclusive: true)), note: "003:11294 level 1 «mindre enn 64 prosent», 003:11302 level 2 «omtrent 65–74 prosent»: 64 % has no anchor")],
+                    gaps: [Measure.Declared(interval: Interval(lower: Interval.Bound(64, inclusive: true), upper: Interval.Bound(64, inclusive: true)), note: "003:11294 level 1 «mindre enn 64 prosent», 003:11302 level 2 «omtrent 65–74 prosent»: 64 % has no anchor")],
                     overlaps: [])),
                 dataSources: ["DOC", "INT", "OBS", "ISP"],
                 caps: [
                     LevelCap(condition: "ten-or-more-competitive-jobs", maxLevel: 1, note: "Level 1 also applies when «det er for tiden færre enn ti slike jobber» (003:11294–11296)."),
-                ]),
+                ]))
+        itemsServices.append(
             ItemDefinition(
                 id: "individualized-follow-along", number: 11, sectionID: "services",
                 kind: .rated,
-                dataSources: ["DOC", "INT", "OBS", "ISP"]),
+                dataSources: ["DOC", "INT", "OBS", "ISP"]))
+        itemsServices.append(
             ItemDefinition(
                 id: "time-unlimited-support", number: 12, sectionID: "services",
                 kind: .rated,
-                dataSources: ["DOC", "INT", "OBS", "ISP"]),
+                dataSources: ["DOC", "INT", "OBS", "ISP"]))
+        itemsServices.append(
             ItemDefinition(
                 id: "community-based-services", number: 13, sectionID: "services",
                 kind: .measured(Measure(
                     unit: "percent-of-scheduled-time-in-community", values: .decimal, aggregation: .mean, rounding: .nearest,
                     quotient: nil, maxPerLabel: nil,
                     alternative: nil,
-                    domain: Interval(lower: .init(0, inclusive: true), upper: .init(100, inclusive: true)),
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
                     levels: [
-                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: .init(30, inclusive: true))),
-                        Measure.LevelRange(level: 2, interval: Interval(lower: .init(30, inclusive: true), upper: .init(39, inclusive: true))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: .init(40, inclusive: true), upper: .init(49, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: .init(50, inclusive: true), upper: .init(64, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: .init(65, inclusive: true), upper: nil)),
+                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: Interval.Bound(30, inclusive: true))),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(30, inclusive: true), upper: Interval.Bound(39, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(40, inclusive: true), upper: Interval.Bound(49, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(50, inclusive: true), upper: Interval.Bound(64, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(65, inclusive: true), upper: nil)),
                     ],
                     gaps: [],
-                    overlaps: [Measure.Declared(interval: Interval(lower: .init(30, inclusive: true), upper: .init(30, inclusive: true)), note: "003:11528 level 1 «30 prosent eller mindre» and 003:11536 level 2 «30–39 prosent» both include 30")])),
-                dataSources: ["DOC", "INT", "OBS"]),
+                    overlaps: [Measure.Declared(interval: Interval(lower: Interval.Bound(30, inclusive: true), upper: Interval.Bound(30, inclusive: true)), note: "003:11528 level 1 «30 prosent eller mindre» and 003:11536 level 2 «30–39 prosent» both include 30")])),
+                dataSources: ["DOC", "INT", "OBS"]))
+        itemsServices.append(
             ItemDefinition(
                 id: "assertive-engagement", number: 14, sectionID: "services",
                 kind: .criteria(CriteriaRule(
                     criteria: ["no-closure-for-missed-appointments", "outreach-attempts-documented", "team-outreach", "multiple-home-community-visits", "coordinated-visits", "family-contact"],
                     levelsByCount: [1, 1, 1, 2, 3, 4, 5])),
-                dataSources: ["MIS", "DOC", "INT", "OBS"]),
-        ]),
-    ]
+                dataSources: ["MIS", "DOC", "INT", "OBS"]))
+        sections.append(SectionDefinition(id: "services", items: itemsServices))
+        return sections
+    }
 
-    private static let textNb = EditionText(
-        language: LanguageTag("nb"),
-        title: "IPS-kvalitetsskala",
-        sections: [
+    private static func makeNbText() -> EditionText {
+        var items: [String: ItemText] = [:]
+        items.reserveCapacity(25)
+        items["assertive-engagement"] = ItemText(
+            title: "Aktivt engasjement og oppsøkende arbeid fra integrert behandlingsteam",
+            definition: "Tjenester avsluttes ikke på grunn av brutte avtaler eller tidsbegrensninger. Systematisk dokumentasjon av forsøk på oppsøkende arbeid. Engasjement og oppsøkende arbeid fra de ansatte i det integrerte teamet. Flere besøk i hjem/lokalsamfunn. Koordinerte besøk fra jobbspesialist og ansatt i det integrerte teamet. Kontakt med pårørende når det er hensiktsmessig. Gruppen stanser det oppsøkende arbeidet når det er helt tydelig at deltakeren ikke lenger ønsker å jobbe eller motta arbeidsrettede tjenester.",
+            levels: [
+        1: "Belegg for at to eller færre strategier for engasjement og oppsøkende arbeid er benyttet.",
+        2: "Belegg for at tre strategier for engasjement og oppsøkende arbeid er benyttet.",
+        3: "Belegg for at fire strategier for engasjement og oppsøkende arbeid er benyttet.",
+        4: "Belegg for at fem strategier for engasjement og oppsøkende arbeid er benyttet.",
+        5: "Belegg for at alle seks strategier for engasjement og oppsøkende arbeid er benyttet: i) Tjenester avsluttes ikke på grunn av brutte avtaler og tidsbegrensninger.ii) Systematisk dokumentasjon av forsøk på oppsøkende arbeid. iii) Engasjement og oppsøkende arbeid fra de ansatte i det integrerte teamet. iv) Flere besøk i hjem/lokalsamfunn. v) Koordinerte besøk fra jobbspesialist og ansatt i det integrerte teamet. vi) Kontakt med pårørende når det er hensiktsmessig.",
+    ],
+            criteria: [
+        "coordinated-visits": "Koordinerte besøk fra jobbspesialist og ansatt i det integrerte teamet.",
+        "family-contact": "Kontakt med pårørende når det er hensiktsmessig.",
+        "multiple-home-community-visits": "Flere besøk i hjem/lokalsamfunn.",
+        "no-closure-for-missed-appointments": "Tjenester avsluttes ikke på grunn av brutte avtaler og tidsbegrensninger.",
+        "outreach-attempts-documented": "Systematisk dokumentasjon av forsøk på oppsøkende arbeid.",
+        "team-outreach": "Engasjement og oppsøkende arbeid fra de ansatte i det integrerte teamet.",
+    ],
+            informationSources: [
+                "Intervjuer med deltakere",
+                "Journalgjennomganger (for personer som sluttet å møte til avtaler, og/eller som har fått avsluttet saken sin)",
+                "Observasjon av møtet i jobbspesialistteamet",
+                "Observasjon av behandlingsteammøtet (-møtene)",
+                "Intervjuer med jobbspesialister",
+                "Intervjuer med erfaringskonsulenter",
+                "Intervjuer med familiemedlemmer",
+                "Intervju med metodeveileder",
+            ],
+            guidance: [
+                "Begrunnelse: Årsakene til at personer slutter å møte til IPS-avtaler, varierer. Én person kan ha problemer med å huske avtaler, mens en annen er engstelig med tanke på arbeid. Problemer med barnevakt, begrensede transportmuligheter, bekymringer knyttet til mulig tap av stønader, eller lave forventninger til de arbeidsrettede tjenestene kan også resultere i at man lar være å komme til møter. For å hjelpe personer med å overvinne disse problemene prøver jobbspesialistene å møte deltakerne fysisk for å få informasjon om problemet. De samarbeider med behandlerne og familiemedlemmer (med tillatelse) for å gjøre tjenesten tilgjengelige for personen.",
+                "Hvis en deltaker sier at han ikke vil jobbe lenger, kan jobbspesialisten avslutte saken, men behandleren bør oppmuntres til å diskutere arbeid med vedkommende av og til.",
+                "Evaluatorene ber jobbspesialistene om å snakke om noen personer som har forlatt tjenesten. De ber jobbspesialistene om å beskrive strategiene de har brukt for å få disse personene tilbake til tjenesten.",
+                "Evaluatorene ber om å få lese minst to deltakerjournaler for personer som har gått ut av IPS-tjenesten uten å ha kommet i jobb. De leser journalnotater fra de siste månedene med IPS-tjenester for å finne ut om jobbspesialisten har drevet oppsøkende arbeid, og hva slags forsøk som ble gjort på å få personen tilbake til tjenestene.",
+                "Evaluatorene ber om en liste over personer som ikke er sett på 30 dager, inkludert minst to personer som ikke er i arbeid. Evaluatorene spør hva teamet gjør for å komme i kontakt med disse personene.",
+                "Et «koordinert besøk med ansatt i det integrerte teamet» viser at jobbspesialisten og behandleren koordinerer besøk, men ikke nødvendigvis at begge er til stede under møtet med deltakeren. En pasientansvarlig (case manager) kan for eksempel fortelle jobbspesialisten at hun skal møte en person klokken 14.00, og at jobbspesialisten sannsynligvis vil finne denne deltakeren i venterommet før møtet. Det kan også bety at jobbspesialisten og pasientansvarlig (case manager) drar sammen for å møte en deltaker.",
+                "Når organisasjonens retningslinjer tillater at jobbspesialistene sender tekstmeldinger til deltakere, teller evaluatorene tekstmeldinger som én type forsøk på oppsøkende arbeid.",
+                "For at dette punktet skal kunne sies å være fullt ut implementert, må seks strategier være på plass:",
+                "1. Tjenester avsluttes ikke på grunn av brutte avtaler eller tidsbegrensninger",
+                "2. Systematisk dokumentasjon av forsøk på oppsøkende arbeid.",
+                "3. Engasjement og oppsøkende arbeid fra de ansatte i det integrerte teamet.",
+                "4. Flere besøk i hjem/lokalsamfunn.",
+                "5. Koordinerte besøk fra jobbspesialist og ansatt i det integrerte teamet.",
+                "6. Kontakt med pårørende når det er hensiktsmessig.",
+                "Når det i to måneder forgjeves har vært gjort (flere slags) forsøk på å få en person tilbake til tjenesten, kan jobbspesialisten avslutte saken uten at dette har noen negative virkninger for skåren for Aktivt engasjement og oppsøkende arbeid fra integrert behandlingsteam.",
+            ],
+            examples: [
+                "Noen jobbspesialister rapporterer at når en person unnlater å møte til avtaler, ringer de noen ganger og sender et brev før de avslutter samarbeidet med vedkommende. De dokumenterer sine forsøk på å oppsøke personer. Evaluatorene gir skåren 2.",
+                "Jobbspesialistene rapporterer at de bruker fem eller seks av strategiene for oppsøkende arbeid, men de har ikke tatt kontakt med familiene, for de har ikke deltakerens tillatelse. Evaluatorene gir skåren 4. I evalueringsrapporten kommer evaluatorene med anbefalinger når det gjelder hvordan jobbspesialistene kan slå fast hvem som skal regnes som familiemedlemmer, og hvordan de kan be familien om å involvere seg.",
+                "Evaluatorene får vite at jobbspesialistene bruker alle de seks typene forsøk på oppsøkende arbeid, og at de også snakker med ansatte i behandlingsteamet for å finne ut hvordan man kan få kontakt med personer som ikke har møtt til avtaler. Etter noen måneder med forgjeves forsøk avslutter jobbspesialistene personens sak. Evaluatorene gir graderingen 5.",
+            ],
+            scoring: [
+                "Finn ut hvor mange av de seks identifiserte strategiene for engasjement og oppsøkende arbeid som er til stede på evalueringstidspunktet. Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
+                    "Hva gjør du når noen begynner å la være å møte til avtaler (eller ikke møter til første avtale)? Kan du gi meg et eksempel på noen som har vært dårlig til å møte til avtaler med deg?",
+                    "Når avslutter du personens sak?",
+                    "Dokumenterer du forsøk på å få tak personer som ikke møter til avtaler?",
+                    "Har du noen gang tatt kontakt med et familiemedlem for å finne ut hvorfor deltakeren ikke møtte til avtalen, eller for å spørre hvordan man kan få kontakt med vedkommende igjen?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til erfaringskonsulenter", questions: [
+                    "Hva gjør du når noen ikke møter til avtaler med deg?",
+                    "Når avsluttes en IPS-sak som følge av at deltakeren har unnlatt å møte til avtaler?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til metodeveileder", questions: [
+                    "Har tjenesten retningslinjer for hva man gjør hvis deltakeren unnlater å møte til avtaler?",
+                    "Når bør en jobbspesialist avslutte saken hvis personen har unnlatt å møte til avtaler?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til behandlere", questions: [
+                    "Hva gjør du hvis en person lar være å møte til avtaler med jobbspesialisten?",
+                    "Hvordan hjelper du personer med å komme i kontakt med en jobbspesialist for første gang?",
+                ]),
+            ],
+            note: nil)
+        items["caseload-size"] = ItemText(
+            title: "Deltakerportefølje",
+            definition: "Hver jobbspesialist har individuelle deltakerporteføljer. Porteføljestørrelsen for hver heltidsansatt jobbspesialist er maksimalt 20 deltakere.",
+            levels: [
+        1: "41 eller flere deltakere per jobbspesialist.",
+        2: "Mellom 31 og 40 deltakere per jobbspesialist.",
+        3: "Mellom 26 og 30 deltakere per jobbspesialist.",
+        4: "Mellom 21 og 25 deltakere per jobbspesialist.",
+        5: "20 eller færre deltakere per jobbspesialist.",
+    ],
+            criteria: [:],
+            informationSources: [
+                "Porteføljeoversikt fra jobbspesialister",
+                "Porteføljeoversikt fra metodeveilederen",
+                "Intervjuer med jobbspesialistene",
+                "Intervjuer med metodeveileder",
+            ],
+            guidance: [
+                "Begrunnelse: Forskning har vist at jobbspesialister med store deltakerporteføljer har vanskelig for å holde jevnlig kontakt med deltakerne og oppfylle andre kvalitetskriterier. Porteføljer på 20 deltakere eller mindre er håndterbare og gjør at jobbspesialistene kan yte effektive arbeidsrettede tjenester til personer i ulike faser av arbeidet med å nå arbeids- og utdanningsmål.",
+                "Evaluatorene undersøker om alle jobbspesialistene har egen deltakerportefølje. I noen tjenester har ikke jobbspesialistene egne deltakerporteføljer. De møter personer etter hvert som disse viser interesse, og når deltakere slutter å vise interesse for arbeid, møter de dem ikke. I andre tjenester har jobbspesialistteamet en deltakerportefølje, og alle jobbspesialistene arbeider med teamets deltakerportefølje. Hvis jobbspesialisten ikke har en egen porteføljeoversikt og ikke møter deltakere regelmessig, og ikke fyller ut dokumentasjon for personer i deltakerporteføljen (f.eks. jobbutviklingsplan, karriereprofil), indikerer det en gradering på 3 eller lavere. Jobbspesialistene har ikke inaktive deltakerporteføljer.",
+                "Be jobbspesialistene om porteføljeoversikt. Be også metodeveilederen om porteføljeoversikt. Hvis det er forskjeller mellom oversiktene, ber du teamet om hjelp til å forklare dette.",
+                "Mange jobbspesialister har både en porteføljeoversikt over personer som deltar i tjenesten, og en liste over personer som ikke møter dem regelmessig. Jobbspesialister bør bare ha én porteføljeoversikt. Følgende retningslinjer vil bidra til klarere definisjoner av deltakerporteføljene i en IPS-tjeneste:",
+                "• En person som blir forsøkt oppsøkt minst én gang i måneden, regnes som en del av jobbspesialistens deltakerportefølje, selv om forsøkene på å oppsøke personen ikke har lyktes.",
+                "• En person som mottar månedlige tjenester fra jobbspesialisten, skal regnes som en del av jobbspesialistens deltakerportefølje.",
+                "• En deltaker som er i arbeid, og som ringer jobbspesialisten av og til (mindre enn én gang per måned) for å si hei og oppdatere jobbspesialisten om jobben, skal ikke betraktes som en del av deltakerporteføljen.",
+                "• En persons IPS-sak skal avsluttes når det har gått tre måneder uten tjenester eller forsøk på oppsøkende arbeid. Hvis en person for et eksempel ikke kan arbeide på seks måneder på grunn av et helseproblem, avsluttes IPS-saken til vedkommende, og personen er ikke lenger en del av deltakerporteføljen.",
+                "• Hvis en person har blitt henvist til en jobbspesialist, men ikke møtt jobbspesialisten ennå, er denne personen ikke en del av deltakerporteføljen.",
+            ],
+            examples: [
+                "Porteføljestørrelsen vil vanligvis variere fra jobbspesialist til jobbspesialist. Det kan for eksempel være 25, 19 og 20 personer per jobbspesialist. Den gjennomsnittlige porteføljestørrelsen er da 21 personer, og derfor er graderingen 4 (25 + 19 + 20 = 64. 64 delt på 3 = 21).",
+                "Porteføljene er små (f.eks. på 10 personer). Evaluatorene kommenterer i evalueringsrapporten at jobbspesialistene ikke utnyttes fullt ut, og anbefaler å øke porteføljestørrelsene. De gir likevel skåren 5 på dette punktet, siden porteføljestørrelsen tilfredsstiller kravet om 20 eller færre personer.",
+                "Metodeveilederen har en deltakerportefølje, men porteføljen til metodeveilederen telles ikke med i denne beregningen når de beregner gjennomsnittet av jobbspesialistenes porteføljestørrelser. De følger dette prinsippet selv når metodeveilederen bruker halvparten av tiden sin eller mer som jobbspesialist.",
+            ],
+            scoring: [
+                "Legg sammen antallet personer som er tildelt hver jobbspesialist, og del på antallet jobbspesialistressurser (heltid = 1, halv stilling = 0,5 osv.).",
+                "Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
+                    "Hvor mange personer har du i din portefølje?",
+                    "Har du en porteføljeoversikt jeg kan få se på?",
+                    "Er det noen i din portefølje som er inaktive? Hvordan definerer du inaktiv?",
+                    "Er disse deltakerne medregnet i det totale antallet i din portefølje?",
+                    "Er du ansvarlig for å utarbeide jobbutviklingsplaner for inaktive deltakere?",
+                    "Hvordan avgjør du når en IPS-sak bør avsluttes?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til metodeveiledere", questions: [
+                    "Har du en oppdatert porteføljeoversikt for alle jobbspesialistene? Kan jeg i så fall få se på disse porteføljeoversiktene?",
+                    "Har dere venteliste?",
+                    "Hvorfor er porteføljene så små? Har du snakket med behandlerne om årsakene til at de ikke henviser flere?",
+                    "Hva er retningslinjene for når en persons deltakelse i IPS-tjenesten avsluttes?",
+                ]),
+            ],
+            note: nil)
+        items["community-based-services"] = ItemText(
+            title: "Tjenester som er basert i lokalsamfunnet",
+            definition: "Arbeidsrettede tjenester som innledende og forpliktende samarbeid, jobbsøk og oppfølging ytes i naturlige lokalmiljøer av alle jobbspesialister. (Regn ut gjennomsnittet for alle jobbspesialistene basert på total, skjemalagt arbeidstid per uke, og bruk den skåren som kommer nærmest på kvalitetsskalaen.)",
+            levels: [
+        1: "Jobbspesialistene bruker 30 prosent eller mindre av sin skjemalagte arbeidstid i lokalsamfunnet.",
+        2: "Jobbspesialistene bruker 30–39 prosent av sin totale skjemalagte arbeidstid i lokalsamfunnet.",
+        3: "Jobbspesialistene bruker 40–49 prosent av sin totale skjemalagte arbeidstid i lokalsamfunnet.",
+        4: "Jobbspesialistene bruker 50–64 prosent av sin totale skjemalagte arbeidstid i lokalsamfunnet.",
+        5: "Jobbspesialistene bruker 65 prosent eller mer av sin totale skjemalagte arbeidstid i lokalsamfunnet.",
+    ],
+            criteria: [:],
+            informationSources: [
+                "Intervjuer med deltakere",
+                "Journalgjennomganger",
+                "Intervjuer med familiemedlemmer",
+                "Intervjuer med jobbspesialister",
+                "Gjennomgang av jobbspesialistenes kalendere",
+                "Intervjuer med behandlere",
+            ],
+            guidance: [
+                "Begrunnelse: Forskning har vist at jobbspesialister som utfører sine oppgaver på et annet sted enn kontoret, får flere deltakere ut i arbeid.",
+                "Evaluatorene finner informasjonen de trenger for å vurdere dette punktet, fra en rekke kilder. Når organisasjonene har biler som jobbspesialistene kan bruke, kan evaluatorene be om å få se på utkvitteringsloggene som én kilde til informasjon om hvor mye tid jobbspesialistene tilbringer ute i lokalsamfunnet. Evaluatorene tar notater mens de går igjennom deltakerjournaler for å finne ut hvor hyppig møter med deltakere finner sted ute i lokalsamfunnet. De ber også jobbspesialistene om å ta med seg kalenderne sine og går igjennom noen arbeidsdager, time for time, og spør hvor hver enkelt aktivitet fant sted. DVD-en i Evidence-Based Supported Employment Fidelity Kit inneholder et eksempel på et slikt intervju. Som praktisk øvelse tar evaluatorene notater for senere å fastslå hvor mye tid jobbspesialisten har tilbrakt ute i lokalsamfunnet.",
+                "Gjennomgå arbeidsplaner fra den siste tiden. Evaluatorene finner den gjennomsnittlige tiden hver jobbspesialist tilbringer borte fra kontoret, og kommer frem til skåren ved å beregne gjennomsnittet av disse gjennomsnittene. Et eksempel: Én jobbspesialist er ute av kontoret 50 % av tiden, en annen er ute 55 % av tiden, og den tredje er ute 65 % av tiden. 50 + 55 + 65 = 170. 170 delt på 3 = 56,6. Skåren blir 4.",
+                "En vanlig misforståelse om dette punktet er at man må gjennomføre 65 % av møtene med deltakerne ute i lokalsamfunnet for at IPS-kvaliteten skal kunne sies å være bra. Egentlig må jobbspesialistene tilbringe minst 65 % av den totale arbeidstiden borte fra kontoret for at IPS-kvaliteten skal kunne sies å være bra. Jobbspesialister som arbeider 40 timer i uken, tilbringer mellom 5 og 5,5 timer per dag ute i lokalsamfunnet. Jobbspesialister som jobber deltid, jobber en tilsvarende andel av tiden ute i lokalsamfunnet. Det forventes for eksempel at en jobbspesialist som jobber 20 timer i uken, tilbringer 65 prosent av 20 timer per uke ute i lokalsamfunnet (13 timer).",
+                "Eksempler på steder ute i lokalsamfunnet kan være, bedrifter, biblioteker (der man kan sende inn elektroniske søknader), utdanningssteder, kafeer, private hjem og månedlige møter for jobbspesialister i området. Også tid tilbrakt på reise mellom ulike steder regnes som tid tilbrakt på steder ute i lokalsamfunnet. Når de tilbyr seg å møte deltakere på offentlige steder, spør jobbspesialistene deltakeren om det er greit for dem å møtes på slike steder.",
+                "Av og til legger metodeveilederne jobbspesialistteammøter og personlig veiledning til steder ute i lokalsamfunnet for å øke andelen tid som brukes ute i lokalsamfunnet. Denne praksisen er ikke i samsvar med intensjonen i punktet Tjenester som er basert i lokalsamfunnet. Andre ting som ikke regnes som tid brukt ute i lokalsamfunnet, er for eksempel bruk av kontorer tilhørende IPS-organisasjonen for møter med personer, føring av deltakerjournal eller lignende.",
+                "Når en organisasjon driver bo-/boligtjenester og disse har kontorer i leilighetsbygningene, regnes tid tilbrakt i møter med deltakere i kontorer eller møterom ved bo-/boligtjenesten ikke som tid ute i lokalsamfunnet.",
+            ],
+            examples: [
+                "Evaluatorene intervjuer fire jobbspesialister som har tatt med seg kalenderne sine. De dagene man har sett på, tilbrakte jobbspesialistene 50 %, 56 %, 67 % og 70 % av tiden borte fra kontoret. I gjennomsnitt tilbrakte jobbspesialistene 60 % av tiden ute i lokalsamfunnet. Deltakerjournaler viste at 72 % av møtene med deltakere fant sted ute i lokalsamfunnet, noe som støtter opp under funnene fra gjennomgangen av tidsplaner. Evaluatorene gir skåren 4 for dette punktet.",
+            ],
+            scoring: [
+                "Finn ut hvor stor prosentandel av skjemalagt arbeidstid hver jobbspesialist tilbringer ute i lokalsamfunnet. Legg sammen prosentandelene for alle jobbspesialistene, og del på antallet jobbspesialister. Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
+                    "Takk for at du tok med deg kalenderen din. Jeg vil gjerne få en bedre forståelse for hvordan jobben din er. Kan du for eksempel vise meg hva du gjorde i forrige uke? Hva gjorde du på mandag? Hvor møtte du deltakeren for å jobbe med karriereprofilen? Hva gjorde du deretter? Hva gjorde du på tirsdag?",
+                    "Er det noen som helst vil møte deg på kontoret? Er det vanlig? Hvordan tilbringer du tiden på kontoret?",
+                ]),
+                QuestionGroup(heading: "Eksempel på spørsmål til metodeveileder", questions: [
+                    "Hvilke strategier har teamet brukt for å øke tiden man bruker ute i lokalsamfunnet?",
+                    "Hva gjør du for å hjelpe jobbspesialister som du mener kanskje er for mye på kontoret?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til deltakere", questions: [
+                    "Hvor møter du vanligvis jobbspesialisten?",
+                    "Hvor vil du helst møte jobbspesialisten?",
+                ]),
+                QuestionGroup(heading: "Eksempel på spørsmål til familiemedlemmer", questions: [
+                    "Hvor møter vanligvis jobbspesialisten familiemedlemmet ditt?",
+                ]),
+                QuestionGroup(heading: "Eksempel på spørsmål til behandlere", questions: [
+                    "Hvor finner du vanligvis jobbspesialisten når du trenger ham?",
+                ]),
+            ],
+            note: nil)
+        items["competitive-employment-focus"] = ItemText(
+            title: "Organisasjonen har fokus på ordinært arbeid",
+            definition: "Organisasjonen fremmer ordinært arbeid ved hjelp av flere strategier. Organisasjonens inntaksprosedyre inkluderer spørsmål om interesse for arbeid. Organisasjonen har skriftlig informasjon (f.eks. brosjyrer, oppslagstavler, plakater) om jobbmuligheter og arbeidsrettede tjenester. Fokus bør være på programmer som tilbyr tjenester til voksne med alvorlige psykiske lidelser. Organisasjonen legger til rette for arenaer der deltakerne kan utveksle arbeidserfaringer med andre pasienter/deltakere og med personalet. Organisasjonen måler andelen deltakere i ordinært arbeid og deler denne informasjonen med organisasjonens ledelse og ansatte.",
+            levels: [
+        1: "Ett eller ingen elementer er til stede.",
+        2: "To elementer er til stede.",
+        3: "Tre elementer er til stede.",
+        4: "Fire elementer er til stede.",
+        5: "Fem elementer er til stede.",
+    ],
+            criteria: [
+        "employment-tracking": "Organisasjonen måler andelen deltakere i ordinært arbeid minst hvert kvartal og deler resultatene med organisasjonens ledelse og personale.",
+        "experience-sharing": "Organisasjonen støtter opplegg minst to ganger per år der deltakere kan dele arbeidserfaringer med andre pasienter/deltakere og med personalet (f.eks. arbeidsfokuserte arrangementer for hele organisasjonen, opplæring i arbeidstiden, likepersongrupper, artikler i nyhetsbrev, foredragsholdere for behandlingsgrupper osv.).",
+        "intake-inquiry": "Organisasjonens inntaksprosedyre inkluderer spørsmål om interesse for arbeid.",
+        "periodic-inquiry": "Organisasjonen spør om interesse for arbeid ved alle årlige (eller halvårlige) vurderinger eller gjennomganger av behandlingsplanen.",
+        "written-materials": "Organisasjonen benytter skriftlig informasjon (f.eks. brosjyrer, oppslagstavler, plakater) om arbeid og arbeidsrettede tjenester i resepsjonen eller i venterom.",
+    ],
+            informationSources: [
+                "Rundtur i organisasjonen",
+                "Intervjuer med deltakere",
+                "Intervjuer med behandlere",
+                "Intervjuer med erfaringskonsulenter",
+                "Intervjuer med jobbspesialister",
+                "Journalgjennomganger",
+                "Intervju med organisasjonens ledelse",
+                "Gjennomgang av data: kvartalsvise opplysninger om andelen deltakere med alvorlige psykiske lidelser som er i arbeid",
+            ],
+            guidance: [
+                "Begrunnelse: Ingen eksklusjonskriterier måler om personer som er interessert i arbeid, har tilgang til IPS Supported Employment. Punktet Organisasjonen har fokus på ordinært arbeid innebærer at personer skal få anledning til å vurdere om de ønsker å arbeide. Noen personer som ikke har vært i arbeid på lenge, kanskje mange år, trenger oppmuntring til å finne ut hvordan en jobb kan passe inn i livene deres. Andre trenger å bli gitt tro på at de vil kunne lykkes og trives i en jobb.",
+                "Når organisasjoner har flere behandlingsteam, foretas graderingen for enheten/teamet jobbspesialistene er tilknyttet. Evaluatorene anvender ikke komponentene på behandlingsteam som ikke har er tildelt en jobbspesialist.",
+                "Når IPS-tjenesten ikke befinner seg ved behandlingsinstitusjonen, men er en del av en adskilt rehabiliteringsorganisasjon, anvender evaluatorene komponentene i dette punktet på behandlingsinstitusjonen (se kapittel 5). Evaluatorene besøker behandlingsinstitusjonen for å lese henvisninger (eller andre standardiserte skjemaer som brukes ved inntak) og behandlingsplaner (eller andre standardiserte skjemaer som brukes minst én gang i året). Evaluatorene besøker områder i bygningen som er tilgjengelige for publikum, og ser etter oppslag som oppmuntrer personer til å vurdere arbeid, eller informasjon om IPS-tjenesten.",
+                "KOMPONENT 1: Organisasjonens inntaksprosedyre inkluderer spørsmål om interesse for arbeid. Organisasjonen spør om interesse for arbeid ved alle årlige (eller halvårlige) vurderinger eller gjennomganger av behandlingsplanen.",
+                "Evaluatorene leser deltakerjournaler (inntaksskjemaer og årlige oppfølgingsskjemaer) og undersøker om personer blir stilt standardiserte spørsmål om interesse for arbeid når de begynner med tjenestene, og minst hvert år etter det. Årsaken til at spørsmålene bør være standardiserte (skrevet på skjemaene), er at behandlerne ikke utilsiktet skal kunne spørre om arbeid på en avfeiende måte, for eksempel slik: «Du vil vel ikke arbeide?»",
+                "Det er ikke nok å spørre personen om arbeid han har hatt. Behandlerne diskuterer om person ønsker å arbeide nå eller i fremtiden.",
+                "Eksempler på spørsmål om interesse for arbeid",
+                "Hvis du arbeider nå: Er du fornøyd med jobben?",
+                "Er du interessert i å arbeide?",
+                "Har du vurdert utdanning eller teknisk opplæring?",
+                "Vil du ha informasjon om hvordan dine stønader og ytelser ville blitt påvirket av en jobb?",
+                "Vil du høre hvorfor andre velger arbeid fremfor stønader og ytelser?",
+                "Vil du ha informasjon om tjenester som hjelper personer med jobb og karriere?",
+                "Har du vurdert å begynne å arbeide?",
+                "Hva ville fordelen vært med å ha en jobb?",
+                "Hva er du bekymret for når det gjelder det å skulle jobbe?",
+                "KOMPONENT 2: Organisasjonen benytter skriftlig informasjon (f.eks. brosjyrer, oppslagstavler, plakater) om arbeid og arbeidsrettede tjenester i resepsjonen eller i venterom.",
+                "Minst ett område i bygningen som er tilgjengelig for publikum, skal ha materiell om arbeid slik at deltakere og familiemedlemmer vet at de kan få hjelp med jobb og karriere.",
+                "KOMPONENT 3: Organisasjonen støtter opplegg minst to ganger per år der deltakerne kan dele arbeidserfaringer med andre pasienter/deltakere og med personalet (f.eks. arbeidsfokuserte arrangementer for hele organisasjonen, opplæring i arbeidstiden, likepersongrupper, artikler i nyhetsbrev, foredragsholdere for behandlingsgrupper osv.).",
+                "Det å høre fra erfaringskonsulenter som arbeider, hjelper mange med å beholde håpet om å få en jobb. Behandlerne har også nytte av å høre hva slags forandringer arbeid gir i personers liv. De ansatte sørger for at deltakere som er i arbeid, kan dele sine historier med pasienter som ikke arbeider, og med personalet minst to ganger i året.",
+                "KOMPONENT 4: Organisasjonen måler andelen deltakere i ordinært arbeid minst hvert kvartal og deler resultatene med organisasjonens ledelse og personale.",
+                "Denne komponenten gjelder alle personer med alvorlige psykiske lidelser som betjenes av organisasjonen, ikke bare de som mottar IPS-tjenester. Formålet er å øke bevisstheten om hvor mange personer det er som ikke er i arbeid. For at det skal kunne gis poeng, må organisasjons ledelse ha formidlet minst en firedel av arbeidsdataene til organisasjons administrative ledere og ansatte.",
+                "Evaluatorene spør organisasjonens ledelse om de hvert kvartal registrerer antallet/andelen personer med alvorlige psykiske lidelser som har ordinært arbeid. De spør også behandlerne hvor stor andel av dem med alvorlige psykiske lidelser som er i arbeid. Hvis behandlerne ikke får informasjon om antallet/prosentandelen personer som er i arbeid, har ikke innsamlingen av data økt bevisstheten, og det gis ikke poeng. (Hvis behandlerne ikke husker nøyaktig hvor mange det er, kan evaluatorene likevel gi poeng så lenge behandlerne husker å ha fått informasjonen.)",
+                "Når evaluatorene får vite at ulike typer arbeid (f.eks. frivillig arbeid, vernet arbeid, overgangsarbeid, ordinært arbeid) ikke holdes fra hverandre i dataene som samles inn eller rapporteres, tar de med definisjonen på ordinært arbeid (se Ordliste) i kommentarene sine.",
+            ],
+            examples: [
+                "Det er plassert ut plakater og brosjyrer om IPS i og nær IPS-kontorene. Det er ikke informasjon om arbeid andre steder i bygningen. Evaluatorene gir ikke poeng, siden formålet med denne komponenten er å reklamere for jobbhjelp til personer som ikke allerede er involvert i IPS.",
+                "Evaluatorene ser en oppslagstavle med eksempler på jobber personer i IPS-tjenesten har funnet. Tavlen er i resepsjonen, og telefonnummeret til metodeveilederen er oppgitt, slik at personer kan henvise seg selv til IPS. Evaluatorene gir poeng for denne komponenten.",
+                "IPS-tjenester blir bare tilbudt personer som får langvarig behandling for psykiske lidelser, og ikke personer som kommer til organisasjon for veiledning av kortere varighet. Det er bare reklamemateriell for IPS i områder i bygningen der det gis langvarige tjenester. Evaluatorene gir poeng for denne komponenten.",
+                "Jobbspesialistteamet arrangerer to ganger i året en frokost der man feirer at personer har kommet ut i jobb. Alle organisasjonens pasienter inviteres, for å høre presentasjoner fra personer som er i arbeid. Behandlerne deltar ikke. Evaluatorene gir ikke poeng for denne komponenten, for behandlerne bør også høre historiene. De anbefaler at behandlerne deltar på frokosten og tar med seg de av sine pasienter som kan være interessert i jobb.",
+                "De administrative lederne rapporterer at de ikke legger til rette for at personer skal kunne dele sine erfaringer med arbeid og utdanning, fordi «de fleste pasienter blir kjent med hverandre over tid i grupper og på venterommet. De snakker om jobbene sine med hverandre.» Evaluatorene gir ikke poeng for denne komponenten, siden de administrative lederne ikke kan vite at mange får høre om arbeid.",
+                "Evaluatorene leser skriftlige nedtegnelser av arbeidserfaringer fra organisasjonens pasienter, som ligger tilgjengelig i venterommet. Behandlerne rapporterer at det kommer personer som er i arbeid, til teammøtene deres hvert kvartal for å snakke om jobbene sine og hvorfor de valgte å jobbe. Evaluatorene gir poeng for denne komponenten.",
+                "Et eksempel på god IPS-kvalitet er når metodeveilederne fordeler porteføljeoversikter til pasientansvarlige (case managers) i begynnelsen av måneden og ber dem om å sette ring rundt navnet til de som har hatt en ordinær jobb den siste måneden. Behandlere får definisjonen av ordinært arbeid hver gang. Lederne sender et notat med resultatene: «15 prosent av dem med alvorlige psykiske lidelser som vi betjener, er i jobb. Det er 2 prosentpoeng mer enn i forrige kvartal. Målet vårt er 18 % innen neste år.» QA-lederen besøker behandlingsteammøter for å diskutere resultatet.",
+            ],
+            scoring: [
+                "Bestem det totale antallet komponenter som er til stede på evalueringstidspunktet.",
+                "Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Eksempler på spørsmål til pasientansvarlige (case managers), behandlere", questions: [
+                    "Hvordan definerer dere ordinært arbeid?",
+                    "Hvor mange av dem med alvorlige psykiske lidelser som betjenes av denne organisasjonen, er det som har ordinært arbeid?",
+                    "Har de som er i arbeid, fått mulighet til å dele sine historier (i nyhetsbrev, på arrangementer, i behandlingsgrupper osv.)?",
+                    "Når du jobber med den årlige oppfølgingen (eller behandlingsplanen), hva gjør du når noen ytrer ønske om å jobbe? Hva gjør du hvis vedkommende sier at han ikke er sikker på om han ønsker å arbeide?",
+                    "Hvor stor andel av dem med alvorlige psykiske lidelser i din organisasjon er det som har en ordinær jobb?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til administrative ledere i organisasjonen", questions: [
+                    "Når organisasjonen måler andelen deltakere med ordinært arbeid, hvilke deltakere er inkludert i beregningen?",
+                    "Hvordan definerer dere ordinært arbeid?",
+                    "Hvordan blir informasjon om ordinært arbeid samlet inn? Hvor ofte?",
+                    "Hvordan blir informasjon om andelen personer i ordinært arbeid formidlet til personalet?",
+                    "Har deltakerne hatt mulighet til å dele sine «tilbake på jobb»-erfaringer med andre pasienter/deltakere og med de ansatte siden forrige kvalitetsevaluering? Fortell om dette.",
+                    "Innhenter dere informasjon om andre typer arbeid (f.eks. skjermede arbeidsplasser eller jobber som er reservert personer med funksjonsnedsettelser?) Blir disse jobbene holdt atskilt fra ordinært arbeid?",
+                    "Hvor mange av dem med alvorlige psykiske lidelser er det som har ordinært arbeid? Er det satt noen mål om en økning i dette antallet?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til erfaringskonsulenter", questions: [
+                    "Hva kan gjøres for å øke bevisstheten blant behandlerne om viktigheten av arbeid? (Formålet med å spørre er at erfaringskonsulentene kan ha gode forslag de kan dele i rapporten.) Evaluatorene spør ikke for å endre den endelige skåren.",
+                    "Hvordan får deltakerne vite om IPS-tjenestene? Finnes det bedre strategier når det gjelder å reklamere for IPS?",
+                ]),
+            ],
+            note: nil)
+        items["competitive-jobs"] = ItemText(
+            title: "Ordinært arbeid",
+            definition: "Jobbspesialistene finner fast ordinært arbeid i stedet for midlertidige utplasseringer f.eks. gjennom praksisplasser o.l. Ordinært arbeid er jobber som lønnes med minimum minstelønn, som alle kan søke på, og som ikke er reservert for personer med funksjonsnedsettelser. (Sesongjobber og jobber i bemanningsbyråer som andre samfunnsborgere bruker, regnes som ordinært arbeid.)",
+            levels: [
+        1: "Jobbspesialistene kan tilby en permanent, ordinær jobb i mindre enn 64 prosent av tilfellene, ELLER det er for tiden færre enn ti slike jobber.",
+        2: "Jobbspesialistene kan tilby en permanent, ordinær jobb i omtrent 65–74 prosent av tilfellene.",
+        3: "Jobbspesialistene kan tilby en fast ordinær jobb i omtrent 75–84 prosent av tilfellene.",
+        4: "Jobbspesialistene kan tilby en fast ordinær jobb i omtrent 85–94 prosent av tilfellene.",
+        5: "Av de ordinære jobbene som deltakerne er ansatt i, er 95 prosent eller mer permanente",
+    ],
+            criteria: [:],
+            informationSources: [
+                "Data fra metodeveilederen",
+                "Journalgjennomganger",
+                "Observasjon av møtet i jobbspesialistteamet",
+                "Intervjuer med jobbspesialister",
+                "Observasjon av jobbspesialister i møte med arbeidsgivere",
+                "Intervjuer med deltakere og familiemedlemmer",
+                "Intervjuer med NAV-veiledere",
+            ],
+            guidance: [
+                "Begrunnelse: Deltakerne sier at de er interessert i ordinære jobber snarere enn stillinger som er reservert for personer med funksjonsnedsettelser. På denne måten blir deltakerne en del av lokalsamfunnet og føler ikke at de blir stigmatisert på grunn av den psykiske lidelsen.",
+                "Evaluatorene ber om en liste over jobbtyper og bedrifter der personer arbeider. Hvis det er færre enn 10 deltakere som er i arbeid, ber de om å få se en liste over jobbstarter de siste seks månedene, slik at det blir nok jobber til at man kan beregne andelen ordinært arbeid. Evaluatorene skal ikke ta med jobber personer har fått før de kom inn i IPS-tjenesten. Hvis antallet eksempler de siste seks månedene er mindre enn 10 for en stab på minst to jobbspesialister (eller færre enn fem for en enkelt jobbspesialist), lytter evaluatorene, under møtet i jobbspesialistteamet, etter eksempler på jobbtyper jobbspesialistene hjelper deltakere med å søke på, og de noterer eksempler som er dokumentert i deltakerjournaler. Hvis alt tyder på at jobbspesialistene hjelper personer med å finne ordinært arbeid, får tjenesten skåren 5.",
+                "Selvstendig næringsvirksomhet er ordinært arbeid. For å skille selvstendig næringsvirksomhet fra tilfeldig arbeid, som ikke er ordinært arbeid, spør evaluatorene om personen oppgir inntekten til myndighetene og skatter av den. Hvis selvstendig næringsdrivende rapporterer at de er misfornøyd med arbeidstiden eller lønnen, kommer evaluatorene med en kommentar under punktet Individuelt tilpasset jobbsøk.",
+                "Arbeid som erfaringskonsulent er ordinært arbeid. Disse stillingene er riktignok forbeholdt personer med egen opplevelse av å leve med psykiske lidelser, men gjennomlevd erfaring med psykisk lidelse er en kvalifikasjon som kreves for jobben.",
+                "Hvis noen arbeider for bemanningsbyråer (dvs. byråer som formidler arbeidstakere til bedrifter i området på midlertidig basis), spør evaluatorene hvorfor disse jobbene ble valgt. Noen velger sesongarbeid fordi de for eksempel ønsker å jobbe innen bygg og anlegg eller landskapsarkitektur, noe som samsvarer med ordinært arbeid. Andre arbeider i stillinger som begynner som midlertidige stillinger og blir permanente stillinger. Hvis alle som jobber i disse stillingene, uavhengig av funksjonsnedsettelse, begynner som midlertidig ansatte, er jobbene ordinært arbeid. Hvis nye arbeidstakere ved en fabrikk for eksempel bare ansettes gjennom et bemanningsbyrå og deretter ansettes permanent etter 90 dager, er disse stillingene ordinære stillinger. Når mer enn noen få personer har midlertidige jobber, spør evaluatorene om midlertidigheten er i samsvar med personens preferanse.",
+                "Når personer er i frivillig arbeid, spør evaluatorene hvorfor de ikke arbeider i ordinære stillinger. Hvis jobbspesialistene foreslår frivillig arbeid når de mener at personer trenger arbeidserfaring før en ordinær jobb, kommer evaluatorene med en anbefaling i evalueringsrapporten om at jobbspesialistene hjelper personer med å søke ordinært arbeid kort tid etter at de har kommet inn i tjenesten. Antallet personer som er i frivillig arbeid, kan påvirke skåren for dette punktet.",
+                "Noen jobber lønnes over minstelønn, men er ikke ordinært arbeid fordi de er reservert for personer med funksjonsnedsettelser og organisert i arbeidslag. Et eksempel kan være en renholdsbedrift som ansetter personer med funksjonsnedsettelser. Et annet eksempel er en person som arbeider på tidsbegrenset basis i en tjeneste som hjelper personer med å få arbeidserfaring, som for eksempel rengjøring i et legesenter i seks måneder. I dette tilfellet er varigheten av jobben begrenset av regler for rehabiliteringstjenesten, ikke av arbeidsgiveren.",
+                "I noen land finnes det regler om at en viss andel av de ansatte i visse virksomheter skal være kvalifiserte personer med funksjonsnedsettelser. En person med en funksjonsnedsettelse som tilsettes i en stilling som er underlagt slike regler, kan sies å ha fått en ordinær jobb forutsatt at jobben tilfredsstiller de andre kravene til ordinært arbeid (det betales minstelønn eller mer, og samme lønn som andre får som utfører de samme arbeidsoppgavene, og arbeidsgiveren betaler den ansatte direkte og ikke gjennom en rehabiliteringstjeneste).",
+                "I noen land kan det offentlige betale en del av lønnen til arbeidstakere med funksjonsnedsettelser i et begrenset tidsrom. Når dette tidsrommet er over, er ikke arbeidsgiveren forpliktet til å ansette personen permanent. Av den grunn regnes ikke slike subsidierte jobber som fast ordinært arbeid.",
+            ],
+            examples: [
+                "Elleve personer er i arbeid. Ni av jobbene er ordinære, og to er frivillig arbeid. 9 (ordinært arbeid) delt på 11 (alle jobber) = og 0,82 (82 %). Skåren blir 3.",
+                "IPS-tjenesten har én jobbspesialist, som begynte i stillingen for seks måneder siden. Tre deltakere er i arbeid, og det har vært ytterligere to jobbstarter i løpet av de siste seks månedene. Fire personer har fått ordinært arbeid, og én har fått arbeid i en vernet bedrift som primært ansetter personer med funksjonsnedsettelser. Fire (ordinært arbeid) delt på 5 (aller jobber) = 0,8 (80 %). Skåren blir 3.",
+            ],
+            scoring: [
+                "Finn ut hvor mange av jobbene IPS-deltakerne har, som er ordinært arbeid. Del antallet ordinære jobber på antallet IPS-deltakere i arbeid (i løpet av de siste seks månedene). Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
+                    "Jeg la merke til at noen jobber for bemanningsbyråer. Kan du fortelle meg om deltakeren som jobber i Bemanningstjenester AS? Hvordan valgte vedkommende den jobben? Hva med deltakeren som jobber i …?",
+                    "Jeg la merke til at en deltaker jobber med renhold i en bedrift som heter «Sentrum helsesenter». Er det en jobb hvem som helst kan søke på?",
+                    "Sue jobber som frivillig. Kan du fortelle meg om det?",
+                    "Hva er en ordinær jobb?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til erfaringskonsulenter", questions: [
+                    "Hva er en ordinær jobb? Hva slags andre jobber har deltakerne? Hender det at du foreslår jobber som ikke er ordinært arbeid?",
+                    "Jeg la merke til at en deltaker jobber med renhold i en bedrift som heter «Sentrum helsesenter». Er det en jobb hvem som helst kan søke på?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til deltakere", questions: [
+                    "Hvorfor valgte du frivillig arbeid? Ville du heller hatt en lønnet jobb? Har noen tilbudt seg å hjelpe deg med å finne lønnet arbeid?",
+                    "Hvordan liker du å jobbe for bemanningsbyrået? Var det den typen arbeid du håpet på?",
+                    "Til de som har jobb nå: Er det en tidsbegrenset ansettelse, eller kan du beholde jobben så lenge arbeidsgiveren er fornøyd med jobben du gjør?",
+                    "Har noen spurt deg om dine langsiktige karrieremål?",
+                ]),
+            ],
+            note: nil)
+        items["disclosure"] = ItemText(
+            title: "Åpenhet",
+            definition: "Jobbspesialistene gir deltakerne informasjon og hjelp med å fatte gjennomtenkte beslutninger om hva som skal formidles til arbeidsgiveren om egne vansker eller tilretteleggingsbehov.",
+            levels: [
+        1: "Ingen elementer er til stede.",
+        2: "Ett element er til stede.",
+        3: "To elementer er til stede.",
+        4: "Tre elementer er til stede.",
+        5: "Fire elementer er til stede.",
+    ],
+            criteria: [
+        "disclosure-not-required": "Jobbspesialistene krever ikke at alle deltakere skal informere om sine psykiske vansker på arbeidsplassen for å motta tjenester.",
+        "discussed-more-than-once": "Jobbspesialistene diskuterer åpenhet ved mer enn én anledning (f.eks. hvis deltakere ikke har funnet noen jobb etter to måneder, eller hvis deltakere forteller om problemer på jobben).",
+        "pros-and-cons-discussed": "Jobbspesialistene tilbyr å diskutere med deltakerne mulige fordeler og ulemper ved å informere arbeidsplassen om egne vansker eller tilretteleggingsbehov før deltakeren eventuelt informerer om dette. Jobbspesialistene beskriver hvordan det å informere kan påvirke tilrettelegging, samt jobbspesialistens rolle i forhold til kommunikasjon med arbeidsgiveren.",
+        "specific-information-discussed": "Jobbspesialistene diskuterer spesifikk informasjon som kan formidles (f.eks. informasjon om at man mottar behandling for psykiske lidelser, om egne psykiske vansker, om problemer med angst eller en periode utenfor arbeidslivet osv.) og gir eksempler på hva som kan fortelles til arbeidsgivere.",
+    ],
+            informationSources: [
+                "Journalgjennomganger",
+                "Intervjuer med deltakere",
+                "Intervjuer med jobbspesialister (inkl. simulerte samtaler om åpenhet)",
+                "Intervjuer med metodeveiledere",
+                "Intervjuer med familiemedlemmer",
+                "Intervjuer med behandlere",
+            ],
+            guidance: [
+                "Begrunnelse: Mange jobbsøkere er urolige for å bli stigmatisert på grunn av sin psykiske lidelse, eller de ønsker å komme seg videre i livet uten å fokusere på problemer eller funksjonsnedsettelser. Andre setter pris på at jobbspesialistene taler deres sak når de søker på jobber, vurderer mer utdanning eller opplæring og/eller ber om tilrettelegging.",
+                "Kjernen i dette punktet er at personer skal kunne velge om de vil opplyse om problemene sine, hvilke opplysninger de vil gi, og hvem de ønsker å gi opplysninger til. Jobbspesialistene hjelper hver enkelt med å vurdere egne valg og retter seg etter deltakerens preferanse.",
+                "Det er tatt med et skjema om åpenhet («Plan for kontakt med arbeidsgivere») i Eksempler på tjenesteskjemaer mot slutten av denne håndboken. Når jobbspesialistene bruker dette skjemaet eller et annet skjema sammen med deltakerne sine, gir, evaluatorene skåren 3 eller høyere. Når jobbspesialistene bruker et omfattende skjema om åpenhet og det er tydelig at de prøver å få frem deltakerens perspektiver på mulige fordeler eller ulemper ved åpenhet i stedet for å komme med sine egne synspunkter, gir evaluatorene 4 eller høyere. For at de skal kunne gi skåren 5, må evaluatorene også finne tegn på at jobbspesialistene diskuterer åpenhet med noen personer mer enn én gang.",
+                "KOMPONENT 1: Jobbspesialistene krever ikke at alle deltakere skal informere om sine psykiske vansker på arbeidsplassen for å motta tjenester.",
+                "Alle jobbsøkere og arbeidstakere blir spurt om sine preferanser når det gjelder å være åpen overfor arbeidsgivere om funksjonsnedsettelsen (eller at han/hun er involvert i IPS-tjenesten). Elever/studenter blir om nødvendig spurt om de vil informere utdanningsstedets administrasjon og undervisningspersonell om funksjonsnedsettelsen.",
+                "KOMPONENT 2: Jobbspesialistene diskuterer med deltakerne mulige fordeler og ulemper ved å informere arbeidsplassen om egne vansker eller tilretteleggingsbehov før deltakeren eventuelt informerer om dette. Jobbspesialistene beskriver hvordan det å informere kan påvirke tilrettelegging, samt jobbspesialistens rolle i forhold til kommunikasjon med arbeidsgiveren.",
+                "For å få poeng må jobbspesialistene på en upartisk måte hjelpe deltakerne med å tenke over fordeler og ulemper med åpenhet. De ber deltakeren om å snakke om fordeler og ulemper fra sitt ståsted og lar være å komme med sine egne meninger.",
+                "KOMPONENT 3: Jobbspesialistene diskuterer spesifikk informasjon som kan formidles (f.eks. informasjon om at man mottar behandling for psykiske lidelser, om egen funksjonsnedsettelse, om problemer med angst eller en periode utenfor arbeidslivet osv.) og gir eksempler på hva som kan fortelles til arbeidsgivere.",
+                "Selv om jobbspesialistene skal være sannferdige overfor arbeidsgivere, kan de gå med på at noen opplysninger skal være private. Hvis en arbeidsgiver ønsker informasjon som jobbspesialisten ikke har tillatelse til å gi, forklarer hun at hun ikke har tillatelse til å gi denne typen personopplysninger, og/eller tilbyr seg å ta med seg jobbsøkeren slik at arbeidsgiveren kan spørre ham/henne direkte.",
+                "KOMPONENT 4: Jobbspesialistene diskuterer åpenhet ved mer enn én anledning (f.eks. hvis deltakere ikke har funnet noen jobb etter to måneder, eller hvis deltakere forteller om problemer på jobben).",
+                "Jobbspesialistene diskuterer åpenhet med personer på ulike tidspunkter. For eksempel ønsker noen arbeidssøkere å ta en ny beslutning om åpenhet for hver bedrift som kontaktes. Hvis en jobbsøker har sett etter jobber i over to måneder, kan jobbspesialisten spørre om han vil gjøre endringer i jobbsøket, for eksempel endre beslutningen om åpenhet om funksjonsnedsettelsen.",
+            ],
+            examples: [
+                "Noen jobbspesialister rapporterer at de ikke er villige til å hjelpe til med jobbutvikling med mindre deltakerne er villige til å være åpne. Andre i teamet gir deltakerne mulighet til å velge, men oppfordrer personer til å være åpne overfor arbeidsgiverne. Evaluatorene gir ikke poeng for denne komponenten.",
+                "Én jobbspesialist sier: «Det er opp til deltakerne å velge om de vil være åpne eller ikke, men personer ønsker ikke å være åpne, for de er urolige for å bli stigmatisert.» De to jobbspesialistene i jobbspesialistteamet anslår at 90 % av deltakerne deres ikke ønsker å være åpne om at de har en funksjonsnedsettelse. Hvis ikke evaluatorene blir overbevist om at jobbspesialistene diskuterer åpenhet på en upartisk måte, får de ikke poeng for denne komponenten.",
+                "Evaluatorene spør deltakerne om de husker å ha snakket med jobbspesialisten om hvorvidt jobbspesialisten skal kontakte arbeidsgivere på deres vegne. Noen rapporterer at de vil at jobbspesialistene skal snakke med arbeidsgivere på vegne av dem, men at de ikke visste om denne muligheten. Evaluatorene gir ikke poeng for denne komponenten.",
+                "Evaluatorene har samtaler med jobbspesialistene enkeltvis og ber jobbspesialistene bli med på et rollespill der jobbspesialistene skal diskutere åpenhet med en deltaker (spilt av evaluatoren). Tre av de fire jobbspesialistene spør «deltakeren» hva hun tenker om mulige fordeler og risikoer. «Er du urolig for at det kan få konsekvenser hvis du opplyser en mulig arbeidsgiver om funksjonsnedsettelsen din? Hvilke fordeler tror du det kan ha å være åpen?» Den fjerde jobbspesialisten sier at han forteller personer at han kan hjelpe dem med å finne arbeid fortere hvis han kan snakke med arbeidsgivere på vegne av dem, men at noen arbeidsgivere kanskje ikke ønsker å ansette personer som har psykiske helseproblemer. Evaluatorene gir poeng for denne komponenten, siden det meste av teamet utfører denne oppgaven på en god måte. De kommer også med anbefalinger om opplæring og veiledning for å sikre at jobbspesialistene handler mer ensartet. Rapporten sier ikke noe om hvilke jobbspesialister som trenger mer hjelp.",
+                "En jobbspesialist sier til deltakerne sine: «Jeg forteller arbeidsgiverne at jobbsøkerne jeg kjenner, har hatt psykiske helseproblemer, som for eksempel depresjon eller angst, men at de er klare til å arbeide og har en rekke ferdigheter og evner. Jeg kommer ikke til å opplyse om diagnosen din, medisiner eller behandlingshistorie. Hvordan synes du det høres ut? Dette er et eksempel på god IPS-kvalitet.",
+                "Jobbspesialistene gir eksempler på situasjoner der de har tatt opp åpenhet ved mer enn én anledning. For eksempel: «Jeg arbeidet med en person som ikke ønsket å opplyse om at hun samarbeidet med meg, før hun begynte å få problemer på jobben. Vi snakket om at jeg kanskje kunne hjelpe til med å be om tilrettelegging, og hun bestemte seg for å prøve det.» Dette eksemplet indikerer god IPS-kvalitet.",
+            ],
+            scoring: [
+                "Bestem det totale antallet komponenter som er til stede på evalueringstidspunktet.",
+                "Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
+                    "Hvis du skulle hjelpe meg med å søke jobb, hvordan ville du beskrive problemstillingen rundt åpenhet overfor arbeidsgiver? Hva om jeg sa at jeg ikke var sikker på om jeg ville være åpen eller ikke? Hva om jeg sa at jeg ikke ville informere om mine psykiske helseproblemer?",
+                    "Hender det at du snakker om åpenhet ved mer enn én anledning? Hva er det som i så fall utløser en ny samtale om åpenhet? Kan du gi meg et eksempel?",
+                    "Jeg antar at noen deltakere i din deltakerportefølje synes det er greit med åpenhet, og andre ikke. Omtrent hvor stor andel av deltakerne i din deltakerportefølje velger å være åpne?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til erfaringskonsulenter", questions: [
+                    "Hender det at du hjelper deltakerne med å vurdere om de skal informere om en funksjonsnedsettelse eller ikke? Hva sier du i disse samtalene? Hva ville du sagt til en som var usikker på om hun skulle være åpen overfor potensielle arbeidsgivere?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til deltakere", questions: [
+                    "Snakker jobbspesialisten din med arbeidsgivere på vegne av deg for å påvirke dem til å ansette deg? Ble du spurt om du ønsket at jobbspesialisten skulle gjøre det?",
+                    "Kan du huske å ha snakket med jobbspesialisten din om åpenhet – om hvorvidt du vil at arbeidsgiverne skal få vite at du mottar tjenester fra ABC behandlingsinstitusjon? Hva husker du om den samtalen?",
+                    "Har jobbspesialisten din kontakt med arbeidsgiveren din nå? Hvordan bestemte du at jobbspesialisten kunne snakke med arbeidsgiveren din (eller ikke)?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til metodeveiledere", questions: [
+                    "Hvordan gir dere nye jobbspesialister opplæring i å snakke om åpenhet overfor arbeidsgiver?",
+                    "Har dere noen viktige retningslinjer jobbspesialistene bør følge når de diskuterer åpenhet overfor arbeidsgiver med deltakere?",
+                ]),
+            ],
+            note: nil)
+        items["employer-diversity"] = ItemText(
+            title: "Stor bredde i typer arbeidsgivere",
+            definition: "Jobbspesialistene hjelper deltakerne med å finne jobber hos ulike arbeidsgivere.",
+            levels: [
+        1: "Jobbspesialistene hjelper deltakerne med å finne jobber hos ulike arbeidsgivere i mindre enn 50 prosent av tilfellene.",
+        2: "Jobbspesialistene hjelper deltakerne med å finne jobber hos ulike arbeidsgivere i 50–59 prosent av tilfellene.",
+        3: "Jobbspesialistene hjelper deltakerne med å finne jobber hos ulike arbeidsgivere i 60–69 prosent av tilfellene.",
+        4: "Jobbspesialistene hjelper deltakerne med å finne jobber hos ulike arbeidsgivere i 70–84 prosent av tilfellene.",
+        5: "Jobbspesialistene hjelper deltakerne med å finne jobber hos ulike arbeidsgivere i 85–100 prosent av tilfellene",
+    ],
+            criteria: [:],
+            informationSources: [
+                "Data fra metodeveilederen",
+                "Journalgjennomganger",
+                "Intervjuer der man spør jobbspesialister om arbeidsgivere som har ansatt deltakere, om nødvendig",
+            ],
+            guidance: [
+                "Begrunnelse: Jobbspesialistene arbeider med hele spekteret av arbeidsgivere i lokalmiljøet, slik at de kan hjelpe deltakerne med å finne jobber som svarer til den enkeltes behov og preferanser. Når flere deltakere fra IPS-tjenesten arbeider i samme bedrift, er det dessuten en risiko for at de vil bli stigmatisert, eller at en person som ikke ønsker å være åpen om funksjonsnedsettelsen, følger seg ubekvem. Jobbspesialister kan av og til anbefale mer enn én person overfor én og samme bedrift (spesielt i forskjellige avdelinger), men de oppdager også at jo bredere nettverket av arbeidsgivere er, desto lettere blir det for dem å yte individuelt tilpassede tjenester.",
+                "Evaluatorene ber om en liste over bedrifter der personer arbeider. Hvis det er færre enn 10 deltakere som er i arbeid, ber de om å få se en liste over jobbstarter de siste seks månedene (slik at det blir nok arbeidsgivere til at man kan fastslå hvor stor bredde det er i typer arbeidsgivere). Evaluatorene skal ikke ta med jobber personer har fått før de kom inn i IPS. Hvis antallet eksempler de siste seks månedene er under 10 for en stab på minst to jobbspesialister (eller færre enn fem jobber hvis det bare er én jobbspesialist), gir de dette punktet skåren 1, fordi utvalget er for lite.",
+                "Når en arbeidsgiver er oppført to ganger, teller evaluatorene arbeidsgiver to ganger. Når en arbeidsgiver er oppført tre eller flere ganger, bør evaluatorene spørre om listen inneholder ulike arbeidssteder for én og samme arbeidsgiver. For eksempel: Hvis butikken XYZ er oppført tre ganger, stiller de spørsmål om hvorvidt alle tre arbeider på samme arbeidssted. Hvis tre personer ikke arbeider i samme XYZ-butikk, påvirkes ikke skåren.",
+                "Se eksemplene nedenfor.",
+            ],
+            examples: [
+                "Det er to jobbspesialister i jobbspesialistteamet. Tolv personer er ansatt ved disse bedriftene:",
+                "Åsen seniorsenter\nÅsen seniorsenter\nBurgerhjørnet\nBurgerhjørnet\nBurgerhjørnet\nKaris hundelufting\nÅsen sykehus\nOla Olsens bilverksted\nABC forsikring\nLilleby sparebank\nKåres skredderverksted\nOpplæringsmateriell AS",
+                "Åsen seniorsenter er bare oppført to ganger, og evaluatorene teller derfor arbeidsgiveren to ganger. Burgerhjørnet er oppført tre ganger; evaluatorene teller to av oppføringene for denne arbeidsgiveren, men ikke den tredje (se nedenfor):",
+                "Åsen seniorsenter\nÅsen seniorsenter\nBurgerhjørnet\nBurgerhjørnet\nBurgerhjørnet\nKaris hundelufting\nÅsen sykehus\nOla Olsens bilverksted\nABC forsikring\nLilleby sparebank\nKåres skredderverksted\nOpplæringsmateriell AS",
+                "Det er tolv arbeidsgivere totalt og elleve arbeidsgivere som kan regnes med i beregningen av bredde. 11 delt på 12 = 0,91 (91 %). Skåren blir 5.",
+                "Det er to jobbspesialister i jobbspesialistteamet. Det var bare sju deltakere som var i arbeid da evaluatorene besøkte tjenesten. Men i løpet av de siste seks månedene har det vært ytterligere fem jobbstarter, slik at det totalt blir tolv jobber (se nedenfor):",
+                "Dal Radio & TV AS\nSentrum stormagasin\nSentrum stormagasin\nSentrum stormagasin\nSentrum stormagasin\nLilleby ishall\nÅsen barneskole\nTrygves kafé\nLåven antikviteter\nKlassiske biler AS\nLilleby apotek\nÅsen dagligvarer",
+                "Sentrum stormagasin er oppført fire ganger. Evaluatorene teller to av oppføringene og stryker butikkens to siste oppføringer (se nedenfor):",
+                "Dal Radio & TV AS\nSentrum stormagasin\nSentrum stormagasin\nSentrum stormagasin\nSentrum stormagasin\nLilleby ishall\nÅsen barneskole\nTrygves kafé\nLåven antikviteter\nKlassiske biler AS\nLilleby apotek\nÅsen dagligvarer",
+                "Av de tolv arbeidsgiverne er det ti som kan regnes med ved beregningen av bredde. 10 delt på 12 = 0,83 (83 %). Skåren blir 4.",
+            ],
+            scoring: [
+                "Finn ut hvor mange arbeidsgivere det er til sammen, og hvor mange arbeidsgivere det er som kan regnes med ved beregningen av bredde (den samme arbeidsgiveren kan ikke regnes med mer enn to ganger). Del antallet arbeidsgivere som kan regnes med, på det totale antallet arbeidsgivere. Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
+            ],
+            note: nil)
+        items["executive-support"] = ItemText(
+            title: "Støtte til Supported Employment fra ledergruppen",
+            definition: "Organisasjonens ledergruppe (f.eks. administrerende direktør / daglig leder, driftsleder, QA-leder, økonomisjef, klinikksjef, medisinsk ansvarlig, personalsjef) bidrar til å implementere og drive IPS Supported Employment. Alle fem nøkkelelementer for støtte fra ledergruppen er til stede.",
+            levels: [
+        1: "Ett element er til stede.",
+        2: "To elementer er til stede.",
+        3: "Tre elementer er til stede.",
+        4: "Fire elementer er til stede.",
+        5: "Fem elementer er til stede.",
+    ],
+            criteria: [
+        "executive-communication": "Organisasjonens administrerende direktør / daglig leder informerer om hvordan IPS-tjenester støtter organisasjonens formål, og definerer klare og spesifikke mål for IPS og/eller ordinært arbeid for alt personale i organisasjonen de første seks månedene og videre minst én gang per år (dvs. i kickoff-samlinger, i møter med hele organisasjonen, i nyhetsbrev osv.). Denne oppgaven delegeres ikke til en annen leder.",
+        "leadership-knowledge": "Daglig leder og klinikksjef viser at de har kunnskap om prinsippene i IPS.",
+        "quality-review": "Organisasjonens QA-prosess inkluderer en eksplisitt evaluering av IPS-tjenesten eller kriteriene i tjenesten minst hver 6. måned ved å bruke IPS-kvalitetsskalaen eller til god kvalitet er nådd, og deretter minst hvert år. Organisasjonens QA-prosess bruker resultatene fra kvalitetsevalueringen til å forbedre implementeringen og driften av IPS Supported Employment.",
+        "steering-group": "Minst én representant for ledergruppen deltar aktivt i møter i IPS-styringsgruppen, som avholdes minst hvert halvår for tjenester med god kvalitet og minst hvert kvartal for tjenester som ennå ikke har oppnådd god kvalitet. Styringsgruppen er en bredt sammensatt gruppe av interessenter, som skal være ansvarlig for gjennomgang av kvaliteten, implementeringen av tjenesten og leveringen av tjenesten. Gruppen utarbeider skriftlige handlingsplaner som tar sikte på å utvikle eller opprettholde tjenester av god kvalitet.",
+        "supervisor-reporting": "Metodeveilederen formidler informasjon om hva som hindrer og fremmer evidensbasert praksis, til ledergruppen (inkludert administrerende direktør) minst to ganger per år. Ledergruppen hjelper metodeveilederen med å identifisere problemer og sette i verk tiltak for å løse dem.",
+    ],
+            informationSources: [
+                "Intervjuer med medlemmer av ledergruppen (f.eks. administrerende direktør, klinikksjef og QA-leder)",
+                "Intervjuer med metodeveileder",
+                "Gjennomgang av kvalitetssikringsrapport eller møtereferater",
+                "Intervjuer med behandlere",
+                "Intervjuer med jobbspesialister",
+                "Intervjuer med erfaringskonsulenter",
+                "Gjennomgang av møter i styringsgruppen",
+                "Gjennomgang av handlingsplan / strategisk plan",
+            ],
+            guidance: [
+                "Merk: Stillingsbetegnelsene kan variere mellom organisasjoner og systemer. Administrative ledere kan ha titler som sykehusdirektør, administrerende direktør og personalsjef, og avdelingsledere kan ha titler som leder for psykisk helsevern, leder ved avdeling for atferdsvansker osv. I noen organisasjoner kalles daglig leder administrerende direktør. Det kan dessuten variere hvilke stillingsbetegnelser som brukes for medlemmene av ledergruppen i organisasjoner som betjener andre grupper.",
+                "Begrunnelse: Formålet med dette punktet er å sikre at implementeringen og driften av IPS ikke delegeres til jobbspesialistteamet. Implementeringsstudier har vist at organisasjonens ledelse er kritisk for vellykket implementering av en evidensbasert praksis.",
+                "Evaluatorene gjennomfører et kort gruppeintervju med flere administrative ledere, for eksempel daglig leder / administrerende direktør, QA-leder og klinikksjef. Denne gruppen rapporterer om aktiviteter som hele ledergruppen har vært med på. Det er ikke nødvendig at evaluatorene møter alle medlemmene i ledergruppen.",
+                "Store organisasjoner kan ha mer enn ett jobbspesialistteam (et jobbspesialistteam består av én eller flere jobbspesialister som rapporterer til én enkelt metodeveileder). I slike tilfeller blir IPS-evalueringsbesøk gjennomført for enkeltteam, men det er bare nødvendig å intervjue organisasjonens ledergruppe én gang i året. Informasjon fra intervjuet av ledergruppen kan brukes til kvalitetsevalueringen av hvert jobbspesialistteam dette året.",
+                "Når IPS Supported Employment-tjenesten ikke er en del av behandlingsinstitusjonen, gjelder noen av komponentene i dette punktet både organisasjonen der IPS-tjenesten befinner seg, og behandlingsinstitusjonen, mens andre komponenter bare gjelder organisasjonen der IPS Supported Employment-tjenesten befinner seg. Se listen nedenfor.",
+                "• Første komponent: Daglig leder for begge organisasjoner må vise at de har grunnleggende forståelse av IPS Supported Employment, for at evaluatorene skal kunne gi poeng for denne komponenten.",
+                "• Andre komponent: Evaluatorene får informasjon om kvalitetssikringsprosessen i begge organisasjoner.",
+                "• Tredje komponent: Minst én leder fra hver organisasjon må delta i ledelsesforumet (noen ganger kalt møter i styringsgruppen) for at man skal kunne få poeng for denne komponenten.",
+                "• Fjerde komponent: Begge lederne må si at de støtter ordinært arbeid og IPS Supported Employment, for at det skal kunne gis poeng.",
+                "• Femte komponent: Denne komponenten gjelder organisasjonen der jobbspesialistene er ansatt.",
+                "Se modulen «Executive Director Interview» på DVD-en «Supported Employment Fidelity». Evaluatorene innhenter spesifikk informasjon om hvordan ledergruppen fremmer IPS Supported Employment.",
+                "KOMPONENT 1: Daglig leder og klinikksjef viser at de har kunnskap om prinsippene i IPS.",
+                "For at dette kriteriet skal være oppfylt, må topplederne ha en så god generell forståelse av IPS-modellen at de forstår hva som er den generelle filosofien, og hvilke ressurser og hva slags praksis som må til for at IPS-tjenesten skal fungere. Det forventes ikke at toppledelsen kjenner detaljene i bruken av IPS.",
+                "De fleste toppledere har vanskeligheter med å beskrive alle de åtte IPS-prinsippene. Når de kan beskrive noen prinsipper, gir evaluatorene poeng for denne komponenten.",
+                "Begrunnelsen for denne komponenten er at IPS-tjenester er mer bærekraftige når de øverste lederne forstår hvordan IPS skiller seg fra andre arbeidsrettede tjenester. Hvis de forstår at personer som ønsker å arbeide, bør få hjelp med en ordinær jobb med én gang, er det for eksempel mer sannsynlig at de vil hjelpe til med å fase ut arbeidstreningstjenester ved organisasjonen.",
+                "KOMPONENT 2: Organisasjonens QA-prosess inkluderer en eksplisitt evaluering av IPS-tjenesten eller kriteriene i tjenesten minst hver 6. måned ved å bruke IPS-kvalitetsskalaen eller til høy IPS-kvalitet er nådd, og deretter minst hvert år. Organisasjonens QA-prosess bruker resultatene fra kvalitetsevalueringen til å forbedre implementeringen og driften av IPS Supported Employment.",
+                "Formålet med denne komponenten er å oppmuntre organisasjonens ledelse til å hjelpe til med å overvåke og forbedre IPS-kvalitetsskårene. Evaluatorene gir poeng hvis kvalitetssikringsprosessen dekker noen evalueringspunkter eller totalresultatet.",
+                "KOMPONENT 3: Minst én representant for ledergruppen deltar aktivt i møter i IPS-styringsgruppen, som avholdes minst hvert halvår for tjenester med god kvalitet og minst hvert kvartal for tjenester som ennå ikke har oppnådd god kvalitet. «Styringsgruppen» er en bredt sammensatt gruppe av interessenter, som skal være ansvarlig for gjennomgang av kvaliteten, implementeringen av tjenesten og leveringen av tjenesten. Gruppen utarbeider skriftlige handlingsplaner som tar sikte på å utvikle eller opprettholde tjenester av god kvalitet.",
+                "Personer i overordnede stillinger kan godkjenne organisatoriske endringer. For eksempel kan overordnede ledere utarbeide planer for å implementere ukentlige behandlingsteammøter. Eksempler på personer som bør være med i styringsgruppen, er klinikksjef, QA-leder og/eller driftsleder. Organisasjonens ledelse, sammen med metodeveilederen, setter ned styringsgrupper som skal gjennomgå evalueringsrapporter og utarbeide handlingsplaner for bedre IPS-kvalitet. De vurderer også hvordan man kan gjøre IPS mer tilgjengelig, oppmuntre flere til å vurdere arbeid, samarbeide med lokale utdanning- og opplæringsprogrammer osv. Gruppen består av forskjellige interessenter (f.eks. deltakere, familiemedlemmer, behandlingsledere, jobbspesialister, og NAV-veiledere). Medlemmene av gruppen vil kanskje ikke utarbeide tiltak for alle evalueringspunkter som har fått lavere skår enn 5, men de utarbeider en plan de mener er gjennomførbar. Evaluatorene ber om å få se en kopi av den siste kvalitetsplanen. Eksempler på handlingsplaner er tilgjengelige i delen Kvalitetsverktøy mot slutten av denne håndboken.",
+                "KOMPONENT 4: Organisasjonens administrerende direktør / daglige leder informerer om hvordan IPS-tjenester støtter organisasjonens formål, og definerer klare og spesifikke mål for IPS og/eller ordinært arbeid for alt personale i organisasjonen de første seks månedene og videre minst én gang per år (dvs. i kickoff-samlinger, i møter med hele organisasjonen, i nyhetsbrev osv.). Denne oppgaven delegeres ikke til en annen leder.",
+                "Støtte fra daglig leder er avgjørende for god implementering av tjenesten. Hvis administrative ledere og faglig ansatte ikke tror at IPS er viktig for daglig leder, kan det hende at de lar være å gjøre vanskelige endringer.",
+                "KOMPONENT 5: Metodeveilederen formidler informasjon om hva som hindrer og fremmer evidensbasert praksis, til ledergruppen (inkludert administrerende direktør) minst to ganger per år. Ledergruppen hjelper metodeveilederen med å identifisere problemer og sette i verk tiltak for å løse dem.",
+                "Møter mellom metodeveilederen og organisasjonens daglige leder kan inkludere andre personer, for eksempel klinikksjefen, og kan være på så lite som 20 minutter. Det som er viktig, er at den som kjenner tjenesten best, kan formidle suksesser og be om hjelp direkte. Ved å gjøre det hjelper han daglig leder med å huske IPS-tjenesten og være opptatt av resultatene av den.",
+                "Evaluatorene ber om eksempler på hvordan ledergruppen har bidratt til å løse problemer i forbindelse med tjenesten. Ledergruppen kan for eksempel ha flyttet midler for å opprette en ny jobbspesialiststilling for å redusere ventelisten. Et annet eksempel kan være at daglig leder har bedt om et møte med en regional NAV-leder for å drøfte hvordan organisasjonen bedre kan samarbeide med NAV.",
+            ],
+            examples: [
+                "En daglig leder fremhever noen prinsipper når han/hun beskriver tjenesten. Hun sier: «Tjenesten hjelper personer med ordinære jobber med én gang, og tjenesten er tilgjengelig for alle som ønsker å arbeide. Jeg er glad for at vi er i ferd med å implementere enda en evidensbasert praksis i organisasjonen vår.» Evaluatorene gir poeng for denne komponenten.",
+                "Evaluatorene leser organisasjonens kvalitetssikringsrapporter og finner ut at kvalitetssikringsgruppen har fulgt med på den totale IPS-kvalitetsskåren, og skåren for punktet Ingen eksklusjonskriterier, de siste 18 månedene. Rapportene viser til hvordan IPS-styringsgruppen har bidratt til å bedre IPS-kvaliteten. Evaluatorene gir poeng for denne komponenten.",
+                "QA-lederen rapporterer at gruppen har diskutert mål for oppfølging og forbedring av tiltak for å øke IPS-kvaliteten, men IPS-kvalitet er ikke rapportert i kvalitetssikringsprosessen så langt. Evaluatorene gir ikke poeng for denne komponenten.",
+                "Daglig leder (adm. dir.) deltar på ett møte i styringsgruppen hvert år, og QA-lederen deltar hvert kvartal. Evaluatorene gir poeng for denne komponenten.",
+                "De faglig ansatte rapporterer at daglig leder snakket om IPS og arbeid for seks måneder siden på kickoff-samlingen. Evaluatorene gir poeng for denne komponenten.",
+                "Behandlerne rapporterer at daglig leder besøkte deres behandlingsteammøter for noen måneder siden. De sa at hun snakket om hvordan det å ha en jobb kan gjøre det lettere å overkomme ulike problemer. Evaluatorene gir poeng for denne komponenten.",
+                "Ledelsen i noen organisasjoner rapporterer at selv om metodeveilederen ikke har direkte tilgang til ledergruppen, så rapporterer vedkommende til noen som kan videreformidle informasjon om IPS til administrative ledere. En slik ordning er ikke tilstrekkelig. I stedet bør metodeveilederen ha direkte tilgang til medlemmer av ledergruppen minst to ganger i året, slik at vedkommende kan snakke med de som kan hjelpe hennes tjeneste.",
+                "Ledergruppen inviterer metodeveilederen til å delta på en del av deres møte to ganger i året. Metodeveilederen sa at hun rapporterer om tjenestens suksesser og utfordringer, og at hun ber om hjelp ved behov. Som et resultat av møtene gikk daglig leder med på at behandlingsteamene skulle møtes ukentlig i stedet for månedlig. Medisinsk ansvarlig sa at hun hadde snakket med psykiaterne om viktigheten av arbeid, siden metodeveilederen rapporterte at psykiaterne ikke alltid støttet IPS.",
+                "Evaluatorene gir poeng for denne komponenten.",
+                "En IPS-tjeneste er implementert i en rehabiliteringsorganisasjon som ikke tilbyr behandling av psykiske lidelser. Jobbspesialistene koordinerer tjenester med behandlerne ved den lokale behandlingsinstitusjonen. Metodeveilederen møter rehabiliteringsorganisasjonens ledergruppe to ganger i året for å drøfte statusen for IPS-tjenesten. Hun møter ikke ledergruppen ved behandlingsinstitusjonen. Evaluatorene gir poeng. Merk: Det er ikke et krav at metodeveilederen møter ledergruppen ved behandlingsinstitusjonen, men ett medlem av ledergruppen fra behandlingsinstitusjonen deltar i IPS-styringsgruppen ved rehabiliteringsorganisasjonen (tredje komponent i dette punktet) og får informasjon om utfordringer med implementeringen.",
+            ],
+            scoring: [
+                "Bestem det totale antallet komponenter som er til stede på evalueringstidspunktet.",
+                "Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Eksempler på spørsmål til medlemmer av ledergruppen", questions: [
+                    "Daglig leder og klinikksjef: Beskriv IPS-tjenesten. Hvordan skiller IPS seg fra andre arbeidsrettede tjenester? (Hvis en av disse personene overlater ansvaret for å svare til metodeveilederen eller en annen person, skal evaluatorene omformulere seg og på ny rette spørsmålet til daglig leder og klinikksjef.)",
+                    "Hvilke endringer har dere gjort for å bedre IPS-kvaliteten? Hvilke endringer vil dere gjøre i fremtiden?",
+                    "(Til daglig leder): Har du hatt anledning til å snakke med de ansatte i organisasjonen om IPS Supported Employment? Hvordan formidler du målet om ordinært arbeid? (Evaluatorer: Hvis noen andre forsøker å svare for daglig leder om hva han eller hun har gjort, må dere rette spørsmålet til daglig leder igjen.)",
+                    "(Til daglig leder): Hender det at du snakker direkte med metodeveilederen?",
+                    "Er IPS-kvalitet en del av kvalitetssikringsprosessen? Omfatter for eksempel kvalitetssikringsprosessen overvåking av kvalitetsskårer? Inkluderer kvalitetssikringsprosessen måloppnåelsen til deltakerne i IPS Supported Employment-tjenesten? Hadde det vært mulig å få se en fersk kvalitetssikringsrapport (eller den delen av rapporten som handler om IPS)?",
+                    "Har dere en styringsgruppe eller et ledelsesforum for IPS? Hvem deltar på møtene? Hva har det vært fokusert på under møtene? Hvor ofte møtes gruppen?",
+                    "Er noen fra ledergruppen med i styringsgruppen?",
+                    "Hvordan formidler metodeveilederen informasjon om tjenesten til ledergruppen?",
+                    "Hvordan har ledergruppen bidratt til implementeringen og driften av tjenesten?",
+                    "Beskriv forholdet mellom NAV-veilederne og jobbspesialistene. Har ledergruppen bidratt til å styrke samarbeidet?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til metodeveilederen", questions: [
+                    "Har du tilgang til ledelsen i denne organisasjonen (for eksempel daglig leder, QA-leder, medisinsk ansvarlig) hvis du trenger hjelp med IPS-tjenesten? Hvordan har de vært til hjelp? Forstår de utfordringene med hensyn til implementering og drift av tjenestene og med hensyn til tjenestens resultater?",
+                    "Har dere en styringsgruppe eller et ledelsesforum for IPS? Hvem deltar på møtene? Hva har det vært fokusert på under møtene? Er de nyttige? Hvor ofte møtes gruppen?",
+                    "Finnes det en handlingsplan? Er det mulig å få se på en kopi?",
+                    "Prioriterer daglig leder ordinært arbeid for organisasjonens deltakere?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til de ansatte i jobbspesialistteamet og behandlingsteamet og til erfaringskonsulenter som ikke er en del av IPS-tjenesten", questions: [
+                    "Mener daglig leder at arbeidsrettede tiltak er en viktig del av tjenestene i denne organisasjonen? Hva gir deg det inntrykket?",
+                    "Hva er forskjellen mellom en «ordinær jobb» og andre typer arbeid?",
+                ]),
+            ],
+            note: nil)
+        items["individualized-follow-along"] = ItemText(
+            title: "Individuelt tilpasset oppfølging",
+            definition: "Deltakere mottar jobbstøtte som er tilpasset jobben, deltakerens preferanser, tidligere arbeidserfaring, ulike behov osv. Støtten ytes av en rekke personer, blant annet av ansatte i behandlingsteamet (f.eks. i form av endret medisinering, trening i sosial kompetanse, oppmuntring), pårørende, venner, kollegaer (dvs. naturlig støtte) og av jobbspesialisten. Jobbspesialistene støtter også arbeidsgiveren hvis deltakeren ber om dette (f.eks. med informasjon om opplæring og tilrettelegging av arbeidsplassen). Jobbspesialisten tilbyr hjelp med karriereutvikling, dvs. hjelp med utdanning, en mer attraktiv jobb eller arbeidsoppgaver som samsvarer bedre med deltakerens preferanser.",
+            levels: [
+        1: "De fleste deltakere mottar ingen støtte etter at de har begynt i en jobb.",
+        2: "Rundt halvparten av deltakerne som er i jobb, mottar begrenset støtte, hovedsakelig fra jobbspesialisten.",
+        3: "De fleste deltakerne som er i jobb, mottar begrenset støtte, hovedsakelig fra jobbspesialisten",
+        4: "Deltakerne mottar støtte som er tilpasset jobben, deltakerens preferanser, arbeidserfaring, behov osv. Jobbspesialistene støtter arbeidsgiveren hvis deltakeren ber om dette.",
+        5: "Deltakerne mottar støtte som er tilpasset jobben, deltakerens preferanser, arbeidserfaring, behov osv. Jobbspesialisten støtter også arbeidsgiveren hvis deltakeren ber om dette (f.eks. med informasjon om opplæring og tilrettelegging på arbeidsplassen). Jobbspesialisten hjelper deltakere med å gå videre til bedre jobber, og hjelper til med videreutdanning eller sertifiserte opplæringsprogrammer. Organisasjonen har tilbud om ulike typer støtte, inkludert utvidet støtte fra ansatte i behandlingsteamet.",
+    ],
+            criteria: [:],
+            informationSources: [
+                "Observasjon av møtet i jobbspesialistteamet",
+                "Intervjuer med deltakere",
+                "Journalgjennomganger",
+                "Observasjon av behandlingsteammøte(r)",
+                "Intervjuer med jobbspesialister",
+                "Intervjuer med erfaringskonsulenter",
+                "Intervjuer med NAV-veiledere",
+                "Intervjuer med familiemedlemmer",
+                "Intervju med metodeveileder",
+            ],
+            guidance: [
+                "Begrunnelse: Å hjelpe personer å lykkes i jobber og utdannings-/opplæringsprogrammer er like viktig som å hjelpe dem med å finne en jobb. Støtten er individuelt tilpasset fordi forskjellige arbeidstakere har forskjellige behov og preferanser knyttet til det å arbeide og gjennomføre en utdanning.",
+                "Mens evaluatorene leser deltakerjournaler, noterer de typene jobb- og utdanningsstøtte som tilbys. Når man intervjuer deltakere, jobbspesialister, erfaringskonsulenter, behandlere, familiemedlemmer, og NAV-veiledere, er det viktig at man prøver å finne ut hva slags støtte som tilbys personer i arbeid og elever/studenter. Evaluatorene spør hvorfor det ble gitt ulik støtte til ulike personer. De hører også om jobbstøtte når de observerer møtet i jobbspesialistteamet og behandlingsteammøtene.",
+                "Jobbstøtten er relatert til personens arbeidserfaring, preferanser, sterke sider, symptomer, støtte og andre faktorer. Hvis en person for eksempel har vanskeligheter med å stå opp om morgenen, kan en jobbspesialist tilby telefonvekking, hjelpe personen med å skaffe seg vekkerklokke, diskutere om en venn eller et familiemedlem kan hjelpe til med å vekke ham, eller hjelpe ham med å finne en telefonvekketjeneste han kan kjøpe.",
+                "Eksempler på annen støtte kan være møter der man snakker om jobben, hjelp til innrapportering for ytelser/stønader, møte med en veileder der man diskuterer endringer i inntekt, hjelp med å be om opprykk på jobben, tilrettelegging av familiemøter, møte med personen og hans/hennes overordnede for å diskutere arbeidsprestasjoner, observasjon av personen på jobben for å utarbeide strategier for effektivitet, kjøring til jobb av personer med angstproblemer, opplæring i hvordan man kommer seg til arbeidsplassen, koordinering av tjenester med NAV-veilederen, hjelp til å forstå informasjonsmateriell osv. Støtte fra behandlingsteamet kan for eksempel være justering av medisinering, budsjettering, trening av sosial kompetanse, oppmuntring i forbindelse med jobben osv.",
+                "Utdanningsstøtte er relatert til den enkeltes preferanser, eksisterende utdanning, styrker relatert til å gjennomføre en utdanning, utfordringer knyttet til funksjonsnedsettelse osv.",
+                "Eksempler på støtte kan være møter med lærere og familiemedlemmer der man utarbeider en plan for å fullføre videregående utdanning, hjelp til å innhente informasjon om utdanningsprogrammer i nærheten, møter med rådgivere på utdanningsstedene, hjelp med å søke på stipender, hjelp med å utarbeide planer for studiene, hjelp til å finne informasjon om teknikker for tidsplanlegging, søknader om tilrettelegging av undervisning eller prøver osv.",
+                "Det kreves at det foreligger skriftlige jobb-/utdanningsstøtteplaner for at man skal kunne gi skåren 3 eller høyere. Jobbstøtteplaner skisserer hvilken jobbstøtte jobbspesialisten gir, og hva personen skal gjøre for å lykkes med arbeidet eller utdanningen. Helst skal planene også angi hvilken støtte som gis av behandlere, NAV-veilederen og familiemedlemmer.",
+                "Noen jobbspesialister skriver en jobbstøtteplan mens de utarbeider jobbutviklingsplanen. Hvis planen ikke blir oppdatert med faktorer knyttet til stillingen og personens situasjon når vedkommende tilbys en jobb, gir ikke evaluatorene høyere skår enn 3.",
+                "Hjelp med karriereutvikling og støtte ved utdanning er en del av IPS arbeidsrettede tjenester. Karriereutvikling kan for eksempel gå ut på å hjelpe til med utdanning eller opplæring som er relevant for karrieren, hjelpe personen med å be om forfremmelse, eller hjelpe personen med å finne en jobb som er mer attraktiv enn den jobben personen har nå. Evaluatorene må finne eksempler på karriereutvikling for å kunne gi graderingen 5.",
+                "Evaluatorene merker seg indikasjoner på at støtten ikke er individuelt tilpasset. Hvis for eksempel 70 prosent av deltakerne som er i arbeid, mottar veiledning på arbeidsplassen (jobbspesialisten gir jobbopplæring mens personen arbeider), eller hvis nesten alle mottar besøk på arbeidsplassen, er ikke støtten individuelt tilpasset. Jobbspesialistene bør kunne gi noen eksempler på individuelt tilpasset støtte. For eksempel: «Forrige gang han jobbet, mistet han jobben første dagen. Selv om den første dagen hans på den nye jobben var en lørdag, bestemte jeg og metodeveilederen min at jeg skulle jobbe den dagen.»",
+                "Oppfølgingsplaner skal være tilpasset hver enkelt persons sterke sider og behov.",
+            ],
+            examples: [
+                "Jobbspesialistene kan ikke gi eksempler på hvordan behandlere har gitt jobb- eller utdanningsstøtte. Evaluatorene observerer et behandlingsteammøte der jobbspesialisten forteller at en person har fått ansettelse. Teammedlemmene diskuterer ikke mulig støtte. Deltakere rapporterer at de bare får støtte til utdanning og arbeid fra jobbspesialistene. Evaluatorene gir ikke høyere skår enn 3.",
+                "Jobbstøtte gis for det meste per telefon. Jobbspesialistene sier til de som arbeider, at de kan ringe hvis det oppstår problemer, i stedet for å avtale møter. Evaluatorene gir ikke høyere skår enn 2.",
+                "Ca. halvparten av deltakerne som er i arbeid, får støtte per telefon. Jobbspesialistene sier til de som arbeider, at de kan ringe hvis de får problemer. Når jobbspesialistene bruker denne tilnærmingen for mindre enn halvparten av de som er i arbeid, gir ikke evaluatorene høyere skår enn 3.",
+                "Evaluatorene hører og leser om situasjoner der personer har hatt vanskeligheter med en jobb, men der jobbspesialisten ikke har tilbudt seg å endre eller intensivere støtten. De gir ikke høyere gradering enn 3, fordi jobbstøtten ikke er individuelt tilpasset.",
+                "De fleste deltakere i arbeid takker nei til oppfølging. Evaluatorene spør hvordan jobbspesialistene gjør jobbstøtte tilgjengelig for personer, og får vite at jobbspesialistene ikke tilbyr seg å møte deltakere som er i arbeid, på steder eller tidspunkter som passer deltakerne. De forteller ikke deltakere som er i arbeid, hva de kan tilby for å hjelpe dem med å lykkes. Evaluatorene gir ikke høyere skår enn 2. (Merk: I tjenester som betjener unge mennesker, er det vanligere at deltakere som kommer i arbeid, takker nei til jobbstøtte, iallfall i første omgang.)",
+                "Erfarne jobbspesialister kan gi eksempler på at de har hjulpet personer med å slutte i jobber og finne mer attraktive stillinger. To av jobbspesialistteamets deltakere får hjelp i form av utdanningsstøtte. Evaluatorene gir skåren 5. Hvis det ikke er noen eksempler på at man har hjulpet personer til nye karrieremuligheter, gir evaluatorene skåren 4.",
+            ],
+            scoring: [
+                "Finn ut hvilke forskjellige typer støtte deltakerne får i ansettelsesprosessen. Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Eksempler på spørsmål til deltakere", questions: [
+                    "Hvordan hjelper jobbspesialisten deg i jobben? Er det den typen hjelp du trenger eller ønsker?",
+                    "Hvordan hjelper pasientansvarlig (case manager) eller behandleren deg i jobben?",
+                    "Har noen tilbudt seg å hjelpe deg med dine langsiktige karrieremål?",
+                    "Hvordan hjalp din jobbspesialist deg med å velge utdannings-/opplæringsprogram?",
+                    "Hva slags støtte ga han mens du var under utdanning eller opplæring?",
+                    "Har du noen gang hatt problemer med jobben? Hjalp jobbspesialisten din deg?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
+                    "Har noen i din deltakerportefølje begynt i en jobb i løpet av de siste månedene? Hvor ofte møter du ham? Hvilke andre typer støtte har du tilbudt deltakeren? Har du snakket med behandlingsteamet om hva slags jobbstøtte som vil være fornuftig? Hva slags støtte har behandlingsteamet gitt?",
+                    "Hvor stor andel av de som er i arbeid, har jobbstøtte?",
+                    "Hvordan beslutter dere hva slags jobbstøtte dere vil tilby?",
+                    "Ber du om hjelp fra medisineringsansvarlig når personen har problemer med symptomer eller bivirkninger på jobb?",
+                    "Er det noen i din deltakerportefølje som gjennomfører utdanning? Hvordan hjelper du deltakeren med dette?",
+                    "Har du noen gang hjulpet noen med å finne en bedre jobb? Kan du gi meg et eksempel?",
+                    "Har du noen gang hjulpet noen med å be om opprykk eller overføring til en mer attraktiv stilling i firmaet?",
+                ]),
+                QuestionGroup(heading: "Spørsmål til erfaringskonsulenter", questions: [
+                    "Gir du jobbstøtte? Hva slags støtte? Gir du noen jobbstøtte nå?",
+                    "Gir du utdanningsstøtte? Hva slags støtte?",
+                    "Oppmuntrer du personer til å vurdere karriereutviklingsplaner?",
+                    "Hender det at behandlerne foreslår at noen bør få jobb- eller utdanningsstøtte?",
+                ]),
+                QuestionGroup(heading: "Spørsmål til familiemedlemmer", questions: [
+                    "Hva slags jobb- eller utdanningsstøtte har jobbspesialisten gitt ditt familiemedlem? Er det den støtten som skal til? Hvorfor / hvorfor ikke?",
+                ]),
+                QuestionGroup(heading: "Spørsmål til NAV-veiledere", questions: [
+                    "Hva slags jobbstøtte gir jobbspesialister personer som er i arbeid? Kan du gi et eksempel fra den senere tid på støtte gitt til en som er i arbeid?",
+                    "Er støtten etter din mening tilpasset den enkeltes preferanser og behov?",
+                    "Hjelper du til med å utarbeide jobbstøtteplaner?",
+                ]),
+            ],
+            note: nil)
+        items["individualized-job-search"] = ItemText(
+            title: "Individuelt tilpasset jobbsøk",
+            definition: "Jobbspesialistene kontakter arbeidsgivere med tanke på å finne en jobb som samsvarer med deltakerens preferanser (med hensyn til hva hver enkelt liker, og deres personlige mål) og behov (inkludert erfaring, evner, helse osv.) i stedet for å ta hensyn til stillingsmarkedet (dvs. jobber som er lett tilgjengelige). Det utarbeides en individuell jobbutviklingsplan, som oppdateres med informasjon fra karriereprofilskjemaet samt ny arbeidserfaring og ny kompetanse.",
+            levels: [
+        1: "Mindre enn 25 prosent av jobbspesialistens kontakt med arbeidsgivere er basert på yrkesvalg som avspeiler deltakerens preferanser, sterke sider, symptomer osv. i stedet for stillingsmarkedet.",
+        2: "25–49 prosent av jobbspesialistens kontakter med arbeidsgivere er basert på yrkesvalg som avspeiler deltakerens preferanser, sterke sider, symptomer osv. i stedet for stillingsmarkedet.",
+        3: "50–74 prosent av jobbspesialistens kontakter med arbeidsgivere er basert på yrkesvalg som avspeiler deltakerens preferanser, sterke sider, symptomer osv. i stedet for stillingsmarkedet.",
+        4: "75–89 prosent av jobbspesialistens kontakter med arbeidsgivere er basert på yrkesvalg som avspeiler deltakerens preferanser, sterke sider, symptomer osv. i stedet for stillingsmarkedet, og i samsvar med gjeldende jobbutviklingsplan.",
+        5: "90–100 prosent av jobbspesialistens kontakter med arbeidsgivere er basert på yrkesvalg som avspeiler deltakerens preferanser, sterke sider, symptomer, erfaringer fra tidligere jobber osv. i stedet for stillingsmarkedet, og i samsvar med gjeldende jobbutviklingsplan. Hvis deltakerne har begrenset yrkeserfaring, informerer jobbspesialistene om ulike jobbtyper i lokalsamfunnet.",
+    ],
+            criteria: [:],
+            informationSources: [
+                "Intervjuer med deltakere",
+                "Journalgjennomganger",
+                "Observasjon av møtet i jobbspesialistteamet",
+                "Observasjon av behandlingsteammøtet (-møtene)",
+                "Intervjuer med jobbspesialister",
+                "Intervjuer med erfaringskonsulenter",
+                "Intervjuer med NAV-veiledere",
+                "Intervjuer med familiemedlemmer",
+                "Intervju med metodeveileder",
+            ],
+            guidance: [
+                "Begrunnelse: Jobbspesialister får informasjon om jobber som er i samsvar med interessene den enkelte har oppgitt. De tar også andre faktorer i betraktning, som for eksempel arbeidserfaring, utdanning og opplæring, ferdigheter og talenter. De snakker med hver enkelt om tidligere arbeidserfaringer – hva personen likte, hva som bidro til at vedkommende lyktes, hva som ikke gikk bra, hvordan vedkommende gikk overens med kolleger og overordnede, hvordan vedkommende fant jobber, og hvorfor vedkommende sluttet i de ulike stillingene. De hjelper deltakerne med å komme på jobber som gjør at deres sterke sider kommer til sin rett, og at eventuelle problemer blir så små som mulig, slik alle andre som er ute etter jobb, ser etter en jobb som passer bra. De forstår at det er personens sterke sider som vil hjelpe vedkommende med å lykkes på jobben, men også at personer ikke ønsker å gjenta negative erfaringer fra tidligere. Noen jobbpreferanser er ikke knyttet til jobbtype, men i stedet til arbeidssted, lønnsnivå, arbeidsmiljø, arbeidsskift og andre faktorer. Jobbspesialistene lytter til hva som er viktigst for den enkelte.",
+                "Når personer ikke ønsker at jobbspesialistene skal snakke med arbeidsgivere på deres vegne, innhenter jobbspesialistene (med jobbsøkerens tillatelse) på egen hånd informasjon om hvilke krav som stilles for ulike jobber, hva slags arbeidsgivere som finnes lokalt, og hvilke behov arbeidsgiverne har, og deler denne informasjonen med jobbsøkere.",
+                "Jobbspesialistene innhenter informasjon om lokale utdannings- og opplæringsprogrammer. De får for eksempel informasjon om typene programmer, om lengden på programmene, og om hvorvidt programmene er praktiske eller teoretiske. De kan si hvor mange det er som får jobb av elevene som har gjennomført programmene, og hva slags muligheter som finnes for å få dekket utdanningskostnader. Jobbspesialisten tilbyr seg å ta personen med på besøk til utdannings- eller opplæringssteder eller opplæringsprogrammer som tilbyr utdanning eller opplæring på områder personen er interessert i. For å hjelpe noen med å velge yrke, kan de hjelpe vedkommende med å avtale møter med personer som arbeider på feltet, og som kan gi informasjon, og snakke med markedsrådgivere eller veiledere på NAV.",
+                "Jobbspesialistene hjelper hver enkelt deltaker med å utarbeide en skriftlig jobbutviklingsplan (eller utdanningsplan), der det angis hvilke preferanser personen har, og hva han/hun vil gjøre for å finne en jobb. Hvis alle jobbutviklingsplaner sier at «deltakeren skal se etter en deltidsjobb», er ikke planene individuelt tilpasset i det hele tatt. Det er en god regel at de ansatte i jobbspesialistteamet skal kunne si hvilken jobbsøker en plan tilhører, uten å måtte se navnet på vedkommende. Det er gitt eksempler på jobbutviklingsplan i delen Eksempler på tjenesteskjemaer på slutten av denne håndboken. Den individuelle jobbutviklingsplanen er oppdatert med informasjon fra karriereprofilen og med ny arbeids-/utdanningserfaring.",
+                "Når en jobbsøker sier at han vil ta en hvilken som helst jobb, hjelper jobbspesialisten deltakeren med å komme på jobber han vil like, og som vil passe godt. Noen ganger er det nyttig å ha en diskusjon om hvilke typer jobber vedkommende aldri kunne tenkt seg.",
+                "Jobbspesialistene avstår fra å anbefale jobber som er tilgjengelige på jobbmarkedet, men som ikke er relevante for personens jobbutviklingsplan. Unntatt i situasjoner der personer er i ferd med å bli bostedsløse, eller i andre kritiske situasjoner, fokuserer jobbspesialistene på individuelle jobbsøk.",
+                "Evaluatorene prøver ikke å evaluere om arbeidsgiverkontakter deltakere har hatt, har vært individuelt tilpasset, hvis det er deltakerne som har tatt initiativ til kontakten. Men hvis jobbspesialisten oppfordrer en deltaker til å kontakte en bedrift «fordi de ser etter folk» (eller av en annen grunn som ikke har noe med deltakerens preferanse å gjøre), bør evaluatorene ta denne informasjonen i betraktning.",
+            ],
+            examples: [
+                "Når det ikke er noe som tyder på at det finnes dokumenterte jobbutviklingsplaner, gir evaluatorene ikke en høyere skår enn 3.",
+                "Jobbspesialistene baserer de fleste jobbsøk på angitte arbeidsmål uten å foreta noen videre undersøkelse. De hjelper ikke personer med å identifisere egnede jobber ut fra sterke sider, erfaringer fra tidligere jobber, personlighet, hva personen liker, (eventuelle) symptomer, (et eventuelt) stoffmisbruk osv. De prøver ikke å formidle informasjon om jobber personer kanskje ikke vet om allerede. Evaluatorene gir ikke høyere skår enn 2.",
+                "Jobbutviklingsplanene inneholder mål som «kundeservice, kjøkkenarbeid eller vaktmesterarbeid». Evaluatorene spør hvorfor personer ser etter jobber av mange slag og ikke jobber som passer til interessene deres, personligheten deres osv.",
+                "Jobbspesialistene oppfordrer personer som har hatt befatning med rettsapparatet, til å ta en hvilken som helst jobb for å få arbeidserfaring. Evaluatorene gir ikke en høyere skår enn 3, for selv om befatning med rettsapparatet kan begrense jobbmulighetene i noen land, skal jobbspesialistene likevel hjelpe personer med å vurdere hvilke jobber de er kvalifisert for, og som de vil like. De antar ikke at de vet hvilke arbeidsgivere som vil ansette personer som har hatt befatning med rettsapparatet, men hjelper jobbsøkerne med å undersøke muligheter ved å besøke arbeidsgivere og snakke med dem om deres sterke sider og forklare hvordan de er i ferd med å endre livet sitt til det bedre.",
+            ],
+            scoring: [
+                "Finn ut hvor mange prosent av kontaktene mellom jobbspesialister og arbeidsgivere som har vært basert på yrkesvalg som reflekterer deltakerens preferanser. Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Eksempler på spørsmål til deltakere", questions: [
+                    "Hvordan bestemte du deg for å søke på den jobben du nettopp har søkt på (ELLER den jobben du har nå)?",
+                    "Hva slags jobbtyper ser du og jobbspesialisten etter? Hvorfor tror du at denne typen jobb vil passe bra for deg?",
+                    "Hva slags jobb ville du likt?",
+                    "Hva er dine sterke sider og ferdigheter? Hvordan er disse relatert til jobbene du søker på (eller jobben du har)?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til erfaringskonsulenter", questions: [
+                    "Hjelper du personer med å finne ut hvilke jobber som passer?",
+                    "Hender det at noen har urealistiske jobbpreferanser? Hva gjør du i disse situasjonene?",
+                    "Hender det at du hjelper personer med å se på andre slags jobber enn dem de har hatt før? Kan du fortelle meg om det?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
+                    "Hvordan bestemte du deg for hvilke arbeidsgivere du skulle kontakte for NN (deltakerens navn)? Hvordan bestemte du deg for jobbtype?",
+                    "Hvilke jobber anbefaler du personer som ikke har arbeidet på mange år?",
+                    "Hvilke jobber anbefaler du personer som har hatt befatning med rettsapparatet?",
+                    "Kan du fortelle meg om en som trengte en helt bestemt type jobb? Hvordan bidro du til at den personen fant den riktige jobben?",
+                    "Hender det at du foreslår jobber for deltakerne? Hvordan bestemmer du deg for hvilken type jobb du vil foreslå?",
+                    "Hjelper pasientansvarlig (case manager) eller psykiateren deg og deltakerne dine med å finne egnede jobber? Kan du gi meg et eksempel?",
+                    "Hvis jobbspesialisten sier at hun har hjulpet en deltaker med å se etter en bestemt type arbeid fordi vedkommende har jobbet med dette tidligere: Hjalp du deltakeren med å se på andre jobbtyper? Hvordan gjorde du det?",
+                    "Hvorfor ville denne deltakeren jobbe med akkurat  ?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til NAV-veiledere", questions: [
+                    "Hjelper jobbspesialistene dine pasienter med å søke på stillinger som er relatert til deres preferanser, ferdigheter og behov?",
+                    "Kan du fortelle meg om en som trengte en helt bestemt type jobb? Hvordan hjalp du og jobbspesialisten personen med å finne den rette stillingen?",
+                    "Vet jobbspesialistene om et bredt utvalg jobbtyper i lokalsamfunnet? Vet de om de fleste utdannings- og opplæringsprogrammer i området?",
+                    "Kan du hjelpe til med mål knyttet til utdanning og opplæring?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til familiemedlemmer", questions: [
+                    "Kan du fortelle meg om jobben familiemedlemmet ditt har (eller søker på)? Er det den rette stillingen for vedkommende? Hvorfor / hvorfor ikke? Hva slags stilling ville passet bedre?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til metodeveiledere", questions: [
+                    "Fortell oss om forrige gang du hjalp en jobbspesialist med å komme på gode jobbmuligheter for en jobbsøker. Hvilke forslag kom du med? Hvorfor tror du dine forslag vil være attraktive for jobbsøkeren?",
+                    "Har du møtt de fleste som betjenes av jobbspesialistene?",
+                    "Vet du om de fleste utdannings- og opplæringsprogrammer i området? Hvordan fikk du vite om hva som er tilgjengelig?",
+                ]),
+            ],
+            note: nil)
+        items["integration-team-assignment"] = ItemText(
+            title: "Integrering av arbeidsrettede tjenester med behandling av psykiske lidelser gjennom teamarbeid",
+            definition: "Jobbspesialistene deltar i inntil to behandlingsteam, som omfatter minst 90 prosent av jobbspesialistens deltakerportefølje",
+            levels: [
+        1: "Jobbspesialistene er en del av en arbeidsrettet tjeneste som fungerer uavhengig av behandling av psykiske lidelser.",
+        2: "Jobbspesialistene er tilknyttet tre eller flere behandlingsteam for psykiske lidelser. ELLER deltakerne betjenes av behandlere som ikke er organisert i team. ELLER jobbspesialistene er tilknyttet ett eller to team, som omfatter mindre enn 50 prosent av jobbspesialistens deltakerportefølje.",
+        3: "Jobbspesialistene er tilknyttet ett eller to behandlingsteam, som omfatter minst 50–74 prosent av jobbspesialistens deltakerportefølje.",
+        4: "Jobbspesialistene er tilknyttet ett eller to behandlingsteam, som omfatter minst 75–89 prosent av jobbspesialistens deltakerportefølje",
+        5: "Jobbspesialistene er tilknyttet ett eller to behandlingsteam, som omfatter 90–100 prosent av jobbspesialistens deltakerportefølje.",
+    ],
+            criteria: [:],
+            informationSources: [
+                "Data fra metodeveilederen",
+                "Intervjuer med metodeveileder",
+                "Intervjuer med jobbspesialister",
+                "Intervju med ledere for behandlingsteam",
+                "Intervju med organisasjonens klinikksjef",
+            ],
+            guidance: [
+                "Begrunnelse: Det er en grense for hvor mange personer hver jobbspesialist kan koordinere tjenester med hvis han skal lykkes med de andre oppgavene sine. Jobbspesialistene deltar i ukentlige møter i jobbspesialistteamet, ukentlige behandlingsteammøter for hvert team de er tilknyttet, og månedlige møter med NAV. I tillegg må de kommunisere med behandlere og NAV-veiledere mellom møtene. For at jobbspesialistene skal kunne håndtere alle disse oppgavene, er tjenestene organisert slik at jobbspesialistene bare forholder seg til et lite antall henvisende team og organisasjoner, som de får de fleste av sine deltakere fra.",
+                "Jobbspesialistene forventes å bruke mye av sin tid til møter med deltakere og arbeidsgivere i lokalmiljøet. De forventes også å koordinere tjenester med NAV-veiledere og behandlere og med andre kolleger i samme jobbspesialistteam. For at jobbspesialistene skal kunne håndtere alle disse oppgavene, er tjenestene organisert slik at jobbspesialistene bare forholder seg til et lite antall henvisende team og organisasjoner, som de får de fleste av sine deltakere fra.",
+                "Gå igjennom deltakerporteføljer sammen med hver enkelt jobbspesialist, og spør hvilke behandlingsteam som gir behandlingstjenester til hvilken person. Fastsett skår ved å bestemme hvor mange team hver jobbspesialist er tilknyttet, og hvor stor andel av deltakerne som kommer fra de tildelte teamene.",
+                "Ansatte fra fontenehus og andre brukerstyrte sentre og lokale rehabiliteringstjenester som koordinerer tjenester med andre behandlingsinstitusjoner, kan være ute av stand til å forbedre skåren for dette punktet fordi de ikke kontrollerer hvordan tjenesten er organisert i de andre behandlingsinstitusjonene. For eksempel kan jobbspesialister ved fontenehus koordinere arbeidsrettede tjenester med behandlere i en organisasjon som ikke organiserer behandlerne i behandlingsteam (skår 1).",
+                "Merk: Jobbspesialistteam som betjener andre grupper (f.eks. personer med ryggmargsskade eller annen fysisk funksjonsnedsettelse), vil ha kontakt med andre behandlingstjenester enn behandlere av psykiske lidelser. Når det her vises til behandlingsteam for psykiske lidelser, skal dette leses som behandlingsteamet for den aktuelle gruppen",
+            ],
+            examples: [
+                "En organisasjon har tre behandlingsteam og én jobbspesialist. Jobbspesialisten deltar på hvert teammøte og mottar henvisninger fra alle tre teamene. 30 prosent av deltakerporteføljen er fra det første teamet, 30 prosent fra det andre teamet, og 40 prosent fra det tredje teamet. Skåren for dette punktet vil være 2, siden jobbspesialisten er tilknyttet tre eller flere team.",
+                "En jobbspesialist har åtte deltakere i sin portefølje fra team A, ni deltakere fra team B og to deltakere fra team C. Skåren for dette punktet er 4, fordi 89 prosent av deltakerporteføljen er fra to team. Beregn skåren: Totalt antall personer i porteføljen = 19. Antallet personer fra team A og B = 17. 17 delt på 19 = 0,89 eller 89 %.",
+                "En IPS-tjeneste er en del av en rehabiliteringsorganisasjon. Henvisninger til IPS kommer fra behandlere ved flere organisasjoner som ikke har noen tilknytning til rehabiliteringsorganisasjonen. Skåren blir 1.",
+                "Et jobbspesialistteam har tre jobbspesialister. Én jobbspesialist er tilknyttet to behandlingsteam, som vedkommende får 90 % av sin deltakerportefølje fra (skår 5). En annen jobbspesialist er tilknyttet tre behandlingsteam (skår 2). En tredje jobbspesialist er tilknyttet to behandlingsteam, som vedkommende får 75 % av sin deltakerportefølje fra (skår 4). Beregn skåren: 5 + 2 + 4 = 11; 11 delt på 3 = 3,6 eller skåren 3.",
+                "En jobbspesialist får henvisninger fra NAV-veiledere, et behandlingssenter og et behandlingsteam innen psykiske helsetjenester. Skåren blir 2, fordi henvisningene kommer fra tre ulike team (selv om ikke alle teamene er behandlingsteam). Men hvis 90 % av deltakerporteføljen kommer fra behandlingsteamet innen psykiske helsetjenester, blir skåren 5.",
+                "En behandlingsinstitusjon har 25 behandlere (pasientansvarlige / case managers og behandlere) som henviser til IPS-tjenesten, men behandlerne er ikke organisert i team. I dette tilfellet blir skåren 2. Evaluatorene anbefaler at organisasjonen organiserer behandlerne i team, og at de tilordner en jobbspesialist til hvert team.",
+                "Et fontenehus tilbyr IPS som del av sitt tjenestetilbud. Fontenehuset tilbyr generelt ikke behandling av psykiske lidelser, og ved dette fontenehuset er de tre jobbspesialistene hver tilknyttet to behandlingsteam ved et nærliggende behandlingssenter, som de får 90 % av deltakerporteføljen sin fra. Evaluatorene gir skåren 5.",
+                "En organisasjon har bare seks behandlere, og disse er ikke organisert i team. Siden det er et lite antall behandlere, er det sannsynlig at jobbspesialisten enkelt kan koordinere arbeidet sitt med dem (de kan anses for å være ett team). Evaluatorene anbefaler at de seks behandlerne, deres leder og jobbspesialisten møtes hver uke. Skåren blir 5. Men så lenge behandlerne ikke har ukentlige møter, blir skåren for punktet Integrering av arbeidsrettede tjenester med behandling av psykiske lidelser gjennom hyppig kontakt med teammedlemmer (neste punkt) redusert.",
+            ],
+            scoring: [
+                "Bestem skåren for hver jobbspesialist med alternativene 1–5.",
+                "Legg sammen skårene, og del på antallet jobbspesialister. Rund ned (f.eks. 3,6 -> 3).",
+                "Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
+                    "Hvem henviser til deg? Noen andre?",
+                    "Hvem innenfor behandlingsinstitusjonen henviser deltakere til din portefølje?",
+                    "Hvor mange deltakere i din portefølje er ikke tilknyttet noen behandler i organisasjonen?",
+                    "La oss gå igjennom deltakerporteføljen din. Hvem mottar ikke behandlingstjenester fra Team A eller B (teamene du er tilknyttet)?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til metodeveilederen", questions: [
+                    "Er jobbspesialistene tilknyttet behandlingsteam? Hvilke jobbspesialister samarbeider i så fall med hvilke team?",
+                    "Mottar jobbspesialistteamet henvisninger fra andre kilder enn behandlingsteamene? Hvor mange?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til klinikksjefen", questions: [
+                    "Er behandlerne organisert i team? Beskriv i så fall teamene.",
+                ]),
+            ],
+            note: nil)
+        items["integration-team-contact"] = ItemText(
+            title: "Integrering av arbeidsrettede tjenester med behandling av psykiske lidelser gjennom hyppig kontakt med teammedlemmer",
+            definition: "Jobbspesialistene deltar aktivt i ukentlige møter i behandlingsteamet (kan ikke erstattes av administrative møter), der enkeltdeltakere og deres jobbmuligheter diskuteres og beslutninger fattes i fellesskap. Jobbspesialistens kontor er plassert i nærheten av (eller deles med) ansatte i behandlingsteamet. Dokumentasjon av behandling og de arbeidsrettede tjenestene er integrert i samme pasientjournal. Jobbspesialistene hjelper teamet med å holde fokus på arbeid også for personer som ennå ikke er henvist til arbeidsrettede tjenester.",
+            levels: [
+        1: "Ett eller ingen elementer er til stede.",
+        2: "To elementer er til stede.",
+        3: "Tre elementer er til stede.",
+        4: "Fire elementer er til stede.",
+        5: "Fem elementer er til stede.",
+    ],
+            criteria: [
+        "integrated-records": "Dokumentasjon av de arbeidsrettede tjenestene (f.eks. karriereprofil, jobbutviklingsplan, journalnotater) integreres i deltakerens behandlingsjournal.",
+        "office-proximity": "Jobbspesialistens kontor er i nærheten av (eller deles med) ansatte i behandlingsteamet.",
+        "shared-decisions": "Jobbspesialisten deltar aktivt i behandlingsteamets møter, der beslutninger fattes i fellesskap.",
+        "weekly-meetings": "Jobbspesialisten deltar på ukentlige møter med behandlingsteamet.",
+        "work-focus": "Jobbspesialisten hjelper teamet med å ha fokus på arbeid for personer som ennå ikke er henvist til arbeidsrettede tjenester.",
+    ],
+            informationSources: [
+                "Observasjon av behandlingsteammøter",
+                "Journalgjennomganger",
+                "Rundtur i organisasjonen",
+                "Intervjuer med jobbspesialister",
+                "Intervju med erfaringskonsulent",
+                "Intervjuer med behandlere",
+                "Intervju med ledere av behandlingsteam",
+            ],
+            guidance: [
+                "Begrunnelse: Hyppig kontakt gjør det lettere for behandlere og jobbspesialister å arbeide som et team og hjelpe personer med deres arbeidsmål. Med god integrasjon mottar ikke deltakerne motstridende meldinger fra ulike tjenesteytere. Målet er at alle skal samarbeide som et team for å hjelpe hver enkelt person med å nå sine arbeids- og utdanningsmål.",
+                "Et behandlingsteam består av en gruppe ansatte, som for eksempel pasientansvarlige (case managers), medisineringsansvarlige, erfaringskonsulenter, jobbspesialister og andre som møtes regelmessig for å diskutere deltakeres fremgang og komme med anbefalinger som kan gjøre at deltakeren fungerer bedre og får bedre livskvalitet.",
+                "Merk: Jobbspesialistteam som betjener andre grupper (f.eks. personer med ryggmargsskade eller annen fysisk funksjonsnedsettelse), tar kontakt med andre behandlingstjenester enn behandlere av psykiske lidelser. Når det her vises til behandlingsteam for psykiske lidelser, skal dette leses som behandlingsteamet for den aktuelle gruppen.",
+                "Observer ett eller flere behandlingsteammøter, avhengig av antallet behandlingsteam i organisasjonen. Hvis en organisasjon for eksempel har ti behandlingsteam og IPS er implementert i sju av disse teamene, observerer evaluatorene tre eller fire teammøter. Hvis en organisasjon har fem behandlingsteam, observerer evaluatorene to eller tre teammøter. Legg besøket til et tidspunkt som gjør at evaluatorene kan være til stede under behandlingsteammøter.",
+                "Fontenehus og lokale rehabiliteringstjenester kan koordinere behandlingen av psykiske lidelser med andre behandlingsinstitusjoner. Målet er å koordinere tjenester i så stor grad som mulig, siden organisasjonene kanskje ikke er i stand til å gjøre endringer hos hverandre som ville forbedret skåren.",
+                "KOMPONENT 1: Jobbspesialisten deltar på ukentlige møter med behandlingsteamet.",
+                "Evaluatorene spør hvor ofte jobbspesialistene er til stede på møtet, og om de deltar på hele møtet.",
+                "Hvis behandlingsteamet møtes daglig, slik for eksempel ACT-team gjør, må jobbspesialisten delta på ett eller to møter i uken for å få poeng for denne komponenten.",
+                "Agendaen for behandlingsteammøtet kan påvirke skåren. Noen organisasjoner har individuelle saksdrøftingsmøter, som i sin helhet er viet én eller to personer. I disse tilfellene gir evaluatorene ikke poeng for denne komponenten. Møtene må være strukturert slik at jobbspesialisten kan be om hjelp hvis en deltaker har problemer på jobben, og slik at pasientansvarlige (case managers) kan diskutere nye henvisninger i god tid, osv. Administrative møter eller møter som bare avholdes for å diskutere personer som gjennomgår kriser, er dessuten ikke tilstrekkelig med tanke på denne komponenten.",
+                "Dette punktet kan likevel få graderingen 5, selv om medisineringsansvarlige ikke deltar på behandlingsteammøter. Evaluatorene kan anbefale strategier som jobbspesialistene kan bruke for å utveksle informasjon. Jobbspesialisten kan for eksempel delta på møter med psykiater, iblant være med deltakeren til hans/hennes avtale med en medisineringsansvarlig eller stikke innom psykiaterens kontor for en rask oppdatering.",
+                "En jobbspesialist bør ha ukentlige møter med team som har henvist minst tre personer til hans eller hennes deltakerportefølje. Hvis et team bare har henvist én eller to personer, bør han/hun delta på møter minst to ganger per måned. Teamene kan være en del av behandlingsinstitusjonen som implementerer IPS. Hvis organisasjonen er et fontenehus eller en lokal rehabiliteringstjeneste som ikke tilbyr behandling av psykiske lidelser, har jobbspesialistene kontakt med behandlere ved en annen organisasjon.",
+                "Merk: Når kommunikasjonen mellom jobbspesialisten og behandlerne ikke er dokumentert (fordi organisasjonen ikke krever dokumentasjon av kommunikasjon i journalnotater), får evaluatorene informasjon fra andre kilder. De spør behandlerne hvor ofte jobbspesialisten deltar på møtene deres, hvordan de kommuniserer mellom møter, osv. Evaluatorene ber også jobbspesialistene om å gi eksempler på situasjoner der de har samarbeidet med behandlere om å hjelpe noen med arbeid eller utdanning. De spør jobbspesialistene om de kan kommunisere med behandlerne så ofte som de trenger.",
+                "KOMPONENT 2: Jobbspesialisten deltar aktivt i behandlingsteamets møter, der beslutninger fattes i fellesskap.",
+                "En indikasjon på god integrering er når ansatte i behandlingsteamet hjelper jobbspesialister med å tenke ut strategier som kan bidra til at deltakerne når sine arbeidsmål. For eksempel sa en behandler dette til jobbspesialisten: «John sluttet i den forrige jobben fordi han var usikker på hvor godt han presterte. Det kan være til hjelp for ham hvis de overordnede kommer med hyppige tilbakemeldinger.",
+                "Observer om teamet diskuterer seg frem til ideer jobbspesialisten kan foreslå overfor deltakeren, eller om jobbspesialisten bare rapporterer fra deltakerporteføljen sin. Gir behandlerne informasjon som er relevant for individuelt tilpassede jobbsøk, eller diskuterer de hva slags jobbstøtte som kan være nyttig? Utveksler de informasjon om en persons arbeidserfaring eller utdanning? Diskuterer teamet seg frem til løsninger som kan hjelpe personer ut i arbeid? Har jobbspesialisten for eksempel, hvis en person har problemer med symptomer på jobb, spurt pasientansvarlig (case manager) om mestringsstrategier som kan hjelpe vedkommende? Kommer en behandler med forslag til hvordan en person kan konsentrere seg bedre om studiene? Hjelper jobbspesialisten deltakeren med å vurdere disse forslagene gjennom felles beslutningstaking?",
+                "KOMPONENT 3: Dokumentasjon av de arbeidsrettede tjenestene (f.eks. karriereprofil, jobbutviklingsplan, journalnotater) integreres i deltakerens behandlingsjournal.",
+                "En integrert arbeids- og behandlingsjournal er én måte behandlerne kan holde seg informert på når det gjelder pasientenes arbeidsmål. Når de leser deltakerjournaler, ser evaluatorene etter arbeidsrelaterte dokumenter, som karriereprofilen, jobbsøkings-/jobbstøtte-/utdanningsplaner, og arbeidsrelaterte journalnotater.",
+                "I noen IPS-tjenester har jobbspesialistene egen arbeidsfiler (f.eks. karriereprofil, CV osv.). Denne måten å føre journal på kan ha ulemper. Hvis jobbdokumentasjonen ikke oppbevares i pasientjournalen, kan informasjon noen ganger gå tapt i forbindelse med utskifting av personale. Hvis organisasjonens retningslinjer tillater det, kan jobbspesialistene også ha kopier av arbeidsrelaterte dokumenter i en arbeidsfil.",
+                "KOMPONENT 4: Jobbspesialistens kontor er plassert i nærheten av (eller deles med) ansatte i behandlingsteamet.",
+                "Plasseringen av kontoret kan påvirke hvor hyppig behandlere og jobbspesialister kommuniserer med hverandre Hvis kontorene er i separate bygninger, gir ikke evaluatorene poeng for denne komponenten. Selv om jobbspesialister og behandlerne befinner seg i samme bygning, kan det hende at kontorene ligger i forskjellige etasjer eller fløyer, slik at kommunikasjonen likevel er begrenset. Evaluatorene kommer med anbefalinger om at jobbspesialistene bør ha arbeidsplass i den samme bygningen og i nærheten av behandlingsteamene de er tilknyttet.",
+                "Plasseringen av kontoret til erfaringskonsulenten påvirker ikke skåren, men evaluatorene kan anbefale at det plasseres i nærheten av behandlingsteamene, slik at tjenestene blir bedre integrert.",
+                "KOMPONENT 5: Jobbspesialisten hjelper teamet med å ha fokus på arbeid for personer som ennå ikke er henvist til arbeidsrettede tjenester.",
+                "Denne komponenten er vanskelig å observere direkte under et evalueringsbesøk, fordi dette kanskje ikke er tidspunktet der det passer at en jobbspesialist, eller en erfaringskonsulent, foreslår arbeid for en pasient som ikke får IPS-tjenester, i et behandlingsmøte. Men evaluatorene kan vurdere dette punktet ved å be behandlere og deres teamleder om eksempler på at jobbspesialisten og/eller erfaringskonsulenten har foreslått arbeid for personer uten jobb.",
+            ],
+            examples: [
+                "En IPS-tjeneste har to erfaringskonsulenter, men disse kan ikke delta på møter i behandlingsteam, fordi lederne i organisasjonen vil ivareta deltakernes personvern. Evaluatorene anbefaler at erfaringskonsulentene inkluderes på møtene, for at tjenestene skal bli bedre integrert, og for at erfaringskonsulentene skal bli behandlet på samme måte som andre ansatte i jobbspesialistteamet. Skåren påvirkes ikke.",
+                "Jobbspesialistene rapporterer at de bytter på å delta på behandlingsteammøter, og at de formidler informasjon om hverandres deltakere under disse møtene. Her gis det ikke poeng for den første komponenten, siden jobbspesialistene ikke deltar på ukentlige møter i alle teamene de er tilknyttet. Begrunnelsen er at jobbspesialisten som kjenner en person godt, er best egnet til å svare på spørsmål, be om hjelp, og komme med ideer knyttet til personens mål.",
+                "Det er tre behandlingsteam i en organisasjon. Alle teamene har samme jobbspesialist, som deltar på teammøtene etter et rotasjonsprinsipp (forskjellig team hver uke). Evaluatorene gir ikke poeng for denne komponenten, fordi jobbspesialisten ikke deltar på ukentlige møter i hvert behandlingsteam, selv om han/hun deltar i ett møte per uke. Normen er at jobbspesialisten skal delta i et møte hver uke med hvert team som har henvist minst tre personer til hans eller hennes deltakerportefølje. Hvis et team har henvist færre enn tre personer, bør jobbspesialisten delta på møter minst to ganger per måned.",
+                "En jobbspesialist samarbeider med to behandlingsteam. Begge teamene har møter klokken 9.00 tirsdag morgen. Jobbspesialisten deltar under første halvdel av møtet i team A og under andre halvdel av møtet i team B. Evaluatorene gir ikke poeng for den første komponenten, fordi jobbspesialisten ikke er til stede på hele møtet. De anbefaler å endre tidspunktet for ett av møtene.",
+                "En jobbspesialist møter hver uke representanter for tjenestene som har skaffet bolig til to deltakere i hennes deltakerportefølje. Evaluatorene gir ikke poeng for den første komponenten, siden jobbspesialisten ikke møter deltakerens primærkontakt (f.eks. pasientansvarlig / case manager eller behandler). Men hvis de som skaffer deltakeren bolig, fungerer som primære pasientansvarlige (case managers), gir evaluatorene poeng for den første komponenten.",
+                "Jobbspesialistene er tilknyttet to behandlingsteam. Ett team møtes hver uke, og jobbspesialistene deltar på alle disse møtene. De andre teamene møtes hver måned. Evaluatorene gir ikke poeng for den første komponenten, siden jobbspesialistene ikke deltar på ukentlige møter i hvert team. De anbefaler ukentlige møter for begge team.",
+                "To jobbspesialister fra et fontenehus er tilknyttet hvert sitt behandlingsteam ved et lokalt behandlingssenter. De får 90 % eller flere av henvisningene sine fra disse to teamene. Begge jobbspesialistene deltar på ukentlige behandlingsteammøter ved den lokale organisasjon. Evaluatorene gir poeng for denne komponenten.",
+                "En jobbspesialist rapporterer under behandlingsteammøtet om at personer hun betjener, har hatt fremgang, men teamet diskuterer ikke hvordan man kan hjelpe deltakerne med å nå sine mål. Evaluatorene gir ikke poeng for den andre komponenten.",
+                "Evaluatorene observerer behandlere og jobbspesialisten mens de diskuterer seg frem til mulige strategier for å hjelpe en person med å forbedre sitt forhold til sin overordnede. Jobbspesialisten rapporterer om at han og deltakeren har diskutert de ulike strategiene. Dette er et eksempel på felles beslutningstaking, og evaluatorene gir poeng for den andre komponenten.",
+                "Arbeidsrelaterte journaler er atskilt fra behandlingsjournaler, men det foreligger planer om å integrere journalene når elektronisk pasientjournal er på plass. Evaluatorene gir ikke poeng for denne komponenten, men bemerker at planer om å integrere journaler vil bedre IPS-kvaliteten.",
+                "Kontorene til behandlere er gruppert etter team i første og andre etasje hos behandlingsinstitusjonen. Jobbspesialistenes kontorer er i tredje etasje i bygningen. Evaluatorene gir ikke poeng for denne komponenten.",
+                "Jobbspesialisten er ansatt av en rehabiliteringsorganisasjon. Vedkommende har et kontor ved denne organisasjonen og i tillegg kontorplass hos sitt behandlingsteam ved behandlingsinstitusjon. Han tilbringer det meste av kontortiden sin hos behandlingsinstitusjon. Evaluatorene gir poeng for denne komponenten. Evaluatorene gir poeng selv om jobbspesialisten ikke har et eget personlig kontor sammen med teamet han er tilknyttet ved behandlingsinstitusjon, så lenge kontorplassen er tilgjengelig når han er der.",
+                "Ca. halvparten av behandlerne som ble intervjuet, ga et eksempel på en gang da jobbspesialisten eller erfaringskonsulenten hadde foreslått arbeid for en pasient som ikke allerede var henvist til IPS-tjenesten. Evaluatorene gir poeng for denne komponenten.",
+                "Ledelsen ved et fontenehus og en behandlingsinstitusjon, der de fleste fontenehusmedlemmene får behandling for psykiske lidelser, har inngått en avtale om at jobbspesialistene kan delta på ukentlige behandlingsteammøter. Evaluatorene observerer møtene, og det viser seg at jobbspesialistene deltar aktivt i den felles beslutningstakingen og foreslår IPS for personer som ikke er i arbeid. Behandlings- og arbeidsjournaler er ikke integrert. Jobbspesialistenes primære kontorplass er ved fontenehuset. Evaluatorene gir skåren 3.",
+            ],
+            scoring: [
+                "Bestem det totale antallet komponenter som er til stede på evalueringstidspunktet.",
+                "Det totale antallet gir skåren på dette punktet.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
+                    "Deltar du på behandlingsteammøter? Hvor ofte?",
+                    "Er du vanligvis til stede under hele møtet?",
+                    "Representerer du andre jobbspesialister på møtene eller bare deg selv?",
+                    "Hva er formålet med å delta på møtene? Er møtene nyttige for deg? Hvorfor / hvorfor ikke?",
+                    "Kan du gi noen eksempler på hvordan behandlere har hjulpet personer med utdannings- og arbeidsmål?",
+                    "Hvordan kommuniserer du med medisineringsansvarlige (psykiatere, pleiepersonell)? Har dette vært effektivt?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til erfaringskonsulenter", questions: [
+                    "Deltar du på behandlingsteammøter? Hvilke? Hvor ofte? Er du til stede under hele møtet? (Skåren påvirkes ikke av om det deltar erfaringskonsulenter på behandlingsteammøter eller ikke, men evaluatorene kan anbefale at de deltar ukentlig, for at tjenestene skal bli bedre integrert.)",
+                    "Deler behandlerne ideer med hverandre om hva som kan hjelpe en person med å nå karrieremålene sine?",
+                    "Hva er din rolle på behandlingsteammøtene?",
+                    "Hvordan hjelper du behandlerne med å huske at de må snakke med pasientene sine om arbeid? Hender det at du foreslår arbeid for personer som ikke er i arbeid? (Hvis erfaringskonsulenter anbefaler arbeid for personer som ikke er i arbeid, gir evaluatorene poeng for denne komponenten.)",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til behandlingsledere eller klinikere", questions: [
+                    "Hva skjer hvis en jobbspesialist og en pasientansvarlig (case manager) er uenige om hvorvidt en deltaker bør slutte å jobbe, slutte å lete etter jobb osv.?",
+                    "Husker du en gang da du (eller en annen pasientansvarlig, case manager) hjalp en jobbspesialist med å finne en egnet jobb eller gi god jobbstøtte?",
+                    "Kan du komme på et eksempel på en gang da en jobbspesialist eller erfaringskonsulent foreslo arbeid for en person som ikke allerede var henvist til IPS-tjenesten?",
+                ]),
+            ],
+            note: nil)
+        items["job-development-frequency"] = ItemText(
+            title: "Jobbutvikling – hyppig arbeidsgiverkontakt",
+            definition: "Hver jobbspesialist har minst seks ansikt-til-ansikt-møter med arbeidsgivere per uke på vegne av deltakere som leter etter arbeid. (Regn ut gjennomsnittet for alle jobbspesialistene, og bruk den skåren som kommer nærmest på kvalitetsskalaen.) En kontakt med en arbeidsgiver skal regnes med også når jobbspesialisten møter samme arbeidsgiver mer enn én gang i samme uke, og uansett om deltakeren er til stede eller ikke. Både deltakerspesifikke og bransjespesifikke kontakter kan regnes med. Jobbspesialister dokumenterer antall arbeidsgiverkontakter per uke på et registreringsskjema.",
+            levels: [
+        1: "Jobbspesialisten har færre enn to ansikt-til-ansikt-møter med arbeidsgivere per uke som er knyttet opp mot enkeltdeltakere.",
+        2: "Jobbspesialisten har to ansikt-til-ansikt-møter med arbeidsgivere per uke knyttet opp mot enkeltdeltakere ELLER bruker ikke noe registreringssystem.",
+        3: "Jobbspesialisten har fire deltakerspesifikke ansikt-til-ansikt-møter med arbeidsgivere per uke, og bruker et registreringsskjema som vurderes av metodeveileder for jobbspesialistene hver måned.",
+        4: "Jobbspesialisten har fem deltakerspesifikke ansikt-til-ansikt-møter med arbeidsgivere per uke, og bruker et registreringsskjema som vurderes av metodeveileder for jobbspesialistene hver uke.",
+        5: "Jobbspesialisten har seks eller flere deltakerspesifikke ansikt-til-ansikt-møter med arbeidsgivere per uke, eller to møter med arbeidsgivere multiplisert med antall personer som leter etter arbeid, når det er færre enn tre personer som søker jobb i jobbspesialistens deltakerportefølje (f.eks. nystartet program). Jobbspesialistene bruker dessuten et registreringsskjema som vurderes av metodeveileder for jobbspesialistene hver uke.",
+    ],
+            criteria: [:],
+            informationSources: [
+                "Gjennomgang av logger for arbeidsgiverkontakt",
+                "Data fra metodeveilederen",
+                "Intervjuer med jobbspesialister",
+            ],
+            guidance: [
+                "Begrunnelse: Noen jobbspesialister er engstelige for å ta kontakt med arbeidsgivere og unngår kanskje denne delen av jobben. Hvis de må oppi antallet fysiske arbeidsgiverbesøk de foretar hver uke, blir det lettere for jobbspesialistene å holde fokuset på besøk til arbeidsgivere. Metodeveilederne bruker kontaktloggene til å hjelpe jobbspesialistene med å vurdere hvilke arbeidsgivere som bør besøkes på nytt, og til å finne ut hvilke jobbspesialister som trenger hjelp med jobbutvikling.",
+                "I IPS Supported Employment oppmuntres deltakerne til å delta så mye som mulig i jobbsøkingen. Mange med alvorlige psykiske lidelser eller andre utfordringer er flinke til å få kontakt med arbeidsgivere, finne ut hva arbeidsgiverne har behov for, og markedsføre seg selv overfor arbeidsgiverne. Mange er også flinke til å forklare hvordan de har overvunnet problemene sine, når dette er relevant for jobben. Men når personer ikke fullfører jobbsøkingsoppgaver på egen hånd, tilbyr jobbspesialistene seg alltid å hjelpe. Jobbspesialistene insisterer ikke på at de bare vil hjelpe hvis personen fullfører oppgaver mellom møtene.",
+                "Jobbutviklingen gjennomføres ved at man kontakter arbeidsgivere og innhenter informasjon om arbeidsgiverne i området. For å bygge kunnskap om hva arbeidsgiveren trenger, har jobbspesialistene minst seks fysiske kontakter med ansettelsesansvarlige. Jobbutviklingen gjennomføres vanligvis sammen med eller til støtte for en bestemt person.",
+                "For å kunne vurdere dette punktet leser evaluatorene kontaktskjemaer for arbeidsgivere fra de to siste månedene for hver jobbspesialist. Logger for arbeidsgiverkontakt brukes til å registrere møter med arbeidsgivere. Det er tatt med et eksempel på logg for arbeidsgiverkontakt i delen eksempler på tjenesteskjemaer i denne håndboken.",
+                "Evaluatorene leser skjemaer for hver jobbspesialist, fordi det kan variere hvor mange arbeidsgiverkontakter jobbspesialistene har. De finner ut følgende:",
+                "• om kontaktene var med en som har ansettelsesmyndighet (disse oppføringene tas med ved beregning av antallet arbeidsgiverkontakter)",
+                "• om oppføringene gjelder e-post- eller telefonkontakter (disse oppføringene tas ikke med ved beregning av antallet arbeidsgiverkontakter)",
+                "• om kontaktene ble gjennomført av deltakerne uten at jobbspesialisten var til stede (kontakter der bare deltakeren er til stede, regnes ikke med når man skal beregne antallet arbeidsgiverkontakter)",
+                "• om noen av kontaktene ble gjennomført av jobbspesialisten og jobbsøkeren sammen (disse oppføringene tas med når man skal beregne antallet arbeidsgiverkontakter, fordi jobbspesialisten var til stede)",
+                "• om metodeveilederen gjennomgår kontaktloggene månedlig (i samsvar med god IPS-kvalitet)",
+                "Det sentrale i kontakten med arbeidsgivere mht. dette punktet er jobbutvikling. Evaluatorene teller ikke arbeidsgiverkontakter som finner sted etter at deltakeren har begynt å jobbe og har begynt å motta støtte i form av oppfølging. De tar heller ikke med arbeidsgiverkontakter som har blitt gjennomført for andre formål, for eksempel for å be om sponsing/gaver til organisasjonen.",
+                "Logger for arbeidsgiverkontakt skal inneholde informasjon om hvorvidt kontaktpersonen i bedriften har ansettelsesmyndighet, og om kontakten var fysisk.",
+                "Gå igjennom logger for de to siste månedene for hver jobbspesialist. Ikke baser dere på informasjon fra metodeveilederen om det gjennomsnittlige antallet kontakter gjennomført av jobbspesialistene. Når man har slått fast om kontaktene oppfyller de ovennevnte kravene eller ikke, teller man antallet kontakter for hver jobbspesialist. Utelat jobbspesialister som har vært i stillingen i mindre enn én måned. For å finne gjennomsnittsantallet deler du det totale antallet kontakter på antallet jobbspesialister med en ansettelsestid på mer enn én måned. Til slutt deles det gjennomsnittlige antallet på antallet uker (åtte uker for perioden på to måneder).",
+            ],
+            examples: [
+                "Evaluatorene endrer ikke beregningen hvis en jobbspesialist er borte fra jobben noen dager. Men hvis en jobbspesialist har vært borte fra jobben i én uke eller mer, tas fraværet med i beregningen. Eksempel: En jobbspesialist har jobbet i to måneden uten å ha hatt fravær av betydning og har gjennomført 42 arbeidsgiverkontakter, mens en annen har vært borte i to uker og gjennomført 24 arbeidsgiverkontakter. Det totale antallet kontakter er 66. Når vi deler på antallet uker (14), få vi 4,7. Skåren blir 3.",
+                "Når det ikke er mulig å avgjøre om arbeidsgiverkontaktene var fysiske, eller om jobbspesialisten snakket med en person med ansettelsesmyndighet, må man gå igjennom noen av loggene sammen med metodeveilederen. Hvis metodeveilederen ikke kan gi noen tilleggsinformasjon om kontaktene, skal dette punktet få graderingen 2. I dette tilfellet ble ikke loggene fullstendig fylt ut, og metodeveilederen kunne ikke registrere antallet arbeidsgiverkontakter.",
+                "Hvis det gjennomsnittlige antallet fysiske arbeidsgiverkontakter per uke ligger mellom to og tre, skal skåren være 2. Rund alltid ned.",
+                "Det er to jobbspesialister; den ene hadde 44 kontakter de siste åtte ukene, den andre hadde 38. Evaluatorene gir skåren 4 fordi jobbspesialistene i gjennomsnitt hadde fem kontakter per uke. 44 + 38 = 82 kontakter. 82 kontakter / 16 uker = 5,1 kontakter per uke i gjennomsnitt. Det totale antallet kontakter ble delt på 16 uker, fordi evaluatorene så på logger for to jobbspesialister over en periode på åtte uker.",
+                "Jobbspesialistene registrerer kontakter ukentlig, men metodeveilederen går ikke igjennom loggene; evaluatorene gir ikke høyere skår enn 2 selv om jobbspesialistene i gjennomsnitt har seks kontakter per uke. Årsaken er at metodeveilederen må vite om noen i teamet trenger hjelp med å sette av tid til å besøke bedrifter.",
+                "Jobbspesialistene rapporterer at de tar med telefonsamtaler og henvendelser fra deltakeren (uten jobbspesialisten) i kontaktloggene. Siden evaluatorene ikke vet hvilke kontakter som ble gjennomført per telefon, og hvilke som ble gjort av jobbspesialistene, gir de ikke høyere skår enn 2.",
+            ],
+            scoring: [
+                "Legg sammen antallet arbeidsgiverkontakter jobbspesialistene har hatt de siste to månedene (åtte ukene), og del på antallet jobbspesialister. Del dette tallet på det totale antallet uker. Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
+                    "Tar du med telefonsamtaler i loggene for jobbutvikling (arbeidsgiverkontakt)?",
+                    "Vil det bli tatt med i loggen hvis en deltaker møter en arbeidsgiver uten at du er med?",
+                    "Går metodeveilederen din igjennom loggene dine sammen med deg?",
+                    "Hvis du møter en person som ikke har ansettelsesmyndighet, men som gir god informasjon om hvordan personer ansettes, og hvilke stillinger som er tilgjengelige, blir denne kontakten tatt med i dine logger for arbeidsgiverkontakt?",
+                    "Har du vært borte fra jobben i en uke eller lenger i løpet av de siste to månedene?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til metodeveiledere", questions: [
+                    "Evaluerer du loggene for arbeidsgiverkontakt? Hvor ofte? Hvordan vet du om en kontakt var med en som har ansettelsesmyndighet?",
+                    "Hva gjør du hvis noen stadig har vanskeligheter med å knytte kontakter med arbeidsgivere?",
+                    "Hva er det gjennomsnittlige antallet arbeidsgiverkontakter jobbspesialistene knytter hver uke?",
+                    "Har noen jobbspesialister vært fraværende i en uke eller mer i løpet av de to siste månedene?",
+                ]),
+            ],
+            note: nil)
+        items["job-development-quality"] = ItemText(
+            title: "Jobbutvikling – kvalitet i kontakt med arbeidsgivere",
+            definition: "Jobbspesialistene bygger relasjoner med arbeidsgivere gjennom flere personlige besøk for å kartlegge arbeidsgiverens behov, formidle hva IPS-tjenester kan tilby arbeidsgiveren, og beskrive sterke sider hos deltakeren som kan samsvare med arbeidsgiverens behov. (Regn ut gjennomsnittet for alle jobbspesialistene, og bruk den skåren som kommer nærmest på kvalitetsskalaen.)",
+            levels: [
+        1: "Jobbspesialistene møter arbeidsgivere når de hjelper deltakeren med å levere jobbsøknaden, ELLER jobbspesialistene møter sjelden arbeidsgivere.",
+        2: "Jobbspesialistene kontakter arbeidsgivere for å spørre om ledige jobber og formidler deretter disse mulighetene til deltakerne.",
+        3: "Jobbspesialistene følger opp stillingsannonser ved å presentere seg, beskrive programmet og be arbeidsgiveren om å intervjue deltakeren.",
+        4: "Jobbspesialistene møter personlig arbeidsgivere, enten det er annonsert ledige jobber eller ikke, fremhever deltakerne ved å beskrive deres sterke sider og ber arbeidsgiveren om å intervjue deltakeren.",
+        5: "Jobbspesialistene bygger relasjoner med arbeidsgivere gjennom flere personlige besøk for å kartlegge arbeidsgiverens behov, formidle hva IPS-tjenester kan tilby arbeidsgiveren, og beskrive sterke sider hos deltakeren som kan samsvare med arbeidsgiverens behov.",
+    ],
+            criteria: [:],
+            informationSources: [
+                "Observasjon av jobbspesialister i møte med arbeidsgivere",
+                "Gjennomgang av logger for arbeidsgiverkontakt",
+                "Intervju med metodeveilederen",
+                "Intervjuer med jobbspesialister",
+                "Intervjuer med NAV-veiledere",
+                "Gjennomgang av arbeidsgiverlister",
+            ],
+            guidance: [
+                "Begrunnelse: Jobbspesialisten innhenter informasjon om arbeidsgiveres behov og preferanser slik at vedkommende kan introdusere dem for de rette kandidatene. Flere fysiske besøk viser at jobbspesialisten er pålitelig (kommer tilbake som lovet), og at vedkommende ønsker en langvarig relasjon med arbeidsgiveren.",
+                "Alle kvalitetsevalueringer bør inkludere observasjon av jobbspesialister i møte med arbeidsgivere med sikte på jobbutvikling. Hvis det er mer enn én jobbspesialist, observerer evaluatorene begge jobbspesialistene, for de bør ikke vurdere punktet på grunnlag av bare én person. Hvis det er fem jobbspesialister, observerer de arbeidsgiverkontakter gjennomført av minst tre jobbspesialister. I påfølgende evalueringer ber evaluatorene om å få observere andre jobbspesialister.",
+                "Fokuset i arbeidsgiverkontaktene som ble observert under evalueringsbesøket, er på bygging av arbeidsgiverrelasjoner (jobbutvikling) og ikke på støtte til deltakere i arbeid.",
+                "Når de avtaler evalueringsbesøket, ber evaluatorene om å få observere jobbspesialister mens de oppsøker arbeidsgivere for å avtale et møte, og mens de er i møte med arbeidsgivere for å få informasjon om bedriften. Når de går igjennom utkastet til tidsplan for evalueringen, minner de metodeveilederen på at de ønsker å observere begge typer besøk. Når det ikke er mulig for jobbspesialistene å ha møter med arbeidsgivere for å få informasjon om bedriften under evalueringsbesøket, gir ikke evaluatorene høyere skår enn 4, for de vet ikke hvordan jobbspesialistene bygger relasjoner hvis de ikke kan observere prosessen.",
+                "Evaluatorene ber jobbspesialistene om å introdusere dem for arbeidsgiverne som en kollega. De deltar ikke i samtalen med mindre arbeidsgiveren stiller dem spørsmål. Evaluatorens rolle er å observere.",
+                "Hvis det ikke er mulig å observere bygging av arbeidsgiverrelasjoner, blir skåren 1. Evaluatorene baserer seg ikke på jobbspesialistenes beskrivelser av hvordan de utfører jobbutvikling. Evaluatorene kan tilby seg å komme tilbake til organisasjonen uken etter for å observere arbeidsgivermøter hvis tidsplanen deres tillater det.",
+                "Noen jobbspesialister har lister over arbeidsgivere de besøker over tid. Listene inneholder datoen da jobbspesialisten besøkte bedriften. Arbeidsgiverlister kan være nyttig informasjon om løpende arbeidsgiverrelasjoner.",
+            ],
+            examples: [
+                "Evaluatoren blir med en jobbspesialist ut som skal ha et 15 minutter langt møte med en arbeidsgiver for å lære om bedriften og hva slags medarbeidere bedriften ønsker. Jobbspesialisten stiller spørsmål om ulike stillinger og hva slags kandidater arbeidsgiveren mener passer inn i bedriften. Dette eksemplet er i samsvar med skåren 5.",
+                "Evaluatoren blir med en jobbspesialist som skal ut og møte en arbeidsgiver i 15 minutter for å legge frem informasjon om tjenesten. (Med mindre arbeidsgiveren har bedt om informasjonen, er dette eksemplet ikke i samsvar med høyere skårer enn 3.)",
+                "Evaluatoren blir med en jobbspesialist som skal ut og møte en arbeidsgiver for å følge opp en jobbsøknad en deltaker har sendt. (I samsvar med god IPS-kvalitet.)",
+                "Evaluatoren observerer en jobbspesialist som har et møte med en arbeidsgiver for å beskrive en jobbsøker som svarer til arbeidsgiverens ansettelsespreferanser. (I samsvar med god IPS-kvalitet.)",
+                "Evaluatoren observerer en jobbspesialist som ber en arbeidsgiver om et møte for å innhente informasjon om bedriften. (I samsvar med god IPS-kvalitet.)",
+                "Jobbspesialistene har fysiske møter med i gjennomsnitt to arbeidsgivere per måned. Evaluatorene gir skåren 1, for det spiller ikke noen rolle om jobbspesialistene har de ferdighetene som skal til for å bygge relasjoner hvis de sjelden treffer arbeidsgivere.",
+                "Arbeidsgiverkontakter går mest ut på at jobbspesialisten spør arbeidsgiveren om jobbmuligheter. Evaluatorene gir skåren 2.",
+                "En evaluator observerer en jobbspesialist som møter en arbeidsgiver for å få informasjon om bedriften. Jobbspesialisten fokuserer på å oppmuntre arbeidsgiveren til å dele informasjon, ved å stille spørsmål som: «Hva slags person lykkes i denne jobben? Har dere noen ledige stillinger som jeg kanskje ikke har hørt om? Hvordan er en typisk dag for en svømmeinstruktør?» Denne jobbspesialisten praktiserer jobbutvikling med god IPS-kvalitet. Evaluatorene regner ut gjennomsnittet av denne skåren (5) og skårene til kollegene. Evaluatorene gir skåren 4 til én av de andre jobbspesialistene og 5 til den tredje jobbspesialisten. 5 + 4 + 5 = 14. Del 14 på 3 (jobbspesialister) = 4,6. Punktet vurderes til 4.",
+                "Jobbspesialistene rapporterer at de ikke kan møte arbeidsgivere uten at deltakeren er til stede, fordi det ikke er midler til slike møter. Evaluatorene gir ikke høyere skår enn 3. De anbefaler at organisasjonens ledelse og/eller styringsgruppen diskuterer hvilke midler som er tilgjengelige for at jobbspesialistene skal kunne bygge relasjoner med arbeidsgivere når det ikke er noen deltaker til stede.",
+                "Evaluatorene observerer at jobbspesialister sjelden kommer tilbake etter å ha innhentet informasjon om bedriften hvis ikke bedriften går til ansettelse. Metodeveilederen er enig i at jobbspesialistene har vanskeligheter med å opprettholde relasjoner med arbeidsgivere. Evaluatorene gir ikke høyere skår enn 4. De anbefaler at hver jobbspesialist har en liste over arbeidsgivere (20–25) som de besøker hver 6.–8. uke. Arbeidsgiveren kan opprinnelig ha blitt kontaktet på vegne av en bestemt deltaker, men jobbspesialisten kan likevel opprettholde kontakten selv om den opprinnelige deltakeren ikke lenger er årsaken til kontakten.",
+            ],
+            scoring: [
+                "Legg sammen skårene, og del på antallet jobbspesialister. Rund ned (f.eks. 3,6 -> 3).",
+                "Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
+                    "Hvordan går du frem når du henvender deg til en arbeidsgiver for første gang? Hva sier du? Hva forsøker du å oppnå under den første kontakten? Hva skjer deretter?",
+                    "Fortell meg om en arbeidsgiver du har kontaktet nylig. Hvordan gikk du frem? Hva hendte? Har du planer om å følge opp overfor denne arbeidsgiveren?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til metodeveilederen", questions: [
+                    "Hvordan vet du om jobbspesialistene følger opp overfor arbeidsgivere ved flere anledninger?",
+                    "Hjelper du jobbspesialistene med å planlegge hvilke arbeidsgivere de skal besøke, og hva formålet med besøket skal være? Fortell oss om det.",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til deltakere", questions: [
+                    "Hvordan hjelper jobbspesialisten til med å finne jobber?",
+                ]),
+            ],
+            note: nil)
+        items["job-type-diversity"] = ItemText(
+            title: "Stor bredde i typer jobber",
+            definition: "Jobbspesialistene hjelper deltakerne med å finne ulike typer jobber.",
+            levels: [
+        1: "Jobbspesialistene hjelper deltakerne med å finne ulike typer jobber i mindre enn 50 prosent av tilfellene.",
+        2: "Jobbspesialistene hjelper deltakerne med å finne ulike typer jobber i 50–59 prosent av tilfellene.",
+        3: "Jobbspesialistene hjelper deltakerne med å finne ulike typer jobber i 60–69 prosent av tilfellene.",
+        4: "Jobbspesialistene hjelper deltakerne med å finne ulike typer jobber i 70–84 prosent av tilfellene.",
+        5: "Jobbspesialistene hjelper deltakerne med å finne ulike typer jobber i 85–100 prosent av tilfellene.",
+    ],
+            criteria: [:],
+            informationSources: [
+                "Data fra metodeveilederen",
+                "Journalgjennomganger",
+                "Intervjuer der man spør jobbspesialister om deltakeres arbeidsoppgaver, om nødvendig",
+            ],
+            guidance: [
+                "Begrunnelse: Jobbspesialister hjelper deltakere med å vurdere en lang rekke stillinger de er kvalifisert for, og som er relatert til preferansene deres. Hvor individuelt tilpasset en IPS-tjeneste er, vises gjennom mangfoldet i jobbene personer velger. Jobbspesialister unngår å formidle samme type arbeid til alle uten å ta hensyn til den enkeltes preferanser.",
+                "Evaluatorene ber om å få se en liste over jobber for deltakere som for tiden er i arbeid. Evaluatorene skal ikke ta med jobber personer har fått før de kom inn i IPS-tjenesten. Hvis det er færre enn 10 jobber, ber de om å få se en liste over jobbstarter de siste seks månedene (slik at det blir nok jobber til at man kan fastslå hvor stor bredde det er i typer jobber). Hvis antallet eksempler de siste seks månedene er under 10 for en stab på minst to jobbspesialister (eller færre enn fem jobber hvis det bare er én jobbspesialist), gir evaluatorene dette punktet skåren 1, fordi utvalget er for lite.",
+                "Hvis stillingsbetegnelsene ligner på hverandre, spør evaluatorene jobbspesialistene hvilke arbeidsoppgaver de ulike stillingene omfatter, for å finne ut om jobbene er av samme type. Hvis jobblisten for eksempel inneholder betegnelser som vaktmesterarbeid, vedlikehold og renhold, kan evaluatorene spørre hvilke arbeidsoppgaver som utføres. Hvis det i alle tilfellene hovedsakelig dreier seg om støvsuging, støvtørking og renhold av bad, regner evaluatorene disse jobbene for å være av samme type.",
+                "Hvis en jobbtype er representert to ganger, blir ikke skåren påvirket. Hvis en jobbtype er oppgitt tre eller flere ganger, derimot, blir skåren påvirket. Tre eller flere forekomster av den samme jobbtypen er ikke i samsvar med kravet om stor bredde i typer jobber. Se eksempler nedenfor.",
+            ],
+            examples: [
+                "Det er to jobbspesialister i jobbspesialistteamet. Ti personer har blitt ansatt i følgende stillinger:",
+                "Svømmeinstruktør\nFakturamedarbeider\nKassemedarbeider\nOppvasker\nOppvasker\nRegnskapsfører\nHundelufter\nButikkmedarbeider\nButikkmedarbeider\nButikkmedarbeider",
+                "Oppvasker er bare oppført to ganger, så evaluatorene kan telle begge jobbene. Men butikkmedarbeider er oppført tre ganger. Evaluatorene stryker den tredje oppføringen av butikkmedarbeider (se nedenfor).",
+                "Svømmeinstruktør\nFakturamedarbeider\nKassemedarbeider\nOppvasker\nOppvasker\nRegnskapsfører\nHundelufter\nButikkmedarbeider\nButikkmedarbeider\nButikkmedarbeider",
+                "Det er ni jobber som kan regnes med i beregningen av bredde, og ti jobber til sammen. 9 delt på 10 = 0,9 (90 %). Skåren blir 5.",
+                "Det er to jobbspesialister i jobbspesialistteamet. Elleve personer har blitt ansatt i følgende stillinger:",
+                "Husholder\nSjåfør\nSjåfør\nBarnehageassistent\nBarnehageassistent\nBarnehageassistent\nBarnehageassistent\nGatekjøkkenmedarbeider\nTruckfører\nMontør\nHavnearbeider",
+                "Sjåfør er bare oppført to ganger, så evaluatorene teller begge jobbene. Barnehageassistent er oppført fire ganger, så evaluatorene teller de første to og stryker de siste to.",
+                "Husholder\nSjåfør\nSjåfør\nBarnehageassistent\nBarnehageassistent\nBarnehageassistent\nBarnehageassistent\nGatekjøkkenmedarbeider\nTruckfører\nMontør\nHavnearbeider",
+                "Det er ni jobber som kan regnes med i beregningen av bredde, og elleve jobber til sammen. 9 delt på 11 = 0,81 (81 %). Skåren blir 4.",
+                "Det er én jobbspesialist i jobbspesialistteamet. De siste månedene har det vært deltakere som har begynt i disse stillingene:",
+                "Kontormedarbeider\nKundeservicemedarbeider\nLærerassistent\nBibliotekar",
+                "Det er stor bredde i typer jobber, men det er ikke et stort nok utvalg til at man kan vurdere dette punktet. Skåren blir 1.",
+            ],
+            scoring: [
+                "Finn ut hva slags jobber organisasjonens IPS-deltakere har for tiden. Del antallet jobber som kan regnes med i beregningen av bredde, på det totale antallet jobber. Husk at det bare kan regnes med to forekomster av en og samme jobbtype når man skal beregne bredde i typer jobber. Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
+            ],
+            note: nil)
+        items["ongoing-assessment"] = ItemText(
+            title: "Fortløpende karriereveiledning",
+            definition: "Innledende karriereveiledning gjennomføres over 2–3 møter, men oppdateres hele tiden med ny informasjon. En karriereprofil som har med informasjon om preferanser, erfaringer, kompetanse, gjeldende tilpasning, sterke sider, personlige kontakter osv., oppdateres etter hver ny yrkeserfaring. Det er fokus på problemløsning gjennom vurdering av miljøet og vurdering av mulighetene for tilpasninger. Informasjonskilder er blant annet deltakeren, behandlingsteamet, kliniske journaler, og, med deltakerens tillatelse, pårørende og tidligere arbeidsgivere.",
+            levels: [
+        1: "Karriereveiledning gjennomføres før personen hjelpes med jobb, med vekt på kontorbaserte vurderinger, standardiserte tester, intelligenstester og arbeidsprøver.",
+        2: "Karriereveiledning utføres gjennom en trinnvis prosess som inkluderer arbeidsutprøving (f.eks. arbeidsgrupper i forbindelse med et dagsprogram), frivillig arbeid eller vernede arbeidsplasser (f.eks. attføring eller arbeid i vernede bedrifter).",
+        3: "Jobbspesialister hjelper deltakerne med å finne ordinært arbeid direkte, uten systematisk vurdering av interesser, erfaringer, sterke sider osv., og analyserer ikke systematisk tap av jobb (eller problemer på jobben) for å dra lærdom av dette.",
+        4: "Innledende karriereveiledning gjennomføres over 2–3 møter der interesser og sterke sider kartlegges. Jobbspesialister hjelper deltakerne med å lære av hver yrkeserfaring, og samarbeider dessuten med behandlingsteamet om å analysere tap av jobb, problemer på jobben og suksessfaktorer. De dokumenterer ikke disse erfaringene i karriereprofilen, ELLER karriereprofilen oppdateres ikke regelmessig.",
+        5: "Innledende karriereveiledning gjennomføres over 2–3 møter, og informasjonen dokumenteres i et karriereprofilskjema, som inkluderer preferanser, erfaringer, kompetanse, gjeldende tilpasning, sterke sider, personlige kontakter osv. Karriereprofilskjemaet brukes for å finne jobbtyper og arbeidsmiljøer. Det oppdateres etter all ny yrkeserfaring. Det er fokus på problemløsning gjennom vurdering av miljøet og vurdering av mulighetene for tilpasninger. Informasjonskilder er blant annet deltakeren, behandlingsteamet, kliniske journaler, og, med deltakerens tillatelse, pårørende og tidligere arbeidsgivere. Jobbspesialister hjelper deltakerne med å lære av hver yrkeserfaring, og samarbeider dessuten med behandlingsteamet om å analysere tap av jobb, problemer på jobben og suksessfaktorer.",
+    ],
+            criteria: [:],
+            informationSources: [
+                "Journalgjennomganger",
+                "Data fra intervjuene med metodeveilederen",
+                "Intervjuer med deltakere",
+                "Intervjuer med jobbspesialister",
+                "Intervjuer med erfaringskonsulenter",
+                "Intervjuer med familiemedlemmer",
+                "Intervjuer med behandlere",
+            ],
+            guidance: [
+                "Begrunnelse: I IPS Supported Employment lærer personer om sine styrker og preferanser på samme måte som andre gjør – ved å inneha ordinære jobber. Arbeidet med karriereprofilen leder frem til en individuelt tilpasset utdannings- og jobbutviklingsplan. Karriereprofilen oppdateres hver gang deltakeren får ny arbeidserfaring eller mer utdanning",
+                "Jobbspesialistene utfører typisk tjenestene noe forskjellig. Evaluatorene samler så mye informasjon som mulig, vurderer hver enkelt jobbspesialist og regner deretter ut gjennomsnittet.",
+                "Kjernen i dette punktet er at deltakerne ikke blir bedt om å delta i kartlegging av arbeidsevne (f.eks. skriftlige arbeidsrelaterte tester, interessetester og arbeidsprøver), praksisbaserte vurderinger/avklaringer (som midlertidig arbeid), arbeidstreningsgrupper, frivillig arbeid, kortvarig ansettelse i vernet bedrift eller andre former for vurdering/avklaring før de kan motta hjelp med å få seg en ordinær jobb. Jobbspesialisten bruker i stedet noen uker på samtaler med deltakeren, pasientansvarlig (case manager), psykiater, miljøarbeider i bolig og, med tillatelse fra deltakeren, familiemedlemmer og tidligere arbeidsgivere og lærere. Formålet er ikke å avgjøre arbeidsevnen, men å finne ut hva personen liker, hvilke ferdigheter og hva slags erfaring han har, og hva som vil hjelpe ham med å nå målene sine. Teammedlemmene tenker for eksempel over hvilke arbeidsmiljøer som gjør det lettere for personer å overvinne rusmiddelproblemer. I noen situasjoner vurderer de også tilrettelegging på arbeidsplassen, som for eksempel deltidsarbeid. Informasjonen samles i en karriereprofil. Karriereprofilen oppdateres etter hver ny jobb- og utdanningserfaring, slik at disse erfaringene blir tatt vare på.",
+                "Støtte til utdanning og opplæring er i samsvar med god IPS-kvalitet selv om fullføring av et utdanningsprogram vil utsette jobbsøket. Jobbspesialister hjelper til med utdannings- og opplæringsprogrammer som er relevante for et karrieremål og tilgjengelige for alle (ikke reservert for personer med funksjonsnedsettelser).",
+                "Når personer er i praksis, bruker evaluatorene ekstra tid på å få informasjon om disse stillingene. De spør hvordan stillingen er relevant for personens arbeidsmål – utfører deltakeren arbeid som er relevant for det vedkommende ønsker å gjøre? De spør om personen får lønn eller utdanningspoeng. Er denne typen praksis tilgjengelig for personer som ikke har funksjonsnedsettelser? De spør om det er nødvendig å fullføre en periode med praksis for å bli ansatt på det området personen har valgt. Endelig spør de personen hva vedkommende synes om sin praksis. Liker deltakeren arbeidet, og bedrer det vedkommendes sjanser for å nå sine karrieremål? Hvis praksisen i all hovedsak er frivillig arbeid, reduserer evaluatorene skåren ut fra hvor mange det er som er i frivillig arbeid (se alternativene for dette punktet i kvalitetsskalaen).",
+            ],
+            examples: [
+                "Hvis de fleste deltar i kartlegging av arbeidsevne, uansett årsak (f.eks. med mandat fra en NAV-veileder eller fordi den arbeidsrettede tjenesten har en ansatt som kartlegger arbeidsevne), gir evaluatorene skåren 1 for dette punktet. Hvis en liten prosentandel av deltakerne i IPS Supported Employment-tjenesten blir bedt om å være med på slike evalueringer, kan evaluatorene velge en høyere skår. Hvis for eksempel 20 prosent av personene i en IPS-tjeneste gjennomførte en evaluering i løpet av de siste seks månedene, kan evaluatorene gi dette punktet graderingen 3.",
+                "Jobbspesialistene bruker ikke rutinemessig arbeidsrelaterte tester eller praksisbaserte vurderinger/avklaringer, men evaluatorene hører om to situasjoner der personer tok del i praksisbaserte vurderinger/avklaringer (kortsiktige, betalte, arbeidserfaringer) fordi de fikk høre at NAV-veiledere tilbød denne tjenesten, og fordi de mente at den ville være nyttig. Evaluatorene gir skåren 5 fordi antallet praksisbaserte vurderinger/avklaringer var lite, og fordi jobbspesialistene ikke oppfordret til vurderinger/avklaringer.",
+                "Når jobbspesialistene ikke bruker en omfattende karriereprofil som den som er tatt med i delen Eksempler på tjenesteskjemaer mot slutten av denne håndboken, gir evaluatorene skåren 3 eller lavere.",
+                "Når jobbspesialistene ikke kartlegger all arbeidserfaring i karriereprofilen, gir evaluatorene skåren 3 eller lavere, selv om det er en CV i deltakerens journal. I dette tilfellet samler ikke jobbspesialisten inn informasjon om hva personen likte eller mislikte med tidligere jobber, hvorfor arbeidsforholdet tok slutt, hvordan personen fant disse jobbene, hvordan personen håndterte de psykiske helseproblemene sine på jobben, hvordan vedkommende kom overens med kolleger og overordnede, osv.",
+                "Når de fleste profilene ikke inneholder informasjon fra andre kilder enn personen selv, som for eksempel familiemedlemmer, behandlere, miljøarbeidere i bolig osv., blir skåren eller 3 lavere.",
+                "Jobbspesialistene oppdaterer karriereprofilen med informasjon hver gang en person begynner i en jobb, slutter i en jobb, eller går i gang med ny utdanning. Hvis det ikke foretas slike oppdateringer, gir evaluatorene punktet skåren 4 eller lavere. Eksempler på skjemaer for oppdatering av profilen (Jobbstartrapport, Jobbsluttrapport, Rapport om utdanningserfaring) er tatt inn i delen Eksempler på tjenesteskjemaer mot slutten av denne håndboken.",
+                "For at de skal kunne gi skåren 5, trenger evaluatorene dokumentasjon på at jobbspesialistteamet hjelper personer med å trekke lærdommer av jobb-/utdanningserfaringer. Hva likte personen med jobben/opplæringen? Hva ville ha bidratt til at man fant en bedre egnet jobb? Bedre støtte?",
+            ],
+            scoring: [
+                "Finn ut hvor grundig den innledende karriereveiledningen (som ikke skal omfatte en evaluering av arbeidsevne) er, og hvor hyppig organisasjonen oppdaterer karriereprofilen. Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
+                    "Hvor lang tid tar det å fylle ut karriereprofilen? Hva skjer etter at du har fylt den ut? Bruker du den til å få ideer til jobbsøket, til jobbstøtte? Oppdateres den med ny informasjon?",
+                    "Hva er informasjonskildene for profilen?",
+                    "Har dere deltakere som kunne ha hatt nytte av en kartlegging av arbeidsevne eller praksisbasert vurdering/avklaring? Forklar.",
+                    "Hvor mange i din deltakerportefølje har gjennomgått en kartlegging av arbeidsevne eller praksisbasert vurdering/avklaring i løpet av de siste seks månedene?",
+                    "Hender det at du foreslår frivillig arbeid for å skaffe deg et inntrykk av deltakerens arbeidsatferd og -ferdigheter?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til erfaringskonsulenter", questions: [
+                    "Hender det at du foreslår vurderinger for å hjelpe personer med å forberede seg på den rette jobben, eller for å finne ut om vedkommende er klar for å arbeide? Hender det at noen i organisasjonen kommer med slike forslag?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til metodeveiledere", questions: [
+                    "Registrerer dere hvor mange som har deltatt i kartlegging av arbeidsevne eller praksisbasert vurdering/avklaring?",
+                    "Registrerer dere antall personer i frivillig arbeid? Hvorfor ønsker noen å delta i frivillig arbeid?",
+                    "Hvordan innhenter jobbspesialistene informasjon for å få ideer om jobbtype og mulig jobbstøtte?",
+                    "Er det noen av deltakerne som er i praksis? Hvilke kriterier bruker dere for å skille mellom praksis og frivillig arbeid?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til NAV-veiledere", questions: [
+                    "Hender det at du foreslår en kartlegging av arbeidsevne eller praksisbasert vurdering/avklaring for noen? Under hvilke omstendigheter gjør du det? Hvor ofte?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til deltakere", questions: [
+                    "Hva snakket du og jobbspesialisten om første gang dere møttes? Hva skjedde etter det første møtet?",
+                    "Ble du bedt om å gjennomføre noen form for testing av arbeidsevne?",
+                ]),
+            ],
+            note: nil)
+        items["rapid-job-search"] = ItemText(
+            title: "Rask oppstart av jobbsøk",
+            definition: "Ansettelsesvurdering og deltakerens eller jobbspesialistens første personlige kontakt med en arbeidsgiver med fokus på en ordinær jobb skjer innen 30 dager (én måned) etter inntak i programmet.",
+            levels: [
+        1: "Deltakerens eller jobbspesialistens første personlige kontakt med en arbeidsgiver med fokus på en ordinær jobb skjer i gjennomsnitt 271 dager eller mer (> 9 md.) etter inntak i programmet.",
+        2: "Deltakerens eller jobbspesialistens første personlige kontakt med en arbeidsgiver med fokus på en ordinær jobb skjer i gjennomsnitt mellom 151 og 270 dager (5–9 md.) etter inntak i programmet.",
+        3: "Deltakerens eller jobbspesialistens første personlige kontakt med en arbeidsgiver med fokus på en ordinær jobb skjer i gjennomsnitt mellom 61 og 150 dager (2–5 md.) etter inntak i programmet.",
+        4: "Deltakerens eller jobbspesialistens første personlige kontakt med en arbeidsgiver med fokus på en ordinær jobb skjer i gjennomsnitt mellom 31 og 60 dager (1–2 md.) etter inntak i programmet.",
+        5: "IPS-tjenesten registrerer kontakter med arbeidsgivere, og deltakerens eller jobbspesialistens første personlige kontakt med en arbeidsgiver med fokus på en ordinær jobb skjer i gjennomsnitt innen 30 dager (én måned) etter inntak i programmet.",
+    ],
+            criteria: [:],
+            informationSources: [
+                "Data fra metodeveilederen",
+                "Journalgjennomganger",
+                "Intervjuer med deltakere",
+                "Intervjuer med jobbspesialister",
+                "Intervjuer med erfaringskonsulenter",
+                "Intervjuer med familiemedlemmer",
+            ],
+            guidance: [
+                "Begrunnelse: Formålet med dette evalueringspunktet er å sikre at deltakerne får hjelp med å kontakte arbeidsgivere direkte i forbindelse med ordinært arbeid, i stedet for å delta i langvarig arbeidsrettet veiledning, arbeidstreningsgrupper eller skjermet arbeid.",
+                "Når jobbsøket skal begynne, bestemmes av personen, ikke av krav fra tjenesten. Når personer sier at de ønsker å arbeide, fokuserer jobbspesialistene på personens mål og begynner å se etter jobber med én gang. Personen ønsker kanskje å søke jobber med én gang eller få informasjon om ulike typer arbeid. Når en person ønsker å begynne på et utdanningsprogram, besøker jobbspesialisten og den potensielle eleven utdanningsinstitusjonene med én gang. Besøk til utdanningssteder kan for eksempel inkludere innhenting av informasjon om hvilke tjenester som tilbys, og samtaler med rådgivere om stipendordninger og om hva som skal til for å bestå de ulike utdannings- og opplæringstilbudene.",
+                "For å beregne hvor raskt jobbsøket begynner, bruker man datoen for deltakerens første møte med jobbspesialisten som dato for inntak i tjenesten.",
+                "Evaluatorene snakker med deltakere og jobbspesialister for å finne ut når jobbsøket starter. De leser også deltakerjournaler og teller antallet dager fra deltakerens første møte med en jobbspesialist til jobbspesialistens og/eller jobbsøkerens første arbeidsgiverkontakt. Når de beregner skåren for dette punktet, må evaluatorene bruke personer som nylig har blitt tatt inn i IPS-tjenesten. Hvis en IPS-deltaker for eksempel er tatt med i beregningen for rask oppstart av jobbsøk, skal han/hun ikke tas med i senere kvalitetsevalueringer i beregningen av skåren på dette punktet.",
+                "Evaluatorene spør metodeveilederen om han registrerer antallet dager fra deltakeren møter en jobbspesialist for første gang, til den første arbeidsgiverkontakten. Hvis metodeveilederen ikke registrerer denne informasjonen, gir evaluatorene ikke høyere skår enn 4. Hvis metodeveilederen registrerer denne informasjonen, sammenligner evaluatorene eksempler på det som er dokumentert, med det de leser i deltakerjournaler, for å sikre at informasjonen er riktig. Hvis det er motstrid mellom kildene, ber de metodeveilederen hjelpe dem med å forstå forskjellene.",
+                "Evaluatorene bestemmer medianverdien for antall dager før første arbeidsgiverkontakt i stedet for å bruke aritmetisk middelverdi (ifølge kvalitetsskalaen skal evaluatorene bruke «gjennomsnittet», som vanligvis tolkes som middelverdien). Årsaken til at vi bruker medianen, er at vi da unngår at noen få ekstreme tilfeller endrer skåren betydelig. For å beregne medianen rangeres eksemplene etter antall dager (i stigende rekkefølge). Medianen er tallet i midten av listen. Hvis det er oppført et like antall dager, legger du sammen de to tallene i midten og deler dem på to.",
+                "Når man skal vurdere dette punktet, regner man bare med fysiske arbeidsgiverkontakter. Kontakter per telefon eller e-post tas ikke med i beregningen. Hvis en jobbspesialist for eksempel snakket med en arbeidsgiver på telefon 21 dager etter at jobbsøkeren kom inn i IPS-tjenesten, og møtte denne arbeidsgiveren 34 dager etter at jobbsøkeren kom inn i tjenesten, noterer evaluatorene 34 dager for dette eksemplet. Evaluatorene kan i kommentarene sine forklare at jobbspesialistene noen ganger ringer eller sender e-post til arbeidsgivere, men at fysiske kontakter er best når man skal bygge relasjoner.",
+                "I de fleste tilfeller dreier arbeidsgiverkontakter seg mest om jobbsøk. Av og til hjelper jobbspesialistene personer med å innhente informasjon om ulike typer jobber ved å besøke arbeidsplasser, snakke med ansatte og observere personer i arbeid. Dette er i samsvar med god IPS-kvalitet, og disse eksemplene tas med i beregningen.",
+                "Fysisk kontakt kan gjennomføres av jobbspesialisten, deltakeren eller både jobbspesialisten og deltakeren sammen. Et eksempel er når en jobbspesialist blir med en jobbsøker på et møte med en ansettelsesansvarlig for å følge opp en jobbsøknad.",
+                "Når en person sier at han vil at jobbspesialisten skal snakke med arbeidsgivere på hans vegne, men jobbspesialisten ikke har gjort det, teller evaluatorene antallet dager fra det første møtet med IPS til dagen for evalueringsbesøket og tar dette antallet dager med i beregningen.",
+                "De kan også kommentere deltakeres preferanser under Individuelt tilpasset jobbsøk.",
+            ],
+            examples: [
+                "Metodeveilederen registrerer ikke hvor lang tid det går før første kontakt med arbeidsgiver.",
+                "Evaluatorene leser journaler og finner følgende:",
+                "3 11 26 28 29 31 33 35 43 84",
+                "Evaluatorene rangerer eksemplene etter antall dager (i stigende rekkefølge). Det er et like antall eksempler, så de regner ut gjennomsnittet av de to midterste tallene (legger sammen de to tallene og deler på 2: 29 + 31 = 60. 60 delt på 2 = 30). Medianen er 30 dager. Siden metodeveilederen ikke registrerer denne informasjonen, gir evaluatorene skåren 4.",
+                "Eksempler på antall dager før første kontakt med arbeidsgiver:",
+                "2 6 7 8 21 22 33 39 44 50 55 57 94",
+                "Medianen (tallet i midten) er 33, så skåren blir 4.",
+                "Metodeveilederen registrerer antall dager mellom første møte med IPS og første fysiske kontakt med arbeidsgiver. På hvert teammøte spør han om noen har møtt en ny deltaker i løpet av uken, om noen har gjennomført en første arbeidsgiverkontakt på vegne av en jobbsøker i løpet av uken, og om det i løpet av uken har vært noen jobbsøkere som har kontaktet en (første) arbeidsgiver på egen hånd. Dataene han gir evaluatorene om tiden etter forrige kvalitetsevaluering, er listet opp nedenfor:",
+                "3 7 9 11 15 17 19 25 28 29 31 31 32 36 48 52",
+                "Medianverdien for antall dager er 26,5. Siden metodeveilederen registrerer dataene, blir skåren 5.",
+                "En IPS-tjeneste krever at personer med rusmiddelproblemer deltar i behandlingsgrupper før de tas inn i IPS Supported Employment-tjenesten. Selv om evaluatorene reduserer skåren for punktet Ingen eksklusjonskriterier, kan de likevel vurdere punktet Rask oppstart av jobbsøk ut fra medianverdien for antall dager mellom det første møtet med en jobbspesialist og den første fysiske kontakten med en arbeidsgiver.",
+                "Evaluatorene får vite at personer ofte venter i to eller tre måneder etter henvisning før de får møte en jobbspesialist for første gang. De kommenterer denne informasjonen i rapporten og anbefaler at jobbspesialistene tar kontakt raskere, men de reduserer ikke skåren for punktet Rask oppstart av jobbsøk.",
+            ],
+            scoring: [
+                "Bestem det gjennomsnittlige antallet dager mellom inntaket i IPS-tjenesten og første fysiske kontakt med en arbeidsgiver for hver jobbspesialist. Legg sammen det gjennomsnittlige antallet dager for hver jobbspesialist, og del på antallet jobbspesialister. Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Eksempler på spørsmål til deltakere", questions: [
+                    "Omtrent hvor lang tid tok det før du begynte å kontakte arbeidsgivere med tanke på jobb etter at du møtte jobbspesialisten for første gang? Hvis det tok mer enn én måned: Hvorfor tok det så lang tid? Var tempoet riktig for deg?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til familiemedlemmer", questions: [
+                    "Hvor raskt hjalp jobbspesialisten ditt familiemedlem med å kontakte arbeidsgivere?",
+                    "Vet du hva som avgjorde når jobbsøket skulle begynne?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
+                    "Hva skjer etter at du har møtt en deltaker for første gang? Beskriv de første møtene.",
+                    "Omtrent hvor lang tid tar det før jobbsøket begynner? Forekommer det unntak fra denne regelen? Hvorfor forekommer disse unntakene?",
+                ]),
+            ],
+            note: nil)
+        items["supervisor-role"] = ItemText(
+            title: "Rollen til metodeveilederen",
+            definition: "Jobbspesialistteamet ledes av en metodeveileder. Jobbspesialistenes ferdigheter utvikles og styrkes gjennom resultatbasert ledelse. Alle de fem nøkkelpunktene til metodeveilederen er oppfylt.",
+            levels: [
+        1: "Én eller ingen rolle er oppfylt.",
+        2: "To roller er oppfylt.",
+        3: "Tre roller er oppfylt.",
+        4: "Fire roller er oppfylt.",
+        5: "Fem roller er oppfylt.",
+    ],
+            criteria: [
+        "field-mentoring": "Metodeveileder blir med nye jobbspesialister, eller jobbspesialister som har problemer med jobbutvikling, ut i felten hver måned for å styrke kompetansen ved å observere, vise hvordan arbeidet skal utføres, og gi tilbakemelding på ferdigheter, f.eks. under møter med arbeidsgivere i forbindelse med jobbutvikling.",
+        "outcome-review": "Metodeveileder evaluerer deltakernes måloppnåelse sammen med jobbspesialistene og setter opp mål for å forbedre programmets resultater minst hvert kvartal.",
+        "supervision-ratio": "Én heltidsansatt metodeveileder har ansvaret for maksimalt ti jobbspesialister. Metodeveilederen har ikke annet oppfølgingsansvar. (Metodeveiledere med ansvar for færre enn ti jobbspesialister kan bruke en tilsvarende andel av sin tid på andre oppfølgingsaktiviteter. En metodeveileder med ansvar for fire jobbspesialister kan for eksempel ha dedikert halve stillingen til metodeveilederrollen.)",
+        "team-liaison": "Metodeveilederen kommuniserer med leder for behandlingsteamene for å sikre at tjenestene integreres med hverandre, for å løse problemer i forbindelse med gjennomføring av programmet (f.eks. i henvisningsprosessen eller ved overføring av oppfølging til behandlere) og for å holde fokus på verdien av arbeid. Metodeveilederen deltar hvert kvartal på et møte i hvert behandlingsteam.",
+        "weekly-supervision": "Metodeveilederen gjennomfører ukentlige IPS-veiledninger som skal evaluere deltakernes situasjon, samt finne frem til nye strategier og ideer for å støtte deltakerne i arbeidslivet.",
+    ],
+            informationSources: [
+                "Intervjuer med metodeveileder",
+                "Gjennomgang av (eventuelle) feltveiledningsnotater",
+                "Intervjuer med jobbspesialister",
+                "Intervju med erfaringskonsulenter",
+                "Intervjuer med behandlere og ledere for behandlingsteam",
+            ],
+            guidance: [
+                "Begrunnelse: Effektive metodeveiledere er nøkkelen til vellykkede tjenester. Metodeveiledere fyller en rekke funksjoner, som instruktør for jobbspesialister, bindeledd til NAV, talsperson for arbeidsrettede tjenester i organisasjonen, kvalitetsforbedringsansvarlig for IPS-tjenesten (resultatbasert ledelse), organisator av styringsgruppen, og medansvarlig for implementering og drift av tjenesten.",
+                "Siden dette punktet handler om én person i organisasjonen, er det spesielt viktig at evaluatorene trekker frem noen av metodeveilederens sterke sider i rapporten. En skår på 3 eller lavere viser ikke nødvendigvis at metodeveilederen har dårlige ferdigheter, men kan være en indikator på andre problemer, som at vedkommende har for mange andre oppgaver, noe som med stor sannsynligvis vil påvirke en rekke nøkkelkomponenter.",
+                "Evaluatorene kan foreslå veiledningsverktøy som feltveiledningslogger og skjemaer for datainnsamling. Det er gitt noen eksempler mot slutten av denne håndboken, i delen Eksempler på tjenesteskjemaer.",
+                "KOMPONENT 1: Én heltidsansatt metodeveileder har ansvaret for maksimalt ti jobbspesialister. Metodeveilederen har ikke annet oppfølgingsansvar. (Metodeveiledere med ansvar for færre enn ti jobbspesialister kan bruke en tilsvarende andel av sin tid på andre oppfølgingsaktiviteter. En metodeveileder med ansvar for fire jobbspesialister kan for eksempel ha dedikert halve stillingen til metodeveilederrollen.)",
+                "Formålet med den denne komponenten er å sikre at metodeveilederen har tid til å utføre jobben sin på en god måte. God metodeveiledning er avgjørende for at IPS-tjenester skal gi gode resultater med hensyn til arbeidsdeltakelse.",
+                "Det er nyttig at metodeveilederne har en liten deltakerportefølje hvis de ikke har hatt erfaring som jobbspesialist. Hvor stor porteføljen bør være, vil avhenge av hvor mange jobbspesialister de har tilsyn med. Hvis metodeveilederen for eksempel er ansvarlig for 10 jobbspesialister, bør hun bare ha én person i sin deltakerportefølje. Hvis hun bare veileder én jobbspesialist, kan en deltakerportefølje på 15 personer være overkommelig.",
+                "Hvis en metodeveileder har en deltakerportefølje som er stor med tanke på hennes mange andre oppgaver, gir evaluatorene ikke poeng for denne komponenten, og de anbefaler at metodeveilederen reduserer deltakerporteføljen sin.",
+                "Hvis metodeveilederen ikke har en deltakerportefølje, kan evaluatorene anbefale at metodeveilederen yter tjenester til et lite antall personer for å holde seg oppdatert om utfordringene med å implementere IPS. Men de gir poeng for denne komponenten selv om metodeveilederen ikke har noen deltakerportefølje.",
+                "KOMPONENT 2: Metodeveilederen gjennomfører ukentlige veiledninger som skal evaluere deltakernes situasjon og finne frem til nye strategier og ideer for å støtte deltakerne i arbeidslivet.",
+                "Metodeveilederen må gjennomføre ukentlig veiledning for at det skal kunne gis poeng for denne komponenten. Enten individuell veiledning eller gruppeveiledning (møter i jobbspesialistteamet) er tilstrekkelig for denne komponenten. Men evaluatorene kan anbefale at metodeveilederne gir personlig veiledning i tillegg til gruppeveiledning. Nye jobbspesialister har ofte nytte av ukentlig personlig veiledning, mens erfarne jobbspesialister ofte setter pris på personlig veiledning minst én eller to ganger i måneden. Hvis en jobbspesialist har får få personer ut i jobb, kan evaluatorene anbefale ukentlig individuell veiledning (veiledning på kontoret eller ute i felten), uavhengig av hvor lenge personen har vært ansatt.",
+                "KOMPONENT 3: Metodeveilederen kommuniserer med leder for behandlingsteamene for å sikre at tjenestene integreres med hverandre, for å løse problemer i forbindelse med gjennomføring av programmet (f.eks. henvisningsproblemer eller overføring av oppfølging til behandlere) og for å holde fokus på verdien av arbeid. Metodeveilederen deltar hvert kvartal på et møte i hvert behandlingsteam.",
+                "Formålet med at metodeveiledere skal delta på behandlingsteammøter, er å være et forbilde for av en teamtilnærming. Hvis jobbspesialisten for eksempel forteller at en person snart skal begynne å arbeide, ber metodeveilederen teammedlemmene om å komme med ideer til jobbstøtte.",
+                "KOMPONENT 4: Metodeveilederen blir med nye jobbspesialister, eller jobbspesialister som har problemer med jobbutvikling, ut i felten hver måned for å styrke kompetansen ved å observere, vise hvordan arbeidet skal utføres, og gi tilbakemelding på ferdigheter, f.eks. under møter med arbeidsgivere i forbindelse med jobbutvikling.",
+                "For at man skal kunne få poeng for denne komponenten, må alle nye jobbspesialister få feltveiledning i forbindelse med møter de har med arbeidsgivere for å få informasjon om arbeidsplassen og anbefale jobbsøkere. Feltveiledningen fortsetter til jobbspesialistene har de ferdighetene som skal til for å bygge relasjoner med arbeidsgivere.",
+                "For at det skal kunne gis poeng for denne komponenten, må metodeveilederen gjøre feltveiledningen selv og ikke delegere den til andre ansatte. For eksempel kan metodeveilederne be erfarne teammedlemmer om å vise hvordan man bygger relasjoner med arbeidsgivere, men metodeveilederne gjør også dette selv og veileder jobbspesialistene direkte.",
+                "Feltveiledning bidrar til at jobbspesialistene utvikler ferdigheter på en rekke områder. For eksempel kan evaluatorene under punktet Aktivt engasjement og oppsøkende arbeid fra integrert behandlingsteam kommentere at feltveiledning kan hjelpe jobbspesialister som har problemer med å engasjere og få med nye deltakere inn i tjenesten.",
+                "Punktet Rollen til metodeveilederen fokuserer imidlertid bare på feltveiledning for bygging av arbeidsgiverrelasjoner, siden dette er en ferdighet mange jobbspesialister har vanskelig for å lære, og som også er viktig for at de arbeidsrettede tjenestene skal gi resultater med hensyn til arbeidsdeltakelse.",
+                "For at det skal kunne gis poeng for denne komponenten, må metodeveilederne gi månedlig feltveiledning til alle som er nye, eller som har vanskeligheter med jobbutvikling. Hvis for eksempel færre enn 40 % av deltakerne i en jobbspesialists portefølje er i arbeid, eller hvis en jobbspesialist har færre enn tre jobbstarter hvert kvartal, gir metodeveilederen månedlig feltveiledning.",
+                "KOMPONENT 5: Metodeveilederen evaluerer deltakernes måloppnåelse sammen med jobbspesialistene og setter opp mål for å forbedre programmets resultater minst hvert kvartal.",
+                "Når det gjelder dette punktet, evaluerer metodeveilederen deltakerresultater (f.eks. jobbstarter, antallet og prosentandel personer i arbeid, antall/prosentandel personer i utdanningstjenester osv.) sammen med teamet og/eller den enkelte jobbspesialist hvert kvartal. Metodeveilederen hjelper også til med å fastsette mål for forbedring. Hvis en jobbspesialist for eksempel har hjulpet to personer med å begynne i jobb hvert kvartal, kan målet hennes være å hjelpe tre personer med å begynne i jobb hvert kvartal. Eller hvis et team har 34 % deltakere i arbeid, kan målet være å øke andelen til 40 % i løpet av seks måneder.",
+            ],
+            examples: [
+                "En metodeveileder er ansvarlig for 12 jobbspesialister. Evaluatorene gir ikke poeng for denne komponenten.",
+                "En metodeveileder er ansvarlig for en IPS-tjeneste med åtte jobbspesialister og er også ansvarlig for klinisk ledelse av et ACT-team. Hun veileder fem pasientansvarlige (case managers) i ACT-teamet, leder daglige ACT-teammøter, og holder øye med resultatene av ACT-teamets arbeid. Evaluatorene gir ikke poeng for denne komponenten, siden det er svært vanskelig for en metodeveileder å hjelpe to tjenester med å utvikle seg samtidig som nye ansatte skal læres opp, resultater skal følges, tjenester skal koordineres med NAV, kvalitetsplaner skal implementeres, osv. Metodeveilederen har en nøkkelrolle, og organisasjonens ledelse bør sikre at hun er i stand til å gjøre jobben sin på en god måte.",
+                "En metodeveileder er ansvarlig for én jobbspesialist og et team på fem pasientansvarlige (case managers). Evaluatorene gir poeng for denne komponenten.",
+                "En metodeveileder har ukentlige individuelle møter med jobbspesialister der man går igjennom deltakeres situasjon, men jobbspesialistteamet møtes ikke som gruppe. Evaluatorene gir poeng for denne komponenten, men skåren for punktet Jobbspesialistteam reduseres, siden det ikke er noen teammøter.",
+                "En metodeveileder setter ikke av tid til ukentlige teammøter eller personlig veiledning, men har daglig kontakt med teammedlemmene og diskuterer deltakeres situasjon etter hvert som nye ting inntreffer. Evaluatorene gir ikke poeng for denne komponenten, siden improviserte samtaler ikke kan erstatte fokusert planlegging og utveksling av ideer. Uten møter har samtaler dessuten en tendens til å fokusere på problemer og ignorere det som går bra, og hvem som vil dra nytte av videre karriereutvikling.",
+                "En metodeveileder deltar på ett behandlingsteammøte hvert kvartal. Jobbspesialistene i teamet hennes samarbeider med fire behandlingsteam. Evaluatorene gir ikke poeng for denne komponenten, siden hun ikke deltar på hvert teammøte, hvert kvartal.",
+                "En metodeveileder gir alle nye teammedlemmer månedlig feltveiledning i jobbutvikling. Når jobbspesialistene har minst tre jobbstarter per kvartal og opprettholder minst 45 % sysselsatte deltakere i sin deltakerportefølje, gir hun feltveiledning hvert kvartal. Hun dokumenterer ikke feltveiledningen. Evaluatorene gir poeng for denne komponenten og foreslår at hun begynner å føre feltveiledningslogger. I delen Eksempler på tjenesteskjemaer i denne håndboken er det gitt noen eksempler på logger.",
+                "En metodeveileder rapporterer at hun blir med nye medarbeidere på møter med arbeidsgivere én gang i måneden de første tre månedene. Evaluatorene observerer jobbutvikling og erfarer at de ansatte ikke har de ferdighetene som trengs for å bygge arbeidsgiverrelasjoner. De gir ikke poeng for denne komponenten og anbefaler månedlig feltveiledning.",
+                "En metodeveileder sier at han ikke gir feltveiledning i bygging av arbeidsgiverrelasjoner fordi han ikke har erfaring på dette området selv. Evaluatorene gir ikke poeng for denne komponenten. De bemerker at han vil få erfaring ved å dra ut sammen med medarbeiderne sine og bli i stand til å gi mer effektiv veiledning, ved at han vet hvordan man bygger relasjoner med arbeidsgivere.",
+                "En metodeveileder evaluerer deltakernes måloppnåelse sammen med teamet, ser etter tendenser og setter opp mål for forbedrede tjenester. Vedkommende rapporterer at han følger med på antallet henvisninger til tjenesten, antallet personer som får ordinært arbeid, antallet/andelen personer som holder på en jobb i 90 dager, og antallet personer i jobb som går ut av IPS-porteføljen. Vedkommende registrerer også antall personer som mottar utdanningsstøtte. Metodeveilederen sier: «Vi har lagt merke til at antallet personer som holder på en jobb i minst 90 dager, har gått ned de siste kvartalene. Vi har snakket om det i teamet. Jeg har bedt alle om å diskutere jobbstøtte på det ukentlige teammøtet, og jeg har gått igjennom skriftlige jobbstøtteplaner. Vårt mål er at 70 % av de som begynner i jobb, skal holde på jobben i minst 90 dager.» Evaluatorene gir poeng for denne komponenten.",
+                "En metodeveileder holder øye med resultatene av de arbeidsrettede tjenestene og formidler dataene til teamet, men fastsetter ikke mål for forbedring. Evaluatorene gir ikke poeng for denne komponenten. De foreslår at metodeveilederen hjelper teamet og den enkelte jobbspesialisten med å sette seg mål. De gir eksempler på mål, som for eksempel: «Øk antallet jobbstarter til minst tre per kvartal innen januar», og «Engasjer minst 80 % av de som henvises til IPS-tjenesten».",
+            ],
+            scoring: [
+                "Bestem det totale antallet komponenter som er til stede på evalueringstidspunktet.",
+                "Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
+                    "Møter du metodeveilederen din for personlig veiledning (eller gruppeveiledning)? Hvor ofte? Hva gjør dere under disse møtene?",
+                    "Hvordan lærte du hvordan man bygger relasjoner med arbeidsgivere? Har det hendt at metodeveilederen din har møtt arbeidsgivere sammen med deg? Når skjedde dette sist?",
+                    "Får du informasjon om IPS-tjenestenes resultater? Hvordan får du denne informasjonen?",
+                    "Har teamet ditt noen mål når det gjelder å forbedre resultater? Hva er målene, og hvordan har dere tenkt å nå dem?",
+                    "Hender det at metodeveilederen din hjelper deg med å sette deg resultatmål? Kan du gi meg et eksempel?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til erfaringskonsulenter", questions: [
+                    "Får du informasjon om resultater av IPS-tjenestene? Hvordan får du denne informasjonen? Har tjenesten noen mål når det gjelder å forbedre resultater?",
+                    "Hvilke mål har du og din metodeveileder satt for dine resultater? (Hvis erfaringskonsulentene ikke har mål for forbedring av resultater, kan evaluatorene likevel gi poeng for denne komponenten, men de kan også anbefale at metodeveilederen hjelper erfaringskonsulentene, på samme måte som han/hun hjelper teammedlemmene, med å fastsette og nå mål.)",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til pasientansvarlige (case managers) / behandlere", questions: [
+                    "Hender det at metodeveilederen deltar på møter i ditt behandlingsteam? Hvordan er dette nyttig? Når skjedde dette sist?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til metodeveilederen", questions: [
+                    "Hva er dine ansvarsområder i organisasjonen? Hvem er du ansvarlig for å veilede?",
+                    "Sitter du i noen arbeidsgrupper/utvalg? Har du andre jobber i organisasjonen? Har du en egen deltakerportefølje?",
+                    "Hvordan bruker du informasjon om resultater av tjenesten? Forsøker du å forbedre et spesifikt resultat akkurat nå? Kan du fortelle meg hvordan du jobber med det? Har hver enkelt jobbspesialist mål for forbedring? Kan du gi noen eksempler?",
+                    "Hvordan lærer nye jobbspesialister om jobbutvikling? (Hvis metodeveilederen sier at vedkommende er med jobbspesialistene på møter med arbeidsgivere: Spør hva som skjer når de drar ut sammen. Spør også om metodeveilederen fører logger over denne feltveiledningen som du kan få se på.) Hva gjør du hvis en jobbspesialist har et lavt antall jobbstarter?",
+                    "Hvordan gir du veiledning? Hvor ofte? Hvis det varierer fra jobbspesialist til jobbspesialist: Hvordan bestemmer metodeveilederen hvor mye veiledning hun skal gi hver enkelt jobbspesialist?",
+                    "Hvordan koordinerer du IPS med behandlings- eller boligtjenester? Hva slags forhold har du til andre teamledere i organisasjonen? Hvordan får du tilbakemeldinger om IPS-tjenesten fra andre teamledere og ansatte? Hvordan får du informasjon om endringer i organisasjonens tjenestetilbud?",
+                ]),
+            ],
+            note: nil)
+        items["time-unlimited-support"] = ItemText(
+            title: "Tidsubegrenset oppfølging",
+            definition: "Jobbspesialistene har i gjennomsnitt ett personlig møte i løpet av den siste uken før jobbstart, innen tre dager etter jobbstart, hver uke den første måneden og minst hver måned i ett år eller mer etter at deltakerne har vært i fast jobb en periode, hvis deltakerne ønsker dette. Deltakerne overføres til nedtrappet jobbstøtte fra behandlere etter å ha vært i jobb en stund. Jobbspesialistene kontakter deltakerne innen tre dager etter å ha blitt informert om tap av jobb.",
+            levels: [
+        1: "Jobbspesialisten har ingen personlig kontakt med deltakeren etter den første måneden etter jobbstart.",
+        2: "Jobbspesialisten har personlig kontakt med mindre enn halvparten av deltakerne som er i jobb, i minst fire måneder etter jobbstart.",
+        3: "Jobbspesialisten har personlig kontakt med minst halvparten av deltakerne som er i jobb, i minst fire måneder etter jobbstart.",
+        4: "Jobbspesialisten har i gjennomsnitt kontakt med deltakere som er i jobb, hver uke den første måneden etter jobbstart og minst hver måned i ett år eller mer etter at deltakerne har vært i fast jobb en periode, hvis deltakerne ønsker dette.",
+        5: "Jobbspesialistene har i gjennomsnitt ett personlig møte i løpet av den siste uken før jobbstart, innen tre dager etter jobbstart, hver uke den første måneden og minst hver måned i ett år eller mer etter at deltakerne har vært i fast jobb en periode, hvis deltakerne ønsker dette. Deltakerne overføres til nedtrappet jobbstøtte fra behandlere etter å ha vært i jobb en stund. Jobbspesialistene kontakter deltakerne innen tre dager etter å ha blitt informert om tap av jobb.",
+    ],
+            criteria: [:],
+            informationSources: [
+                "Intervjuer med deltakere",
+                "Journalgjennomganger",
+                "Observasjon av møtet i jobbspesialistteamet",
+                "Intervjuer med jobbspesialister",
+                "Intervjuer med erfaringskonsulenter",
+                "Intervjuer med NAV-veiledere",
+                "Intervjuer med familiemedlemmer",
+                "Intervju med metodeveileder",
+            ],
+            guidance: [
+                "Begrunnelse: Det er et visst belegg for å si at tap av jobb er mest sannsynlig kort tid etter jobbstart. Derfor bør det gis mer støtte til personer som nettopp har kommet ut i jobb. Når deltakere har vært i jobb i en lengre tid (i gjennomsnitt ca. ett år) og rapporterer at de er fornøyd med jobbene sine, kan det hende at de ikke lenger ønsker og trenger jobbstøtte fra jobbspesialistteamet. Da er det behandlerne som gir støtte.",
+                "Når jobbspesialistene ikke dokumenterer jobbstøtten de gir, gir ikke evaluatorene høyere skår enn 3. Noen jobbspesialister dokumenterer hver interaksjon i form av notater, mens andre registrerer tjenestene de yter, i en ukentlig oppsummering.",
+                "Evaluatorene leser minst fem journaler for personer som har begynt i jobb de siste seks månedene, for å finne ut hva slags støtte som gis når en person starter i en jobb. De snakker med personer som er i arbeid, om støtten de mottar, og de snakker med jobbspesialister og metodeveilederen om jobbstøtte.",
+                "IPS-tjenester er individuelt tilpasset og basert på deltakernes preferanser, så det vil være noe variasjon når det gjelder hvor ofte deltakerne møter jobbspesialisten etter at de har kommer ut i jobb.",
+                "Evaluatorene ser etter om det er tilbudt fysiske møter like før og like etter at deltakere har begynt i en jobb. De teller antall ukentlige møter med en jobbspesialist i løpet av den første måneden i jobb.",
+                "Evaluatorene spør jobbspesialistene og metodeveilederen om tjenesten har retningslinjer for støtte i løpet av deltakernes første måned i jobben. Hvis det ikke finnes noen retningslinjer, vil det likevel være et eksempel på god IPS-kvalitet hvis journaler og intervjuer viser at det finner sted hyppige fysiske møter like før og etter at deltakere begynner i ny jobb, og hver uke den første måneden.",
+                "Deltakerne overføres fra jobbspesialistteamet når de liker jobben sin og ikke lenger føler at de trenger IPS-tjenester. De fleste deltakere får jobbstøtte fra en jobbspesialist i ca. ett år.",
+            ],
+            examples: [
+                "Deltakere som er i arbeid, overføres nesten alltid fra jobbspesialistteamet når de har vært i jobben i ett år. Evaluatorene spør etter begrunnelsen som ble brukt i de enkelte tilfellene, og det viser seg at tjenesten automatisk avslutter sakene på det tidspunktet. Evaluatorene gir ikke høyere skår enn 4, fordi varigheten av jobbstøtten ikke er individuelt tilpasset.",
+                "Et team av jobbspesialister som betjener unge voksne, overfører de fleste som er i arbeid, fra jobbspesialistteamet før det har gått ett år. Jobbspesialistene forklarer at de oppmuntrer de som er i arbeid, til å fortsette å møte dem, men mange unge mennesker mener at jobbstøtte ikke er nødvendig. De legger til at noen av de som mister jobben, ber om mer langvarig støtte neste gang. Behandlerne oppmuntrer også de som kommer i arbeid, til å vurdere hvordan jobbstøtte kan være nyttig. Evaluatorene reduserer ikke skåren for dette punktet, for det er deltakerne som bestemmer at jobbstøtten skal ha kortere varighet.",
+                "Etter å ha vært i jobben i 90 dager, mottar de fleste deltakerne jobbstøtte i form av en telefonsamtale. Evaluatorene gir ikke høyere skår enn 2.",
+            ],
+            scoring: [
+                "Finn ut hvor hyppig jobbspesialistene møter deltakerne ansikt til ansikt.",
+                "Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
+                    "Kan du fortelle meg om de siste par personene som har skaffet seg jobb? Hvor lang tid tok det etter at de begynte å jobbe, før du møtte dem ansikt til ansikt? Hvordan støttet du disse personene den første måneden de var i jobb? Var det andre som ga støtte?",
+                    "Fortell meg om noen av de siste deltakerne som ble overført fra jobbspesialistteamet. Hvor lenge hadde de vært i jobb? Ble de overført på riktig tidspunkt? Var alle delaktige i beslutningen?",
+                    "Hvordan vet du når tidspunktet er riktig for å avslutte oppfølgingen?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til erfaringskonsulenter", questions: [
+                    "Kan du fortelle meg om en som har blitt tilbudt en jobb i løpet av de siste par månedene? Hva slags støtte har vedkommende fått?",
+                    "Kan du fortelle meg om en deltaker som er i arbeid, og som nylig har blitt overført fra jobbspesialistteamet? Hvorfor ble han overført? Hvor lenge hadde han vært i jobb? Var det det rette tidspunktet for ham å slutte med IPS-tjenester på?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til deltakere", questions: [
+                    "Når begynte du i denne jobben?",
+                    "Hvor ofte møter du jobbspesialisten?",
+                    "Møtes dere ansikt til ansikt eller per telefon?",
+                ]),
+            ],
+            note: nil)
+        items["vocational-generalists"] = ItemText(
+            title: "Jobbspesialistene utfører alle faser i den arbeidsrettede oppfølgingen",
+            definition: "Den enkelte jobbspesialist utfører alle faser av den arbeidsrettede oppfølgingen, inkludert inntak, innledende og forpliktende samarbeid, karriereveiledning, jobbutvikling, veiledning på arbeidsplassen og oppfølging før tjenesten trappes ned til mindre intensiv jobbstøtte fra en annen behandler i den psykiske helsetjenesten. (Merk: Det forventes ikke at den enkelte jobbspesialist skal gi råd om stønader til sine deltakere. Henvisning til en stønadsveileder er i tråd med kvalitetsmålet, se punkt nr. 1 under «Tjenester».).",
+            levels: [
+        1: "Jobbspesialisten henviser kun til leverandører og andre programmer som yter arbeidsrettet oppfølging",
+        2: "Jobbspesialisten har en deltakerportefølje, men henviser deltakere til andre arbeidsrettede tjenester.",
+        3: "Jobbspesialisten utfører fra én til fire faser i den arbeidsrettede oppfølgingen (f.eks. inntak, innledende og forpliktende samarbeid, karriereveiledning, jobbutvikling, veiledning på arbeidsplassen og oppfølging).",
+        4: "Jobbspesialisten utfører fem faser av den arbeidsrettede oppfølgingen, men ikke hele tjenesten.",
+        5: "Jobbspesialisten utfører alle de seks fasene av den arbeidsrettede oppfølgingen.",
+    ],
+            criteria: [:],
+            informationSources: [
+                "Intervjuer med jobbspesialistene",
+                "Intervjuer med erfaringskonsulenter",
+                "Intervjuer med deltakere",
+                "Journalgjennomganger",
+                "Intervjuer med behandlere",
+                "Observasjon av møte i jobbspesialistteamet og behandlingsteammøte",
+            ],
+            guidance: [
+                "Begrunnelse: Studier har vist at det er når deltakere blir bedt om å gå over fra én jobbspesialist til en annen, at det er mest sannsynlig at de faller ut av tjenestene, for eksempel når ulike personer utfører ulike deler av den arbeidsrettede tjenesten (f.eks. jobbutvikling og jobbstøtte). Mange deltakere setter pris på det personlige forholdet de utvikler til jobbspesialisten og ønsker ikke å gå over til en annen jobbspesialist. Også arbeidsgivere ser ut til å foretrekke å samarbeide med én enkelt jobbspesialist gjennom hele ansettelsesprosessen.",
+                "Evaluatorene hører etter under intervjuene og teammøtene og prøver å finne ut hvilke tjenester jobbspesialistene utfører. Noen metodeveiledere setter ulike ansatte til å utføre ulike deler av tjenesten, slik at deltakerne må forholde seg til mer enn én jobbspesialist. Ett teammedlem utfører for eksempel jobbutvikling for alle, mens et annet teammedlem tar seg av inntak, karriereveiledning og utdannings- og jobbstøtte. Denne tilnærmingen er ineffektiv fordi deltakere noen ganger faller ut av tjenestene når det forventes at de går over fra én jobbspesialist til en annen. Jobbspesialister yter dessuten individuelt tilpassede tjenester til personer de kjenner godt, men i dette eksemplet kan det hende at den som bare utfører jobbutvikling, ikke kjenner alle deltakerne godt.",
+                "Et unntak fra prinsippet om at jobbspesialistene skal utføre alle faser i den arbeidsrettede oppfølgingen, er at man kan ha en egen person som gir arbeidsrettet økonomisk veiledning (en stønadsveileder) til alle deltakerne i IPS Supported Employment-tjenesten. Begrunnelsen for dette unntaket er at arbeidsrettet økonomisk veiledning krever spesiell opplæring og løpende oppdatering av kunnskaper. De færreste organisasjoner kan tilby alle sine jobbspesialister den opplæringen som skal til.",
+            ],
+            examples: [
+                "En metodeveileder (eller en annen utpekt person) er ansvarlig for å ta imot alle nye deltakere som henvises til IPS-tjenesten, før deltakeren tilordnes en jobbspesialist. I dette tilfellet blir ikke skåren høyere enn 4, fordi det ikke er jobbspesialisten som er ansvarlig for innledende kontakt. Ingen deltakere skal behøve å møte flere personer for å motta IPS-tjenesten. Inntaket av den henviste personen bør gjennomføres av den tildelte jobbspesialisten.",
+                "Én person i teamet har hovedansvaret for jobbutvikling. Metodeveilederen forklarer at én person er markedsfører for tjenesten, men at jobbspesialistene også utfører jobbutvikling for arbeidssøkere i sine respektive deltakerporteføljer. Evaluatorene finner ut om alle jobbspesialistene utfører jobbutvikling ukentlig (for eksempel om de har seks fysiske kontakter med ansettelsesansvarlige hver uke). Hvis de gjør det og evaluatorene mener at markedsføreren bare utfyller jobbspesialistene, kan skåren bli 5. Men evaluatorene prøver også å finne ut om markedsføreren utfører deltakerspesifikk jobbutvikling, eller om han bare arbeider med jobbmuligheter. Det er sannsynligvis vanskelig for markedsføreren å yte individuelt tilpasset jobbutvikling for mange personer han eller hun ikke kjenner godt. Skåren for Individuelt tilpasset jobbsøk kan derfor påvirkes av markedsførerstillingen.",
+                "Én jobbspesialist utfører alle seks faser av den arbeidsrettede tjenesten (skår 5). En annen jobbspesialist utfører fire faser: inntak, innledende og forpliktende samarbeid, karriereveiledning og oppfølging (skår 3). En tredje jobbspesialist utfører bare jobbutvikling (skår 3). Beregning: 5 + 3 + 3 = 11 delt på 3 = 3,6. Skåren blir 3 (fordi den beregnede verdien for en skår rundes ned).",
+                "Jobbspesialister henviser personer til andre arbeidsrettede tjenester (f.eks. andre arbeidsrettede tjenester ved sentret eller i nærheten) i stedet for å yte tjenestene direkte. Evaluatorene gir skåren 2.",
+            ],
+            scoring: [
+                "Bestem skåren for hver jobbspesialist med alternativene 1–5.",
+                "Legg sammen skårene, og del på antallet jobbspesialister. Rund ned (f.eks. 3,6 -> 3).",
+                "Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
+                    "Hvis en person henvises til deg, vil du være den første personen fra jobbspesialistteamet som møter denne personen?",
+                    "Hvem er det som jobber med karriereprofilene til deltakerne i din deltakerportefølje? Jobbsøkeraktivitetene? Opplæring på arbeidsplassen, hvis det kreves? Jobb- eller utdanningsstøtte?",
+                    "Hender det at du henviser personer til andre arbeidsrettede tjenester? Hvilke? Hvor mange ganger de siste tre månedene? Hvordan ville du gå frem for å avgjøre om vedkommende bør henvises til en annen tjeneste?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til erfaringskonsulenter", questions: [
+                    "Hvilke IPS-tjenester utfører du? Er det noen andre som også utfører disse tjenestene?",
+                    "Når vil en person møte deg alene og ikke en jobbspesialist samtidig?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til metodeveilederen", questions: [
+                    "Finnes det noen spesielle roller i jobbspesialistteamet? Har noen av jobbspesialistene ansvaret for en spesiell oppgave, for eksempel jobbutvikling?",
+                    "Hender det at ditt team henviser personer til andre arbeidsrettede tjenester? Kan du gi meg et eksempel på en gang dette hendte?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til deltakere", questions: [
+                    "Hvem var den første personen fra IPS-tjenesten du møtte? Hvem hjalp deg med å finne en jobb?",
+                    "Hvem ga jobbstøtte? Hvem hjalp deg med å velge en karriere? Hvem hjalp deg med utdanning eller opplæring?",
+                ]),
+            ],
+            note: nil)
+        items["vocational-services-staff"] = ItemText(
+            title: "Ansatte som yter arbeidsrettede tjenester",
+            definition: "Jobbspesialistene yter bare arbeidsrettede tjenester.",
+            levels: [
+        1: "Jobbspesialistene yter arbeidsrettede tjenester mindre enn 60 prosent av tiden.",
+        2: "Jobbspesialistene yter arbeidsrettede tjenester 60–74 prosent av tiden",
+        3: "Jobbspesialistene yter arbeidsrettede tjenester 75–89 prosent av tiden.",
+        4: "Jobbspesialistene yter arbeidsrettede tjenester 90–95 prosent av tiden",
+        5: "Jobbspesialistene yter arbeidsrettede tjenester 96 prosent eller mer av tiden",
+    ],
+            criteria: [:],
+            informationSources: [
+                "Intervjuer med behandlere",
+                "Intervjuer med jobbspesialister",
+                "Intervjuer med erfaringskonsulenter",
+                "Intervjuer med metodeveileder",
+                "Intervju(er) med en klinisk ansvarlig",
+                "Intervjuer med deltakere",
+                "Journalgjennomganger",
+            ],
+            guidance: [
+                "Begrunnelse: Ansatte med doble roller (både arbeidsrettede og kliniske oppgaver) fokuserer ofte på nødsituasjoner knyttet til psykisk helse, kriser knyttet til bolig osv., og har ikke tid til å etablere kontakt med arbeidsgivere eller utvikle andre ferdigheter som trengs for å bli effektive jobbspesialister.",
+                "Når evaluatorene snakker med ulike personer under evalueringsbesøket, ser de etter ting som tyder på at jobbspesialistene har ikke-arbeidsrettede oppgaver. For eksempel kan en behandler rapportere at jobbspesialisten leder en kvinnegruppe eller hjelper en person med å finne bolig.",
+                "Jobbspesialistene sørger for at behandlingsteamet har fokus på arbeid, men kan bidra på lik linje med de øvrige teammedlemmene, for eksempel ved å overlevere medikamenter når de møter en deltaker for å snakke med henne om jobben hennes. Men jobbspesialisten har en beskyttet stilling, og skal ikke bruke mer enn et par timer per uke (4–5 % av en heltidsstilling) på ikke-arbeidsrettede aktiviteter. Dette prinsippet gjelder også for rollene til ansatte i ACT-team.",
+                "De fleste jobbspesialister rapporterer at de av og til hjelper til med koordineringsaktiviteter. Evaluatorene stiller oppfølgingsspørsmål for å avgjøre hvor mye tid som brukes til dette.",
+                "«Når skjedde det sist at du koordinerte tjenester? Hjalp du en pasientansvarlig (case manager) med noe i forrige uke? Hva gjorde du? Hva med denne uken?",
+                "De leser også journalnotater i deltakerjournaler for å finne ut hvilke typer tjenester som gis.",
+                "En annen strategi er å be jobbspesialistene, med utgangspunkt i kalenderne sine, om å beskrive aktivitetene sine fra forrige uke. I modulen «Job Development Observation» på DVD-en i Evidence-Based Supported Employment Fidelity Kit kan man se en evaluator bruke denne strategien.",
+                "Ved små behandlingsinstitusjoner (institusjoner som betjener fra 60 til 140 personer) gir ledelsen noen ganger jobbspesialisten andre oppgaver fordi IPS-tjenesten ikke er stor nok til en hel IPS-portefølje. En jobbspesialist deler for eksempel tiden sin mellom koordineringstjenester og arbeidsrettede tjenester. I dette tilfellet gir evaluatorene graderingen 1 for punktet Ansatte som yter arbeidsrettede tjenester. Selv om det kan være praktisk med en slik delt stilling, er kvalitetskriteriene de samme; de tilpasses ikke ulike situasjoner. (I dette eksemplet vil evaluatorene også velge en lavere skår for punktet Jobbspesialistteam, siden det bare er én jobbspesialist.)",
+                "Utdanningsstøtte er en del av arbeidsrettede tjenester når utdanningsprogrammet er relevant for personens karrieremål. Hvis en jobbspesialist for eksempel gir støtte mens en person får opplæring i flebotomi, reduserer ikke evaluatorene skåren. Men hvis en jobbspesialist gir støtte til en person som deltar på et kunstkurs som ikke fremmer personens karriere, regnes ikke denne støtten som arbeidsrettede tjenester.",
+                "Jobbspesialister som arbeider med unge mennesker, kan bruke en betydelig del av tiden sin på utdanningsstøtte.",
+                "Mange jobbspesialistteam ansetter erfaringskonsulenter som kan bistå med motivasjon og støtte. Hvis erfaringskonsulentene utfører ikke-arbeidsrettede tjenester, blir ikke skåren for dette punktet redusert.",
+                "Jobbspesialister har rutinemessig møter med behandlere og de av deres pasienter som ikke har søkt om stønader og ytelser. Formålet med møtene er å hjelpe til med å vurdere arbeid i stedet for trygd. Jobbspesialistene beskriver hvordan de hjelper personer med arbeid og utdannings-/opplæringsprogrammer. Dette er en arbeidsrettet tjeneste.",
+            ],
+            examples: [
+                "I et team med tre jobbspesialister arbeider én heltids jobbspesialist én dag i uken i dagbehandlingen, mens de to andre heltids jobbspesialistene bare gir arbeids- og utdanningsrettet bistand. Derfor bruker den første jobbspesialisten 80 % av sin tid på arbeidsrettede tjenester, og de to andre jobbspesialistene bruker 100 % av sin tid på arbeidsrettede tjenester. Evaluatorene finner gjennomsnittet: 80 + 100 + 100 = 280. 280 delt på 3 = 93,33 (eller 93 %). Punktet vurderes til 4.",
+                "En jobbspesialist bruker én dag i uken på å gjennomføre skriftlige arbeidsrelaterte tester og resten av uken på IPS-aktiviteter. Skåren for dette punktet blir 5, siden alle aktivitetene er relatert til arbeid, selv om arbeidsrelaterte tester ikke er i samsvar med IPS-tjenester. Men evaluatorene gir ikke skåren 5 på punktet Fortløpende karriereveiledning.",
+                "Et eksempel på god IPS-kvalitet er en jobbspesialist som rapporterer at hun av og til hjelper til med koordineringsaktiviteter (mindre enn 5 % av arbeidsuken). Hun sier at en deltaker i forrige uke ba om hjelp med dokumentasjon til boligtjenesten hans. Journalgjennomganger indikerer også at hun bruker nesten all tiden sin på arbeids- og utdanningsrettede aktiviteter. Punktet vurderes til 5.",
+                "En jobbspesialist leder av og til en gruppe for personer med rusmiddelproblemer når andre faglig ansatte ikke er tilgjengelige. I løpet av to måneder har hun ledet gruppen tre ganger. Alle andre aktiviteter er arbeidsrettede. Evaluatorene gir graderingen 5, siden mindre enn 4 % av tiden hennes er brukt på ikke-arbeidsrettet aktivitet. (Antall arbeidstimer per måned for en heltids jobbspesialist = 160. To måneder = 320. Tid brukt på grupper var ca. 4,5 timer de siste to månedene. 4,5 delt på 320 = 0,01 eller 1 %.)",
+                "En jobbspesialist rapporterer at hun hjelper personer med bolig og andre grunnleggende behov, fordi: «Hvis folk ikke har bolig og mat, kan de ikke arbeide.» Evaluatorene forklarer i rapporten at IPS bruker en teamtilnærming der det er pasientansvarlige (case managers) som hjelper personer med livssituasjonene sine, mens jobbspesialistene fokuserer på arbeid. Skåren er basert på hvor mye tid jobbspesialistene bruker på ikke-arbeidsrettede aktiviteter, uavhengig av om det er en annen stilling tilgjengelig for hjelp med slike tjenester. Derfor anslår evaluatorene at begge jobbspesialistene bruker ca. 50 % av tiden sin på arbeidsrettede tjenester. Punktet vurderes til skår 2.",
+            ],
+            scoring: [
+                "Finn ut hvor mye av tiden, i prosent, hver jobbspesialist bruker på arbeidsrettede tjenester. Legg sammen prosentandelene, og del på antallet jobbspesialister. Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
+                    "Har du ansvaret for andre oppgaver i organisasjonen enn arbeid og utdanning? Hjelper du til med grupper, dagbehandling eller transport til legetimer? Hvor ofte? Utførte du noen av disse aktivitetene i forrige uke?",
+                    "Blir du noen gang bedt om å koordinere tjenester? Har du for eksempel blitt bedt om å hjelpe noen med å handle mat, hjelpe noen med å finne bolig, kjøre noen til legetimer, håndtere psykiske kriser, hjelpe noen med å søke på stønader og ytelser? Når skjedde dette sist? Hvor ofte skjer dette?",
+                    "Er det noen i din deltakerportefølje som ikke har noen tilordnet pasientansvarlig (case manager)? Hva skjer når denne personen har behov for koordinering av tjenester?",
+                    "Jeg vil gjerne vite mer om jobben din og om hvordan en vanlig arbeidsdag er for deg. Kan du vise meg i kalenderen hva du gjorde forrige tirsdag? Når begynte du å jobbe den dagen? Hva gjorde du først? Hvor var det møtet? Hva gjorde du deretter? Når var det?",
+                    "Hender det at pasientansvarlige (case managers) har så mye å gjøre at du må hjelpe til? Kan du gi meg et eksempel? Når skjedde dette sist?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til pasientansvarlige (case managers) / behandlere", questions: [
+                    "Hender det at jobbspesialistene hjelper til med oppgaver som å kjøre personer til legen, hjelpe noen med å skaffe bolig, følge noen på butikken osv.? Når skjedde dette sist? Hjelper de til regelmessig?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til erfaringskonsulenter", questions: [
+                    "Beskriv oppgavene dine. Hvordan skiller dine oppgaver seg fra oppgavene til jobbspesialisten?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til metodeveiledere", questions: [
+                    "Hva slags arbeid utfører erfaringskonsulenter? (Evaluatorene spør for å få en forståelse av hvordan erfaringskonsulentene passer inn i jobbspesialistteamet, men de reduserer ikke skåren hvis erfaringskonsulentene utfører ikke-arbeidsrettede oppgaver.)",
+                    "Når skjedde det sist at en jobbspesialist hjalp en deltaker med noe som ikke var direkte knyttet til utdanning, det å skaffe seg en jobb eller det å beholde en jobb?",
+                ]),
+            ],
+            note: nil)
+        items["vocational-unit"] = ItemText(
+            title: "Jobbspesialistteam",
+            definition: "Jobbspesialistteamet består av minst to heltidsansatte jobbspesialister og en metodeveileder. De har ukentlige deltakerbaserte gruppeveiledninger i henhold til IPS-modellen, hvor de finner frem til strategier, utveksler jobbmuligheter og diskuterer deltakere. De dekker ved behov opp for hverandre mht. deltakerporteføljer.",
+            levels: [
+        1: "Jobbspesialistene er ikke del av et jobbspesialistteam.",
+        2: "Jobbspesialistene har samme metodeveileder, men møtes ikke som en gruppe. De dekker ikke opp for hverandre mht. deltakerporteføljer.",
+        3: "Jobbspesialistene har samme metodeveileder og diskuterer deltakere med hverandre ukentlig. De dekker om nødvendig opp for hverandre mht. deltakerporteføljer. ELLER hvis et program implementeres i et landlig område, der jobbspesialistene er geografisk atskilt med én jobbspesialist på hvert sted, møtes jobbspesialistene 2–3 ganger per måned til telefonkonferanse med sin metodeveileder.",
+        4: "Minst to jobbspesialister og en metodeveileder danner et jobbspesialistteam som avholder regelmessig 2–3 planlagte møter per måned for deltakerbasert gruppeveiledning for å finne frem til strategier, utveksle jobbmuligheter og diskutere deltakere. De dekker ved behov opp for hverandre mht. deltakerporteføljer. ELLER hvis et program implementeres i et landlig område, der jobbspesialistene er geografisk atskilt med én jobbspesialist på hvert sted, møter jobbspesialistene 2–3 ganger per måned sin metodeveileder ansikt til ansikt eller gjennom telefonkonferanse, og behandlere er tilgjengelige for å hjelpe jobbspesialisten med aktiviteter som å bringe deltakere til arbeidsplassen eller hente jobbsøknader.",
+        5: "Minst to heltidsansatte jobbspesialister og en metodeveileder danner et jobbspesialistteam med ukentlige deltakerbaserte gruppeveiledninger basert på IPS-modellen for å finne frem til strategier og drøfte jobbmuligheter. De dekker ved behov opp for hverandre mht. deltakerporteføljer",
+    ],
+            criteria: [:],
+            informationSources: [
+                "Observasjon av møtet i jobbspesialistteamet",
+                "Intervjuer med jobbspesialister",
+                "Intervjuer med erfaringskonsulenter",
+                "Intervjuer med metodeveileder",
+            ],
+            guidance: [
+                "Begrunnelse: Et team der alle arbeider med det samme, kan utveksle ideer og informasjon og dekke opp for hverandre. Derimot har en enkelt jobbspesialist i et team av behandlere ingen til å hjelpe seg med å tilegne seg ferdigheter, for eksempel innen bygging av relasjoner med arbeidsgivere.",
+                "Stillingsbetegnelsene metodeveileder, jobbspesialistteamleder, IPS-koordinator og leder for IPS-tjenesten brukes om hverandre om samme stilling.",
+                "Når det er god IPS-kvalitet på dette punktet, møter metodeveilederen alle jobbspesialistene ukentlig som gruppe for å gå igjennom deltakeres arbeidsmål og fremdrift når det gjelder å nå disse målene. Jobbspesialistene utveksler ideer om hva som kan hjelpe personer med å nå målene sine. Teammedlemmene utveksler også jobbmuligheter under møtet, og de presenterer av og til arbeidsgivere for hverandre. Jobbspesialistene har egne deltakerporteføljer, men støtter og dekker opp for hverandre ved behov.",
+                "Se modulen «SE Unit Meeting» på DVD-en «Supported Employment Fidelity», og tenk over evaluatorenes inntrykk.",
+            ],
+            examples: [
+                "En behandlingsinstitusjon i et tynt befolket område betjener flere kommuner. Hver kommune har en jobbspesialist, og det er den samme personen som veileder alle jobbspesialistene. Evaluatorene foreslår ukentlige møter i jobbspesialistteamet, enten telefonmøter eller fysiske møter. Når denne ordningen eksisterer, anses gruppen for å være ett enkelt jobbspesialistteam. Hvis behandlere dekker opp for jobbspesialisten når hun er utilgjengelig (de hjelper for eksempel til med en jobbsøknad mens jobbspesialisten er borte fra jobben), er skåren for punktet Jobbspesialistteam 4.",
+                "Jobbspesialistene møtes ukentlig, men møtene går for det meste med til diskusjoner av administrative saker eller raske oppdateringer om hver person som betjenes. Skåren blir ikke høyere enn 3, fordi formålet med møtet er at teammedlemmene skal gi hverandre støtte, ved å komme opp med mulige løsninger, utveksle jobbmuligheter og feire suksesser.",
+                "Metodeveilederen har ikke kunnskap om IPS-prinsipper og -praksis. Vedkommende forklarer for eksempel at for personer med aktive rusmiddelproblemer er ikke IPS tilgjengelig, og han foreslår at jobbspesialistene avslutter saker etter at personene har vært ansatt i 90 dager. Evaluatorene gir ikke en høyere skår enn 3, fordi veiledningen ikke er basert på evidensbasert praksis.",
+                "En liten organisasjon i et tynt befolket område har bare én jobbspesialiststilling, og metodeveilederen har ikke noen deltakerportefølje. Skåren blir 1. Evaluatorene forklarer at det er vanskelig for en jobbspesialist å utføre jobben sin uten en jobbspesialistkollega å be om hjelp fra, utveksle jobbmuligheter med og dele ansvar med. Med mindre organisasjonen betjener færre enn 60 personer med alvorlige psykiske lidelser, oppfordrer evaluatorene organisasjonen til å opprette en jobbspesialiststilling til.",
+                "Jobbspesialistteamet består av én jobbspesialist og én heltids metodeveileder. Metodeveilederen har en portefølje på tolv personer. Siden metodeveilederen fungerer både som metodeveileder og jobbspesialist, kan han utveksle jobbmuligheter med jobbspesialisten og ved behov dekke opp for jobbspesialisten. Skåren blir 3.",
+                "Et jobbspesialistteam består av én jobbspesialist og én metodeveileder som ikke har portefølje – den andre oppgaven til vedkommende er å lede et behandlingsteam. Skåren blir 1.",
+                "To jobbspesialister i et ACT-team har kontorplass sammen med ACT-teamet og deltar på møter i ACT-teamet to ganger i uken. De to jobbspesialistene deltar også på det ukentlige møtet i jobbspesialistteamet, der man diskuterer deltakeres situasjon og utveksler jobbmuligheter, og de hjelper andre jobbspesialister ved behov. Jobbspesialistene får feltveiledning i jobbutvikling fra metodeveilederen. ACT-veilederen og metodeveilederen møtes sammen med jobbspesialistene for å gi månedlig personlig veiledning. Skåren blir 5.",
+            ],
+            scoring: [
+                "Finn ut hvor mange ansatte det er i jobbspesialistteamet, hvor hyppig det avholdes deltakerbasert gruppeveiledning, og om hver enkelt kan få hjelp med deltakerporteføljene når det er nødvendig.",
+                "Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
+                    "Hvem rapporterer du til?",
+                    "Kan du gi et eksempel på en gang da du hjalp en annen jobbspesialist, eller da noen hjalp deg?",
+                    "Hvor ofte møter du de andre jobbspesialistene? Hva gjør dere under disse møtene? Hvordan er møtene nyttige?",
+                    "Gi et eksempel på når du sist delte et jobbmuligheter med noen andre i teamet.",
+                    "Var møtet vi observerte i dag, et typisk møte?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til erfaringskonsulenter", questions: [
+                    "Var møtet vi observerte i dag, et typisk møte?",
+                    "Dekker du opp for andre jobbspesialister mht. deltakerporteføljer når de er fraværende eller har dobbeltbooket? (Dette kan forbedre skåren, for eksempel i tilfeller der det bare er én jobbspesialist, men der erfaringskonsulenten kan steppe inn.)",
+                    "Er møtene basert på sterke sider? Hvorfor / hvorfor ikke? (Denne informasjonen kan også være relatert til punktene Individuelt tilpasset jobbsøk, Individuelt tilpasset oppfølging, Ingen eksklusjonskriterier eller Fortløpende karriereveiledning.)",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til metodeveiledere", questions: [
+                    "Hvordan samarbeider jobbspesialistene?",
+                    "Hvor ofte avholdes teammøtene?",
+                    "Hvordan er en vanlig agenda for et teammøte?",
+                ]),
+            ],
+            note: nil)
+        items["vr-collaboration"] = ItemText(
+            title: "Samarbeid mellom jobbspesialister og NAV-veiledere",
+            definition: "Jobbspesialister og NAV-veiledere har hyppig kontakt for å diskutere felles deltakere og finne frem til personer som kan henvises.",
+            levels: [
+        1: "Jobbspesialister og NAV-veiledere har deltakerrelaterte kontakter (på telefon, på e-post, ved personlig møte) sjeldnere enn hvert kvartal for å diskutere felles deltakere og henvisninger. ELLER jobbspesialister og NAV-veiledere kommuniserer ikke.",
+        2: "Jobbspesialister og NAV-veiledere har deltakerrelatert kontakt (på telefon, på e-post, ved personlig møte) minst hvert kvartal for å diskutere felles deltakere og henvisninger.",
+        3: "Jobbspesialister og NAV-veiledere har deltakerrelaterte kontakter (på telefon, på e-post, ved personlig møte) hver måned for å diskutere felles deltakere og henvisninger.",
+        4: "Jobbspesialister og NAV-veiledere har planlagte, personlige møter minst hvert kvartal, ELLER har deltakerrelaterte kontakter (på telefon, på e-post, ved personlig møte) hver uke for å diskutere felles deltakere og henvisninger.",
+        5: "Jobbspesialister og NAV-veiledere har planlagte, personlige møter minst hver måned og har deltakerrelaterte kontakter (på telefon, på e-post, ved personlig møte) hver uke for å diskutere felles deltakere og henvisninger.",
+    ],
+            criteria: [:],
+            informationSources: [
+                "Intervjuer med NAV-veiledere",
+                "Intervjuer med jobbspesialister",
+                "Intervju med metodeveilederen",
+                "Møtereferater (hvis slike er tilgjengelige)",
+            ],
+            guidance: [
+                "Begrunnelse: Både NAV-veiledere og jobbspesialister vil at de arbeidsrettede tjenestene skal gi gode resultater med hensyn til arbeidsdeltakelse. Deltakerne har stor nytte av kombinerte tjenester og ekspertise fra begge typer tjenestetilbydere.",
+                "Regelmessige møter gir muligheter til å feire suksesser og diskutere seg frem til løsninger som kan hjelpe personer med å nå målene sine. Både NAV-veiledere og jobbspesialister har kunnskap og erfaring som er viktig når man skal hjelpe personer med karrierene deres, og begge parter bør være involvert i planleggingen. Møtene er fysiske, og deltakerne kan være til stede eller ikke til stede. Når deltakerne ikke er til stede, diskuterer NAV-veilederen og jobbspesialisten seg frem til mulige løsninger som de kan presentere for personen senere. Det er i siste instans deltakeren som bestemmer hvilken strategi som skal prøves.",
+                "Det er forskjellige måter å samarbeide på. Noen metodeveiledere inviterer NAV-veiledere til møtet i jobbspesialistteamet, andre avholder månedlige møter der man snakker om personer som både NAV-veilederen og jobbspesialistteamet har i sin portefølje. Noen steder deltar NAV-veiledere på behandlingsteammøter én gang i måneden slik at de kan snakke med alle som hjelper deres deltakere med utdanning og arbeid.",
+            ],
+            examples: [
+                "En utpekt NAV-veileder er til stede på møtene i jobbspesialistteamet én eller to ganger i måneden. NAV-veilederen mottar alle, eller de fleste, henvisningene fra IPS-tjenesten. Skåren blir 5.",
+                "Jobbspesialister drar til NAV-kontoret minst én gang i måneden for å møte veilederne som gruppe og diskutere deltakeres situasjon. Skåren blir 5.",
+                "En utpekt NAV-veileder mottar de fleste IPS-henvisningene og er til stede på behandlingsteammøtet hver måned. Under møtet kan han snakke med behandleren, erfaringskonsulenten og jobbspesialisten fra behandlingsteamet som arbeider med den enkelte. Skåren blir 5.",
+                "NAV-veilederen og jobbspesialisten møter hver enkelt som betjenes, hver måned. Skåren blir 5. Evaluatorene kan bemerke at denne prosessen er svært tidkrevende hvis de fleste IPS-deltakere har åpne saker hos NAV, og foreslå en annen strategi som vil gjøre jobbspesialisten i stand til å fokusere på å hjelpe personer direkte med å skaffe seg jobb.",
+            ],
+            scoring: [
+                "Finn ut hvor hyppig det er kommunikasjon mellom jobbspesialistene og NAV-veilederne. Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialistteamet", questions: [
+                    "Deltar du på møter med NAV-veiledere?",
+                    "Hvordan hjelper NAV-veilederne personer i jobbspesialistteamet?",
+                    "Hvordan jobber alle sammen med deltakerne for å utarbeide jobbutviklingsplanen?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til NAV-veiledere", questions: [
+                    "Hvor ofte møter du jobbspesialistene? I hvilken sammenheng?",
+                    "Hvordan jobber alle sammen med deltakerne for å utarbeide jobbutviklingsplanen?",
+                    "Hvordan kan samarbeidet forbedres?",
+                ]),
+            ],
+            note: nil)
+        items["work-incentives-planning"] = ItemText(
+            title: "Arbeidsrettet økonomisk veiledning",
+            definition: "Alle deltakere tilbys hjelp med å få omfattende, individuell arbeidsrettet økonomisk veiledning før de begynner i en ny jobb, og deretter når de skal fatte beslutninger om endringer i arbeidstid og lønn. Arbeidsrettet økonomisk veiledning inkluderer trygdeytelser, medisinsk hjelp, subsidierte medikamenter, bostøtte, ytelser/stønader relatert til partnere og barn, pensjoner fra tidligere ansettelser og alle andre mulige inntektskilder. Deltakere får informasjon og hjelp med å melde inntekter til NAV samt hjelp med bostøtte, grunn- og hjelpestønad, yrkesskadeerstatning, skattetrekk osv., avhengig av hvilke ytelser/stønader deltakeren mottar.",
+            levels: [
+        1: "Arbeidsrettet økonomisk veiledning er ikke automatisk eller lett tilgjengelig gjennom organisasjonen for de fleste deltakerne.",
+        2: "Jobbspesialisten gir deltakeren informasjon om hvor vedkommende kan finne informasjon om arbeidsrettet økonomisk veiledning.",
+        3: "Jobbspesialisten diskuterer endringer i stønader som skyldes jobbstatus, med hver enkelt deltaker.",
+        4: "Jobbspesialisten eller en annen behandler tilbyr deltakerne hjelp med å få omfattende, individuell arbeidsrettet økonomisk veiledning av en person som er opplært i slik veiledning, før deltakerne begynner i en jobb.",
+        5: "Jobbspesialisten eller en annen behandler tilbyr deltakerne hjelp med å få omfattende, individuell arbeidsrettet økonomisk veiledning av en person som er opplært i slik veiledning, før deltakerne begynner i en ny jobb. De legger også til rette for arbeidsrettet økonomisk veiledning når deltakerne må fatte beslutninger om endringer i arbeidstid og lønn. Deltakeren får informasjon om og hjelp til å rapportere inntekter til NAV, hjelp med bostøtte osv., avhengig av hva personen har krav på.",
+    ],
+            criteria: [:],
+            informationSources: [
+                "Journalgjennomganger",
+                "Intervju med stønadsveiledere",
+                "Gjennomgang av stønadsveiledningsrapporter",
+                "Intervjuer med jobbspesialister",
+                "Intervjuer med NAV-veiledere",
+                "Intervjuer med deltakere",
+                "Intervjuer med behandlere",
+            ],
+            guidance: [
+                "Begrunnelse: For å kunne ta beslutninger om arbeid trenger jobbsøkere og arbeidstakere riktig informasjon om sin personlige situasjon. Mange velger å ikke arbeide fordi de frykter å miste stønader og ytelser. Andre ønsker å jobbe nok til at de kan forsørge seg selv, og bli uavhengig av ytelser og stønader. Komplett informasjon om hvordan en persons økonomiske situasjon vil bli påvirket av at han begynner å arbeide, er avgjørende.",
+                "Arbeidsrettet økonomisk veiledning (også kjent som stønadsveiledning) hjelper personer med å ta informerte valg. I IPS har personer tilgang til komplett, riktig informasjon om hvordan uføreytelser og andre stønader/ytelser fra det offentlige vil bli påvirket hvis de begynner å jobbe igjen.",
+                "IPS-kvaliteten blir ikke påvirket av om de som yter arbeidsrettet økonomisk veiledning, er ansatt av organisasjonen som yter IPS-tjenester, eller av en annen organisasjon. Det som er viktig, er at deltakerne kan få veiledning om stønader og motta riktig, komplett informasjon. Stønadsveiledere bør få intensiv opplæring med hyppige oppdateringer.",
+                "De som yter arbeidsrettet økonomisk veiledning, skal kunne",
+                "• si hva personens samlede inntekt vil bli hvis vedkommende begynner å jobbe del- eller heltid",
+                "• gi informasjon om ulike inntektskilder (uføretrygd, grunn- og hjelpestønad, sosialhjelp, bostøtte og annet)",
+                "• gi informasjon om hvordan arbeidsinntekt påvirker ytelser/stønader relatert til partnere og barn",
+                "• hjelpe deltakere med å lage en plan for å bli uavhengig av ytelser og stønader, hvis de ønsker dette",
+                "• hjelpe deltakere med å benytte seg av ordninger som innebærer at man kan kombinere arbeid med trygd",
+                "• gi personer individuelt tilpasset informasjon om hvordan stønadene deres (og den samlede inntekten) vil bli påvirket av ulik inntekt",
+                "• hjelpe til mer enn én gang (hvis en person for eksempel har flere spørsmål eller må ta en avgjørelse om en jobb)",
+                "Det er ikke nødvendig at alle deltakere møter en stønadsveileder. Noen mottar ikke ytelser/stønader og har ikke behov for informasjon om stønader, mens andre ikke ønsker å møte en stønadsveileder. Dette kan spesielt være tilfellet for tjenester rettet mot unge mennesker, siden unge mennesker gjerne oppmuntres til å prøve arbeid og ikke ha trygd som førstevalg.",
+                "Individuelt tilpasset planlegging vil si å gi deltakerne informasjon om deres individuelle situasjon, slik at de kan ta informerte valg. For eksempel: «Hvis du tjener 10 000 kroner i måneden, vil du miste bostøtten, men barnetrygden vil ikke bli berørt, og månedsinntekten blir XXX kroner. Hvis du tjener 20 000 kroner i måneden ...»",
+                "Evaluatorene gir ikke høyere skår enn 2 når den arbeidsrettede økonomiske veiledningen bare består av å forklare rettigheter.",
+                "Når en jobbspesialist gir stønadsveiledning, spør evaluatorene hva slags opplæring han har fått, og om han får videreopplæring. De spør om jobbspesialisten kan gi informasjon om en rekke forskjellige ytelser/stønader, og om han kan hjelpe når en deltaker har en ektefelle eller en person han/hun forsørger, som også mottar stønader (siden disse stønadene kan bli påvirket av personens arbeidsinntekt).",
+            ],
+            examples: [
+                "Organisasjonens ledelse rapporterer at behandlerne gir personer grunnleggende informasjon om hvordan trygdeytelsene deres vil bli påvirket av arbeid. Behandlerne får informasjon om stønader ved å lese informasjon fra NAV. Evaluatorene gir ikke høyere skår enn 3.",
+                "Jobbspesialistene rapporterer at de henviser de fleste deltakerne til stønadsveiledning, men mindre enn 20 % av tjenestens deltakere møter en stønadsveileder. Evaluatorene gir skåren 2 og anbefaler at jobbspesialistene eller familiemedlemmer hjelper deltakere med å møte til avtaler.",
+                "De oppfordrer også metodeveilederen til å følge med på hvor mange som benytter seg av stønadsveiledning, inntil jobbspesialistene rutinemessig følger opp henvisningen.",
+                "Evaluatorene kommer frem til at stønadsveiledningen som tilbys, er tilstrekkelig for de som mottar én type ytelser/stønader, men ikke for de som mottar en annen. De gir ikke høyere skår enn 3.",
+                "Jobbspesialistene henviser bare til stønadsveiledning før personen begynner i jobb, og hjelper ikke deltakerne med å skaffe seg mer informasjon når de skal ta beslutninger om endringer mht. lønn og arbeidstid.",
+                "Evaluatorene gir ikke høyere skår enn 4.",
+                "Når jobbspesialister ikke hjelper noen som arbeider, med månedlig rapportering (med å sende informasjon om arbeidsinntekt til NAV eller andre steder personen mottar ytelser fra), gir ikke evaluatorene høyere skår enn 4. Det forventes ikke at jobbspesialistene hjelper alle som arbeider, med å oppgi inntekt, siden noen oppgir inntekten sin selv. Men noen har nytte av å sitte sammen med en som kan hjelpe, når de skal oppgi inntekt, og noen har nytte av å bli minnet på at de må oppgi arbeidsinntekt.",
+                "Evaluatorene får vite at personer venter en måned eller lenger på å få møte en stønadsveileder. De tar med en kommentar om at noen deltakere kan miste motet og interessen for arbeid fordi de må vente på stønadsveiledning. Skåren reduseres imidlertid ikke, med mindre ventetiden er så lang at personer må fatte beslutninger om jobber uten god informasjon.",
+                "En stønadsveileder kommer til organisasjonen hver måned for å gi arbeidsrettet økonomisk veiledning til personer som mottar trygdeytelser. Personer som mottar andre typer stønader, møter stønadsveilederen enkeltvis. Evaluatorene gir ikke en høyere skår enn 3.",
+                "En stønadsveileder kommer til organisasjon hver måned for å fortelle familiemedlemmer om trygdeordningens arbeidsinsentiver. Deltakerne møter stønadsveiledere individuelt og kan ta med seg familiemedlemmer eller andre støttepersoner på de individuelle møtene. Dette er i samsvar med god IPS-kvalitet.",
+            ],
+            scoring: [
+                "Fastslå hvor mye hjelp deltakerne får til omfattende arbeidsrettet økonomisk veiledning. Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
+                    "Hva slags stønadsveiledning er tilgjengelig for deltakere i denne tjenesten? Hvem gir veiledning om ytelser og stønader?",
+                    "Hvordan holder dere orden på hvilke deltakere som faktisk får stønadsveiledning, og hvilke som ikke møter en stønadsveileder?",
+                    "Hva gjør dere hvis noen ikke møter opp til en veiledningsavtale med stønadsveileder?",
+                    "Hvor mange i din deltakerportefølje er det som har mottatt stønadsveiledning?",
+                    "Vet du om deltakerne blir informert om hva som kan skje med deres samlede inntekt hvis de jobber deltid eller heltid? Får de skriftlige eksempler som de kan se på senere?",
+                    "Hender det at du hjelper deltakere med å oppgi inntekter? Kan du gi meg et eksempel?",
+                    "Har du noen gang hjulpet noen med å motta stønadsveiledning en andre eller tredje gang på grunn av endringer i inntekten?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til erfaringskonsulenter", questions: [
+                    "Hender det at du blir med personer når de skal møte stønadsveilederen? Er informasjonen klar og komplett?",
+                    "Får de fleste i IPS-tjenesten stønadsveiledning?",
+                    "Hvordan kan stønadsveiledningen forbedres?",
+                    "Gir stønadsveilederen deltakerne skriftlig informasjon som de kan lese igjennom senere? Er informasjonen nyttig?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til den som yter arbeidsrettet økonomisk veiledning", questions: [
+                    "Kan du gi informasjon om andre stønader enn folketrygdytelser? Kan du for eksempel hjelpe til med vurderinger knyttet til forsikringer og tjenestepensjoner? Kan du gi god informasjon om hvordan deltakerens inntekt vil påvirke andre i familien hvis deltakeren har en partner eller forsørgeransvar? Kan du gi informasjon om sosiale stønader som sosialhjelp og bostøtte?",
+                    "Hvordan har du fått opplæring i arbeidsrettet økonomisk veiledning? Har du deltatt i opplæring (eller videreopplæring) det siste året? Fortell om dette.",
+                    "Gir du deltakerne skriftlig informasjon om deres personlige situasjon? Er det mulig å få se et eksempel på en slik rapport?",
+                    "Møter du personer ansikt til ansikt eller per telefon?",
+                    "Kan du gi deltakerne informasjon om hvordan de vil komme økonomisk ut av deltids- eller heltidsarbeid? Kan du gi individuelt tilpasset informasjon, eller forteller du bare hvilke arbeidsmotiverende ordninger som finnes?",
+                    "Hvor lang tid tar det fra en person blir henvist til deg, til vedkommende får møte deg?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til deltakere", questions: [
+                    "Har noen spurt deg om du er interessert i å få vite hvordan det vil påvirke stønadene dine hvis du begynner å jobbe igjen? Hva skjedde deretter?",
+                    "Snakket den personen som ga deg informasjon om stønader, om alle inntektskildene du har? For eksempel trygdeytelser, forsikring, tjenestepensjon, sosialhjelp eller bostøtte? Spurte hun hvor mye penger du mottar fra hver inntektskilde?",
+                    "Ga personen som informerte deg, noen eksempler? Fikk du for eksempel vite hva som vil skje hvis du jobber deltid eller heltid?",
+                    "Var informasjonen nyttig? Var den forståelig?",
+                    "Fikk du med deg noe skriftlig da du gikk fra møtet, som kunne hjelpe deg med å huske detaljene? Var dokumentet spesifikt for deg og de stønadene du mottar, eller var det en oversikt over regler som gjelder for alle som mottar stønader?",
+                    "Fortalte noen deg hvordan du skulle oppgi inntektene dine etter at du hadde begynte å jobbe igjen? Fortalte de deg hvordan du oppgir hver enkelt inntektskilde?",
+                    "Var det noen som hjalp deg med å oppgi inntektene dine til NAV eller andre myndigheter? Ville du hatt hjelp?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til pasientansvarlige (case managers) og behandlere", questions: [
+                    "Hva gjør du hvis inntekten til en deltaker som er i arbeid, endrer seg når hun går ut av IPS-tjenesten? Kan du henvise personen til stønadsveiledning? Har du gjort det noen gang?",
+                    "Får de fleste deltakerne i IPS-tjenesten god informasjon om hvordan stønadene deres vil påvirkes av arbeidsinntekt?",
+                    "Får de fleste deltakerne i IPS-tjenesten god informasjon om hvordan stønadene deres vil påvirkes av arbeidsinntekt?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til NAV-veiledere", questions: [
+                    "Hvordan mottar deltakerne informasjon om arbeid og stønader? Er denne tjenesten tilgjengelig for alle som trenger den? Mottar deltakerne nyttig informasjon som er tilpasset deres individuelle situasjon?",
+                ]),
+            ],
+            note: nil)
+        items["zero-exclusion"] = ItemText(
+            title: "Ingen eksklusjonskriterier",
+            definition: "Alle som er interessert i å arbeide, har tilgang til arbeidsrettede tjenester, uavhengig av om de er definert som jobbklare eller ikke. Faktorer som stoffmisbruk, symptomer, fortid med voldelig atferd, kognitiv svikt, behandlingsavbrekk eller personlig fremtoning hindrer ikke deltakelse. Dette gjelder også når man er tatt inn i den arbeidsrettede tjenesten. Jobbspesialistene tilbyr seg å hjelpe til med å finne ny jobb når et arbeidsforhold er avsluttet, uansett årsak til at arbeidsforholdet ble avsluttet, eller antall jobber man har hatt. Hvis NAV har avklaringskriterier, skal ikke behandlingsinstitusjonen bruke disse for å ekskludere noen. Deltakere screenes ikke formelt eller uformelt.",
+            levels: [
+        1: "Det finnes formelle retningslinjer for å ekskludere deltakere som ikke er klare for jobb (f.eks. på grunn av stoffmisbruk, fortid med voldelig atferd, lavt funksjonsnivå osv.).",
+        2: "De fleste deltakerne får ikke tilgang til arbeidsrettede tjenester fordi de ikke anses for å være klare for jobb (f.eks. på grunn av stoffmisbruk, fortid med voldelig atferd, lavt funksjonsnivå osv.).",
+        3: "Enkelte deltakere har ikke tilgang til arbeidsrettede tjenester fordi de ikke anses for å være klare for jobb (f.eks. på grunn av stoffmisbruk, fortid med voldelig atferd, lavt funksjonsnivå osv.).",
+        4: "Det er ikke noe som tyder på eksklusjon, verken formelt eller uformelt. Det er ikke store variasjoner i hvor henvisningene kommer fra. Jobbspesialistene tilbyr seg å hjelpe til med å finne ny jobb når et arbeidsforhold er avsluttet, uansett årsak til at arbeidsforholdet ble avsluttet, eller antall jobber man har hatt.",
+        5: "Alle som er interessert i å arbeide, har tilgang til arbeidsrettede tjenester. Behandlere oppmuntrer pasienter til å vurdere arbeid, og henvisninger til arbeidsrettede tjenester kommer fra flere hold. Jobbspesialistene tilbyr seg å hjelpe til med å finne ny jobb når et arbeidsforhold er avsluttet, uansett årsak til at arbeidsforholdet ble avsluttet, eller antall jobber man har hatt.",
+    ],
+            criteria: [:],
+            informationSources: [
+                "Intervjuer med behandlere",
+                "Intervjuer med jobbspesialister",
+                "Intervjuer med erfaringskonsulenter",
+                "Befaring av områder som er tilgjengelige for publikum (se etter instrukser om hvordan man henviser seg selv til IPS)",
+                "Intervju med medisineringsansvarlig",
+                "Journalgjennomganger (evaluatorene leser notater for å finne ut når en person uttrykte interesse for arbeid, og når han ble henvist til IPS)",
+                "Intervjuer med deltakere",
+                "Intervjuer med familiemedlemmer",
+            ],
+            guidance: [
+                "Begrunnelse: Behandlere og jobbspesialister kan ikke si med sikkerhet hvem som vil lykkes i arbeidslivet, men interesse for arbeid har vært vist å være en faktor som tilsier at man vil lykkes. Personer som ønsker å arbeide, overvinner mange slags problemer, og jobbspesialister hjelper til med å finne en jobb som passer godt med tanke på den enkeltes ferdigheter, erfaringer, preferanser og behov. Et viktig prinsipp for IPS er at alle som ønsker å arbeide, skal ha tilgang til IPS-tjenester.",
+                "Mange ansatte og ledere rapporterer at IPS er tilgjengelig for alle som uttrykker interesse for arbeid, men at potensielle deltakere i enkelttilfeller kan bli silt ut. En pasientansvarlig (case manager) kan for eksempel unnlate å spørre en person om interessen for å jobbe, eller foreslå at en person tar tak i rusproblemet sitt før han eller hun begynner å tenke på en jobb. Det vil fra tid til annen skje at noen oppfordres til å vente med å begynne å arbeide, og heller fokusere på behandling, men dette er ikke i samsvar med punktet Ingen eksklusjonskriterier. I stedet kommer henvisningene til IPS fra flere personer i organisasjonen, dvs. pasientansvarlige (case managers), behandlere, miljøarbeidere i bolig, erfaringskonsulenter, deltakere (selvhenvisning) og psykiatere.",
+                "Jobbspesialistene hjelper personer med mer enn én jobb hvis det er behov for det. Når NAV-veiledere ikke kan godkjenne mer enn ett jobbforsøk, tilbyr jobbspesialistene seg likevel å hjelpe til med en ny jobb med én gang, og de gir deltakeren håp ved å si at det han/hun lærte i den siste jobben, vil bidra til at han/hun lykkes i neste.",
+                "Evaluatorene undersøker om alle har tilgang til IPS. Når tjenesten finansieres av NAV, spør evaluatorene om NAV-veiledere kan betjene personer med aktive rusmiddelproblemer, personer som nylig har mistet jobben, eller personer som nylig har vært avvist fra arbeidsrettede tjenester. De spør om det er andre midler tilgjengelig for å dekke tjenester til personer som ikke har åpne saker hos NAV.",
+                "Når IPS-tjenesten ikke er en del av behandlingsinstitusjonen, må evaluatorene ha møter med behandlere (eller andre nøkkelpersoner) for å forstå hvordan behandlerne snakker med pasientene om arbeid. Evaluatorene drar til den aktuelle behandlingsinstitusjonen for å gjennomføre disse intervjuene.",
+                "Hvis det er venteliste til IPS-tjenesten, gir ikke evaluatorene en høyere skår enn 4 for dette punktet. Begrunnelsen er at når det er ventelister, vil noen behandlere slutte å henvise, og noen deltakere vil miste interessen for arbeid. Evaluatorene anbefaler at organisasjons ledelse øker tjenestens kapasitet.",
+                "Evaluatorene leser journalnotater fra behandlere (herunder medisineringsansvarlige) for å finne ut om medlemmene av behandlingsteamet snakker med personer om arbeid og karriere. Denne ene informasjonskilden bestemmer ikke skåren for dette punktet.",
+            ],
+            examples: [
+                "En behandlingsinstitusjon betjener 1200 personer med alvorlige psykiske lidelser hvert år, men IPS-tjenesten betjener bare 40 personer. Det er tvilsomt om alle pasienter blir oppfordret til å vurdere arbeid. Hvis de hadde blitt det, ville evaluatorene helt sikkert ha hørt om en lang venteliste. Evaluatorene anbefaler å opprette nye jobbspesialiststillinger og kommer med en kommentar om tilgangen til IPS.",
+                "Evaluatorene kan gi skåren 2, avhengig av hvilke andre opplysninger som foreligger.",
+                "En overgangsarbeidstjeneste og en bedrift drevet av organisasjonen (som ansetter deltakere) drives parallelt med IPS Supported Employment-tjenesten. Evaluatorene hører at behandlere henviser personer til arbeidstreningstjenester for at de skal få arbeidserfaring og utvikle god arbeidsatferd. Behandlerne forklarer at det er deltakerens valg som bestemmer hvilken arbeidsrettet tjeneste som velges, men evaluatorene vet at personer ofte føler at tjenesteytere oppfordrer dem til å gå i den ene eller den andre retningen, selv når man får anledning til å «velge». Noen har blitt så vant til å velge noe institusjonen tilbyr, at de trenger oppmuntring for å velge en ordinær jobb. Evaluatorene spør personer som har deltatt i arbeidstreningstjenester, om de ville ha foretrukket å begynne i en ordinær jobb med én gang. De spør dem også hvordan personene valgte hvilken tjeneste de ville delta i.",
+                "Evaluatorene gir ikke høyere skår enn 3.",
+                "Behandlerne krever avholdenhet før de henviser personer til IPS. Evaluatorene gir ikke høyere skår enn 3.",
+                "Jobbspesialistene fraråder behandlere å henvise personer som har hatt befatning med rettsapparatet. Evaluatorene gir ikke høyere skår enn 3.",
+                "Når tjenestene ikke har mekanismer som gjør at deltakerne kan henvise seg selv til IPS, eller deltakerne og familiemedlemmene deres ikke vet at de kan henvise seg selv, blir skåren ikke høyere enn 4. Evaluatorene spør deltakere og behandlerne hvordan potensielle deltakere finner ut at de kan henvise seg selv, og hvordan de kan henvise seg selv.",
+                "Når jobbspesialistene avslutter saker for personer som ikke har lyktes i jobbene sine (for eksempel hvis en person ble sagt opp på grunn av dårlig oppmøte), blir skåren ikke høyere enn 3.",
+            ],
+            scoring: [
+                "Undersøk hvor stor grad av ekskludering organisasjonen har (hvis ekskludering forekommer). Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
+                    "Hvem bør henvises til IPS? Hvem bør ikke henvises til IPS? Hva med personer med rusmiddelproblemer? Personer som har en historie med voldelig atferd? En som ikke møter til avtaler med behandleren?",
+                    "Hva gjør du hvis en person slutter i en jobb uten varsel fordi han ikke liker jobben?",
+                    "Hjelper du en person som har mistet en jobb på grunn av symptomer, med å finne en annen jobb? Hvilke neste trinn ville du anbefalt?",
+                    "Kan du yte tjenester til personer som ikke har åpne saker hos NAV? (Hvis svaret er nei: «Er det noen NAV-veilederne ikke kan betjene?»)",
+                    "Er det noen pasientansvarlige (case managers) eller behandlere som henviser personer oftere enn andre? Inneholder porteføljeoversikten din navnet på de som har henvist deltakerne til deg?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til erfaringskonsulenter", questions: [
+                    "Er det noen begrensninger når det gjelder hvem som kan henvises til IPS-tjenesten?",
+                    "Hvem kan henvise en person til IPS? Kan personer henvise seg selv? Vet de som mottar behandling for alvorlige psykiske lidelser, hvordan man henviser seg selv?",
+                    "Hvem bør henvises til IPS? Hvem bør ikke henvises til IPS?",
+                    "Hva kan gjøres for å forbedre samsvaret med Ingen eksklusjonskriterier i denne organisasjonen?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til pasientansvarlige (case managers), behandlere og medisineringsansvarlige", questions: [
+                    "Når er det rette tidspunktet for å snakke med noen om jobb?",
+                    "Når ville du ikke anbefalt noen en ordinær jobb?",
+                    "Hender det at personer må igjennom arbeidstrening/-utprøving før de kan tas inn i IPS-tjenesten? Har organisasjonen tjenester for slike tilfeller? Hvor ofte har du henvist til disse tjenestene de siste seks månedene?",
+                    "Hender det at du er bekymret for at en jobb kan forverre et rusmiddelproblem fordi personen vil få høyere inntekt? Hva gjør du i slike tilfeller?",
+                    "Hva gjør du hvis du jobber med en person som har dårlig personlig hygiene, men sier at han vil ha en jobb?",
+                    "Hvilken strategi har du når du jobber med personer som sier at de er interessert i en jobb, men som ikke tar medisinene sine som de skal?",
+                    "Hender det at du foreslår arbeid for personer som er i femti- eller sekstiårene eller eldre?",
+                    "Hva gjør at du begynner å snakke med personer om arbeid?",
+                    "Har du noen gang jobbet med en som var bostedsløs, men som ønsket seg jobb?",
+                    "Har det hendt at du har anbefalt noen å slutte å fokusere på arbeid og heller konsentrere seg om behandlingen? Fortell om dette.",
+                    "Hvor mange personer i din deltakerportefølje er med i IPS-tjenesten?",
+                    "Hvis tjenesten har en venteliste: Har du fortsatt å henvise?",
+                    "Hvem i din deltakerportefølje er interessert i jobb? Har du henvist disse personene?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til metodeveiledere", questions: [
+                    "Hvordan blir deltakere henvist til IPS-tjenesten? Hvor lang tid tar det?",
+                    "Kan hvem som helst henvise til tjenesten?",
+                    "Hvordan finner de som får et behandlingstilbud av organisasjonen, ut at de kan henvise seg selv til IPS?",
+                    "Hvem bør henvises til IPS? Hvem bør ikke henvises til IPS?",
+                    "Har det blitt henvist personer til deg i løpet av de siste månedene som ikke burde vært henvist? Fortell i så fall om dette.",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til behandlingsledere", questions: [
+                    "Se spørsmål til pasientansvarlige (case managers), behandlere og medisineringsansvarlige.",
+                    "Vet du hvor mange personer i hver portefølje som er i jobb?",
+                    "Hvordan veileder du behandlere som ikke har mange deltakere som er i jobb?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til deltakere", questions: [
+                    "Husker du når noen i denne organisasjonen spurte om du var interessert i jobb? Var tidspunktet rett? Ville du vært interessert i å høre om jobbmuligheter tidligere?",
+                    "Hvordan fikk du vite om IPS-tjenesten?",
+                    "Deltok du i en annen arbeidsrettet tjeneste før du møtte NN (jobbspesialistens navn)? Hvordan fikk du vite om tjenesten? Hvordan bestemte du deg for å bli med i denne tjenesten?",
+                    "Har du noen gang blitt anbefalt å vente med å begynne å jobbe?",
+                ]),
+                QuestionGroup(heading: "Eksempler på spørsmål til administrative ledere i organisasjonen", questions: [
+                    "Er organisasjonens IPS-tjeneste i stand til å hjelpe de fleste som ønsker å jobbe?",
+                ]),
+            ],
+            note: nil)
+        return EditionText(
+            language: LanguageTag("nb"),
+            title: "IPS-kvalitetsskala",
+            sections: [
         "organization": "Organisasjon",
         "services": "Tjenester",
         "staffing": "Bemanning",
     ],
-        items: [
-            "assertive-engagement": ItemText(
-                title: "Aktivt engasjement og oppsøkende arbeid fra integrert behandlingsteam",
-                definition: "Tjenester avsluttes ikke på grunn av brutte avtaler eller tidsbegrensninger. Systematisk dokumentasjon av forsøk på oppsøkende arbeid. Engasjement og oppsøkende arbeid fra de ansatte i det integrerte teamet. Flere besøk i hjem/lokalsamfunn. Koordinerte besøk fra jobbspesialist og ansatt i det integrerte teamet. Kontakt med pårørende når det er hensiktsmessig. Gruppen stanser det oppsøkende arbeidet når det er helt tydelig at deltakeren ikke lenger ønsker å jobbe eller motta arbeidsrettede tjenester.",
-                levels: [
-                1: "Belegg for at to eller færre strategier for engasjement og oppsøkende arbeid er benyttet.",
-                2: "Belegg for at tre strategier for engasjement og oppsøkende arbeid er benyttet.",
-                3: "Belegg for at fire strategier for engasjement og oppsøkende arbeid er benyttet.",
-                4: "Belegg for at fem strategier for engasjement og oppsøkende arbeid er benyttet.",
-                5: "Belegg for at alle seks strategier for engasjement og oppsøkende arbeid er benyttet: i) Tjenester avsluttes ikke på grunn av brutte avtaler og tidsbegrensninger.ii) Systematisk dokumentasjon av forsøk på oppsøkende arbeid. iii) Engasjement og oppsøkende arbeid fra de ansatte i det integrerte teamet. iv) Flere besøk i hjem/lokalsamfunn. v) Koordinerte besøk fra jobbspesialist og ansatt i det integrerte teamet. vi) Kontakt med pårørende når det er hensiktsmessig.",
-            ],
-                criteria: [
-                "coordinated-visits": "Koordinerte besøk fra jobbspesialist og ansatt i det integrerte teamet.",
-                "family-contact": "Kontakt med pårørende når det er hensiktsmessig.",
-                "multiple-home-community-visits": "Flere besøk i hjem/lokalsamfunn.",
-                "no-closure-for-missed-appointments": "Tjenester avsluttes ikke på grunn av brutte avtaler og tidsbegrensninger.",
-                "outreach-attempts-documented": "Systematisk dokumentasjon av forsøk på oppsøkende arbeid.",
-                "team-outreach": "Engasjement og oppsøkende arbeid fra de ansatte i det integrerte teamet.",
-            ],
-                informationSources: [
-                    "Intervjuer med deltakere",
-                    "Journalgjennomganger (for personer som sluttet å møte til avtaler, og/eller som har fått avsluttet saken sin)",
-                    "Observasjon av møtet i jobbspesialistteamet",
-                    "Observasjon av behandlingsteammøtet (-møtene)",
-                    "Intervjuer med jobbspesialister",
-                    "Intervjuer med erfaringskonsulenter",
-                    "Intervjuer med familiemedlemmer",
-                    "Intervju med metodeveileder",
-                ],
-                guidance: [
-                    "Begrunnelse: Årsakene til at personer slutter å møte til IPS-avtaler, varierer. Én person kan ha problemer med å huske avtaler, mens en annen er engstelig med tanke på arbeid. Problemer med barnevakt, begrensede transportmuligheter, bekymringer knyttet til mulig tap av stønader, eller lave forventninger til de arbeidsrettede tjenestene kan også resultere i at man lar være å komme til møter. For å hjelpe personer med å overvinne disse problemene prøver jobbspesialistene å møte deltakerne fysisk for å få informasjon om problemet. De samarbeider med behandlerne og familiemedlemmer (med tillatelse) for å gjøre tjenesten tilgjengelige for personen.",
-                    "Hvis en deltaker sier at han ikke vil jobbe lenger, kan jobbspesialisten avslutte saken, men behandleren bør oppmuntres til å diskutere arbeid med vedkommende av og til.",
-                    "Evaluatorene ber jobbspesialistene om å snakke om noen personer som har forlatt tjenesten. De ber jobbspesialistene om å beskrive strategiene de har brukt for å få disse personene tilbake til tjenesten.",
-                    "Evaluatorene ber om å få lese minst to deltakerjournaler for personer som har gått ut av IPS-tjenesten uten å ha kommet i jobb. De leser journalnotater fra de siste månedene med IPS-tjenester for å finne ut om jobbspesialisten har drevet oppsøkende arbeid, og hva slags forsøk som ble gjort på å få personen tilbake til tjenestene.",
-                    "Evaluatorene ber om en liste over personer som ikke er sett på 30 dager, inkludert minst to personer som ikke er i arbeid. Evaluatorene spør hva teamet gjør for å komme i kontakt med disse personene.",
-                    "Et «koordinert besøk med ansatt i det integrerte teamet» viser at jobbspesialisten og behandleren koordinerer besøk, men ikke nødvendigvis at begge er til stede under møtet med deltakeren. En pasientansvarlig (case manager) kan for eksempel fortelle jobbspesialisten at hun skal møte en person klokken 14.00, og at jobbspesialisten sannsynligvis vil finne denne deltakeren i venterommet før møtet. Det kan også bety at jobbspesialisten og pasientansvarlig (case manager) drar sammen for å møte en deltaker.",
-                    "Når organisasjonens retningslinjer tillater at jobbspesialistene sender tekstmeldinger til deltakere, teller evaluatorene tekstmeldinger som én type forsøk på oppsøkende arbeid.",
-                    "For at dette punktet skal kunne sies å være fullt ut implementert, må seks strategier være på plass:",
-                    "1. Tjenester avsluttes ikke på grunn av brutte avtaler eller tidsbegrensninger",
-                    "2. Systematisk dokumentasjon av forsøk på oppsøkende arbeid.",
-                    "3. Engasjement og oppsøkende arbeid fra de ansatte i det integrerte teamet.",
-                    "4. Flere besøk i hjem/lokalsamfunn.",
-                    "5. Koordinerte besøk fra jobbspesialist og ansatt i det integrerte teamet.",
-                    "6. Kontakt med pårørende når det er hensiktsmessig.",
-                    "Når det i to måneder forgjeves har vært gjort (flere slags) forsøk på å få en person tilbake til tjenesten, kan jobbspesialisten avslutte saken uten at dette har noen negative virkninger for skåren for Aktivt engasjement og oppsøkende arbeid fra integrert behandlingsteam.",
-                ],
-                examples: [
-                    "Noen jobbspesialister rapporterer at når en person unnlater å møte til avtaler, ringer de noen ganger og sender et brev før de avslutter samarbeidet med vedkommende. De dokumenterer sine forsøk på å oppsøke personer. Evaluatorene gir skåren 2.",
-                    "Jobbspesialistene rapporterer at de bruker fem eller seks av strategiene for oppsøkende arbeid, men de har ikke tatt kontakt med familiene, for de har ikke deltakerens tillatelse. Evaluatorene gir skåren 4. I evalueringsrapporten kommer evaluatorene med anbefalinger når det gjelder hvordan jobbspesialistene kan slå fast hvem som skal regnes som familiemedlemmer, og hvordan de kan be familien om å involvere seg.",
-                    "Evaluatorene får vite at jobbspesialistene bruker alle de seks typene forsøk på oppsøkende arbeid, og at de også snakker med ansatte i behandlingsteamet for å finne ut hvordan man kan få kontakt med personer som ikke har møtt til avtaler. Etter noen måneder med forgjeves forsøk avslutter jobbspesialistene personens sak. Evaluatorene gir graderingen 5.",
-                ],
-                scoring: [
-                    "Finn ut hvor mange av de seks identifiserte strategiene for engasjement og oppsøkende arbeid som er til stede på evalueringstidspunktet. Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
-                        "Hva gjør du når noen begynner å la være å møte til avtaler (eller ikke møter til første avtale)? Kan du gi meg et eksempel på noen som har vært dårlig til å møte til avtaler med deg?",
-                        "Når avslutter du personens sak?",
-                        "Dokumenterer du forsøk på å få tak personer som ikke møter til avtaler?",
-                        "Har du noen gang tatt kontakt med et familiemedlem for å finne ut hvorfor deltakeren ikke møtte til avtalen, eller for å spørre hvordan man kan få kontakt med vedkommende igjen?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til erfaringskonsulenter", questions: [
-                        "Hva gjør du når noen ikke møter til avtaler med deg?",
-                        "Når avsluttes en IPS-sak som følge av at deltakeren har unnlatt å møte til avtaler?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til metodeveileder", questions: [
-                        "Har tjenesten retningslinjer for hva man gjør hvis deltakeren unnlater å møte til avtaler?",
-                        "Når bør en jobbspesialist avslutte saken hvis personen har unnlatt å møte til avtaler?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til behandlere", questions: [
-                        "Hva gjør du hvis en person lar være å møte til avtaler med jobbspesialisten?",
-                        "Hvordan hjelper du personer med å komme i kontakt med en jobbspesialist for første gang?",
-                    ]),
-                ],
-                note: nil),
-            "caseload-size": ItemText(
-                title: "Deltakerportefølje",
-                definition: "Hver jobbspesialist har individuelle deltakerporteføljer. Porteføljestørrelsen for hver heltidsansatt jobbspesialist er maksimalt 20 deltakere.",
-                levels: [
-                1: "41 eller flere deltakere per jobbspesialist.",
-                2: "Mellom 31 og 40 deltakere per jobbspesialist.",
-                3: "Mellom 26 og 30 deltakere per jobbspesialist.",
-                4: "Mellom 21 og 25 deltakere per jobbspesialist.",
-                5: "20 eller færre deltakere per jobbspesialist.",
-            ],
-                criteria: [:],
-                informationSources: [
-                    "Porteføljeoversikt fra jobbspesialister",
-                    "Porteføljeoversikt fra metodeveilederen",
-                    "Intervjuer med jobbspesialistene",
-                    "Intervjuer med metodeveileder",
-                ],
-                guidance: [
-                    "Begrunnelse: Forskning har vist at jobbspesialister med store deltakerporteføljer har vanskelig for å holde jevnlig kontakt med deltakerne og oppfylle andre kvalitetskriterier. Porteføljer på 20 deltakere eller mindre er håndterbare og gjør at jobbspesialistene kan yte effektive arbeidsrettede tjenester til personer i ulike faser av arbeidet med å nå arbeids- og utdanningsmål.",
-                    "Evaluatorene undersøker om alle jobbspesialistene har egen deltakerportefølje. I noen tjenester har ikke jobbspesialistene egne deltakerporteføljer. De møter personer etter hvert som disse viser interesse, og når deltakere slutter å vise interesse for arbeid, møter de dem ikke. I andre tjenester har jobbspesialistteamet en deltakerportefølje, og alle jobbspesialistene arbeider med teamets deltakerportefølje. Hvis jobbspesialisten ikke har en egen porteføljeoversikt og ikke møter deltakere regelmessig, og ikke fyller ut dokumentasjon for personer i deltakerporteføljen (f.eks. jobbutviklingsplan, karriereprofil), indikerer det en gradering på 3 eller lavere. Jobbspesialistene har ikke inaktive deltakerporteføljer.",
-                    "Be jobbspesialistene om porteføljeoversikt. Be også metodeveilederen om porteføljeoversikt. Hvis det er forskjeller mellom oversiktene, ber du teamet om hjelp til å forklare dette.",
-                    "Mange jobbspesialister har både en porteføljeoversikt over personer som deltar i tjenesten, og en liste over personer som ikke møter dem regelmessig. Jobbspesialister bør bare ha én porteføljeoversikt. Følgende retningslinjer vil bidra til klarere definisjoner av deltakerporteføljene i en IPS-tjeneste:",
-                    "• En person som blir forsøkt oppsøkt minst én gang i måneden, regnes som en del av jobbspesialistens deltakerportefølje, selv om forsøkene på å oppsøke personen ikke har lyktes.",
-                    "• En person som mottar månedlige tjenester fra jobbspesialisten, skal regnes som en del av jobbspesialistens deltakerportefølje.",
-                    "• En deltaker som er i arbeid, og som ringer jobbspesialisten av og til (mindre enn én gang per måned) for å si hei og oppdatere jobbspesialisten om jobben, skal ikke betraktes som en del av deltakerporteføljen.",
-                    "• En persons IPS-sak skal avsluttes når det har gått tre måneder uten tjenester eller forsøk på oppsøkende arbeid. Hvis en person for et eksempel ikke kan arbeide på seks måneder på grunn av et helseproblem, avsluttes IPS-saken til vedkommende, og personen er ikke lenger en del av deltakerporteføljen.",
-                    "• Hvis en person har blitt henvist til en jobbspesialist, men ikke møtt jobbspesialisten ennå, er denne personen ikke en del av deltakerporteføljen.",
-                ],
-                examples: [
-                    "Porteføljestørrelsen vil vanligvis variere fra jobbspesialist til jobbspesialist. Det kan for eksempel være 25, 19 og 20 personer per jobbspesialist. Den gjennomsnittlige porteføljestørrelsen er da 21 personer, og derfor er graderingen 4 (25 + 19 + 20 = 64. 64 delt på 3 = 21).",
-                    "Porteføljene er små (f.eks. på 10 personer). Evaluatorene kommenterer i evalueringsrapporten at jobbspesialistene ikke utnyttes fullt ut, og anbefaler å øke porteføljestørrelsene. De gir likevel skåren 5 på dette punktet, siden porteføljestørrelsen tilfredsstiller kravet om 20 eller færre personer.",
-                    "Metodeveilederen har en deltakerportefølje, men porteføljen til metodeveilederen telles ikke med i denne beregningen når de beregner gjennomsnittet av jobbspesialistenes porteføljestørrelser. De følger dette prinsippet selv når metodeveilederen bruker halvparten av tiden sin eller mer som jobbspesialist.",
-                ],
-                scoring: [
-                    "Legg sammen antallet personer som er tildelt hver jobbspesialist, og del på antallet jobbspesialistressurser (heltid = 1, halv stilling = 0,5 osv.).",
-                    "Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
-                        "Hvor mange personer har du i din portefølje?",
-                        "Har du en porteføljeoversikt jeg kan få se på?",
-                        "Er det noen i din portefølje som er inaktive? Hvordan definerer du inaktiv?",
-                        "Er disse deltakerne medregnet i det totale antallet i din portefølje?",
-                        "Er du ansvarlig for å utarbeide jobbutviklingsplaner for inaktive deltakere?",
-                        "Hvordan avgjør du når en IPS-sak bør avsluttes?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til metodeveiledere", questions: [
-                        "Har du en oppdatert porteføljeoversikt for alle jobbspesialistene? Kan jeg i så fall få se på disse porteføljeoversiktene?",
-                        "Har dere venteliste?",
-                        "Hvorfor er porteføljene så små? Har du snakket med behandlerne om årsakene til at de ikke henviser flere?",
-                        "Hva er retningslinjene for når en persons deltakelse i IPS-tjenesten avsluttes?",
-                    ]),
-                ],
-                note: nil),
-            "community-based-services": ItemText(
-                title: "Tjenester som er basert i lokalsamfunnet",
-                definition: "Arbeidsrettede tjenester som innledende og forpliktende samarbeid, jobbsøk og oppfølging ytes i naturlige lokalmiljøer av alle jobbspesialister. (Regn ut gjennomsnittet for alle jobbspesialistene basert på total, skjemalagt arbeidstid per uke, og bruk den skåren som kommer nærmest på kvalitetsskalaen.)",
-                levels: [
-                1: "Jobbspesialistene bruker 30 prosent eller mindre av sin skjemalagte arbeidstid i lokalsamfunnet.",
-                2: "Jobbspesialistene bruker 30–39 prosent av sin totale skjemalagte arbeidstid i lokalsamfunnet.",
-                3: "Jobbspesialistene bruker 40–49 prosent av sin totale skjemalagte arbeidstid i lokalsamfunnet.",
-                4: "Jobbspesialistene bruker 50–64 prosent av sin totale skjemalagte arbeidstid i lokalsamfunnet.",
-                5: "Jobbspesialistene bruker 65 prosent eller mer av sin totale skjemalagte arbeidstid i lokalsamfunnet.",
-            ],
-                criteria: [:],
-                informationSources: [
-                    "Intervjuer med deltakere",
-                    "Journalgjennomganger",
-                    "Intervjuer med familiemedlemmer",
-                    "Intervjuer med jobbspesialister",
-                    "Gjennomgang av jobbspesialistenes kalendere",
-                    "Intervjuer med behandlere",
-                ],
-                guidance: [
-                    "Begrunnelse: Forskning har vist at jobbspesialister som utfører sine oppgaver på et annet sted enn kontoret, får flere deltakere ut i arbeid.",
-                    "Evaluatorene finner informasjonen de trenger for å vurdere dette punktet, fra en rekke kilder. Når organisasjonene har biler som jobbspesialistene kan bruke, kan evaluatorene be om å få se på utkvitteringsloggene som én kilde til informasjon om hvor mye tid jobbspesialistene tilbringer ute i lokalsamfunnet. Evaluatorene tar notater mens de går igjennom deltakerjournaler for å finne ut hvor hyppig møter med deltakere finner sted ute i lokalsamfunnet. De ber også jobbspesialistene om å ta med seg kalenderne sine og går igjennom noen arbeidsdager, time for time, og spør hvor hver enkelt aktivitet fant sted. DVD-en i Evidence-Based Supported Employment Fidelity Kit inneholder et eksempel på et slikt intervju. Som praktisk øvelse tar evaluatorene notater for senere å fastslå hvor mye tid jobbspesialisten har tilbrakt ute i lokalsamfunnet.",
-                    "Gjennomgå arbeidsplaner fra den siste tiden. Evaluatorene finner den gjennomsnittlige tiden hver jobbspesialist tilbringer borte fra kontoret, og kommer frem til skåren ved å beregne gjennomsnittet av disse gjennomsnittene. Et eksempel: Én jobbspesialist er ute av kontoret 50 % av tiden, en annen er ute 55 % av tiden, og den tredje er ute 65 % av tiden. 50 + 55 + 65 = 170. 170 delt på 3 = 56,6. Skåren blir 4.",
-                    "En vanlig misforståelse om dette punktet er at man må gjennomføre 65 % av møtene med deltakerne ute i lokalsamfunnet for at IPS-kvaliteten skal kunne sies å være bra. Egentlig må jobbspesialistene tilbringe minst 65 % av den totale arbeidstiden borte fra kontoret for at IPS-kvaliteten skal kunne sies å være bra. Jobbspesialister som arbeider 40 timer i uken, tilbringer mellom 5 og 5,5 timer per dag ute i lokalsamfunnet. Jobbspesialister som jobber deltid, jobber en tilsvarende andel av tiden ute i lokalsamfunnet. Det forventes for eksempel at en jobbspesialist som jobber 20 timer i uken, tilbringer 65 prosent av 20 timer per uke ute i lokalsamfunnet (13 timer).",
-                    "Eksempler på steder ute i lokalsamfunnet kan være, bedrifter, biblioteker (der man kan sende inn elektroniske søknader), utdanningssteder, kafeer, private hjem og månedlige møter for jobbspesialister i området. Også tid tilbrakt på reise mellom ulike steder regnes som tid tilbrakt på steder ute i lokalsamfunnet. Når de tilbyr seg å møte deltakere på offentlige steder, spør jobbspesialistene deltakeren om det er greit for dem å møtes på slike steder.",
-                    "Av og til legger metodeveilederne jobbspesialistteammøter og personlig veiledning til steder ute i lokalsamfunnet for å øke andelen tid som brukes ute i lokalsamfunnet. Denne praksisen er ikke i samsvar med intensjonen i punktet Tjenester som er basert i lokalsamfunnet. Andre ting som ikke regnes som tid brukt ute i lokalsamfunnet, er for eksempel bruk av kontorer tilhørende IPS-organisasjonen for møter med personer, føring av deltakerjournal eller lignende.",
-                    "Når en organisasjon driver bo-/boligtjenester og disse har kontorer i leilighetsbygningene, regnes tid tilbrakt i møter med deltakere i kontorer eller møterom ved bo-/boligtjenesten ikke som tid ute i lokalsamfunnet.",
-                ],
-                examples: [
-                    "Evaluatorene intervjuer fire jobbspesialister som har tatt med seg kalenderne sine. De dagene man har sett på, tilbrakte jobbspesialistene 50 %, 56 %, 67 % og 70 % av tiden borte fra kontoret. I gjennomsnitt tilbrakte jobbspesialistene 60 % av tiden ute i lokalsamfunnet. Deltakerjournaler viste at 72 % av møtene med deltakere fant sted ute i lokalsamfunnet, noe som støtter opp under funnene fra gjennomgangen av tidsplaner. Evaluatorene gir skåren 4 for dette punktet.",
-                ],
-                scoring: [
-                    "Finn ut hvor stor prosentandel av skjemalagt arbeidstid hver jobbspesialist tilbringer ute i lokalsamfunnet. Legg sammen prosentandelene for alle jobbspesialistene, og del på antallet jobbspesialister. Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
-                        "Takk for at du tok med deg kalenderen din. Jeg vil gjerne få en bedre forståelse for hvordan jobben din er. Kan du for eksempel vise meg hva du gjorde i forrige uke? Hva gjorde du på mandag? Hvor møtte du deltakeren for å jobbe med karriereprofilen? Hva gjorde du deretter? Hva gjorde du på tirsdag?",
-                        "Er det noen som helst vil møte deg på kontoret? Er det vanlig? Hvordan tilbringer du tiden på kontoret?",
-                    ]),
-                    QuestionGroup(heading: "Eksempel på spørsmål til metodeveileder", questions: [
-                        "Hvilke strategier har teamet brukt for å øke tiden man bruker ute i lokalsamfunnet?",
-                        "Hva gjør du for å hjelpe jobbspesialister som du mener kanskje er for mye på kontoret?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til deltakere", questions: [
-                        "Hvor møter du vanligvis jobbspesialisten?",
-                        "Hvor vil du helst møte jobbspesialisten?",
-                    ]),
-                    QuestionGroup(heading: "Eksempel på spørsmål til familiemedlemmer", questions: [
-                        "Hvor møter vanligvis jobbspesialisten familiemedlemmet ditt?",
-                    ]),
-                    QuestionGroup(heading: "Eksempel på spørsmål til behandlere", questions: [
-                        "Hvor finner du vanligvis jobbspesialisten når du trenger ham?",
-                    ]),
-                ],
-                note: nil),
-            "competitive-employment-focus": ItemText(
-                title: "Organisasjonen har fokus på ordinært arbeid",
-                definition: "Organisasjonen fremmer ordinært arbeid ved hjelp av flere strategier. Organisasjonens inntaksprosedyre inkluderer spørsmål om interesse for arbeid. Organisasjonen har skriftlig informasjon (f.eks. brosjyrer, oppslagstavler, plakater) om jobbmuligheter og arbeidsrettede tjenester. Fokus bør være på programmer som tilbyr tjenester til voksne med alvorlige psykiske lidelser. Organisasjonen legger til rette for arenaer der deltakerne kan utveksle arbeidserfaringer med andre pasienter/deltakere og med personalet. Organisasjonen måler andelen deltakere i ordinært arbeid og deler denne informasjonen med organisasjonens ledelse og ansatte.",
-                levels: [
-                1: "Ett eller ingen elementer er til stede.",
-                2: "To elementer er til stede.",
-                3: "Tre elementer er til stede.",
-                4: "Fire elementer er til stede.",
-                5: "Fem elementer er til stede.",
-            ],
-                criteria: [
-                "employment-tracking": "Organisasjonen måler andelen deltakere i ordinært arbeid minst hvert kvartal og deler resultatene med organisasjonens ledelse og personale.",
-                "experience-sharing": "Organisasjonen støtter opplegg minst to ganger per år der deltakere kan dele arbeidserfaringer med andre pasienter/deltakere og med personalet (f.eks. arbeidsfokuserte arrangementer for hele organisasjonen, opplæring i arbeidstiden, likepersongrupper, artikler i nyhetsbrev, foredragsholdere for behandlingsgrupper osv.).",
-                "intake-inquiry": "Organisasjonens inntaksprosedyre inkluderer spørsmål om interesse for arbeid.",
-                "periodic-inquiry": "Organisasjonen spør om interesse for arbeid ved alle årlige (eller halvårlige) vurderinger eller gjennomganger av behandlingsplanen.",
-                "written-materials": "Organisasjonen benytter skriftlig informasjon (f.eks. brosjyrer, oppslagstavler, plakater) om arbeid og arbeidsrettede tjenester i resepsjonen eller i venterom.",
-            ],
-                informationSources: [
-                    "Rundtur i organisasjonen",
-                    "Intervjuer med deltakere",
-                    "Intervjuer med behandlere",
-                    "Intervjuer med erfaringskonsulenter",
-                    "Intervjuer med jobbspesialister",
-                    "Journalgjennomganger",
-                    "Intervju med organisasjonens ledelse",
-                    "Gjennomgang av data: kvartalsvise opplysninger om andelen deltakere med alvorlige psykiske lidelser som er i arbeid",
-                ],
-                guidance: [
-                    "Begrunnelse: Ingen eksklusjonskriterier måler om personer som er interessert i arbeid, har tilgang til IPS Supported Employment. Punktet Organisasjonen har fokus på ordinært arbeid innebærer at personer skal få anledning til å vurdere om de ønsker å arbeide. Noen personer som ikke har vært i arbeid på lenge, kanskje mange år, trenger oppmuntring til å finne ut hvordan en jobb kan passe inn i livene deres. Andre trenger å bli gitt tro på at de vil kunne lykkes og trives i en jobb.",
-                    "Når organisasjoner har flere behandlingsteam, foretas graderingen for enheten/teamet jobbspesialistene er tilknyttet. Evaluatorene anvender ikke komponentene på behandlingsteam som ikke har er tildelt en jobbspesialist.",
-                    "Når IPS-tjenesten ikke befinner seg ved behandlingsinstitusjonen, men er en del av en adskilt rehabiliteringsorganisasjon, anvender evaluatorene komponentene i dette punktet på behandlingsinstitusjonen (se kapittel 5). Evaluatorene besøker behandlingsinstitusjonen for å lese henvisninger (eller andre standardiserte skjemaer som brukes ved inntak) og behandlingsplaner (eller andre standardiserte skjemaer som brukes minst én gang i året). Evaluatorene besøker områder i bygningen som er tilgjengelige for publikum, og ser etter oppslag som oppmuntrer personer til å vurdere arbeid, eller informasjon om IPS-tjenesten.",
-                    "KOMPONENT 1: Organisasjonens inntaksprosedyre inkluderer spørsmål om interesse for arbeid. Organisasjonen spør om interesse for arbeid ved alle årlige (eller halvårlige) vurderinger eller gjennomganger av behandlingsplanen.",
-                    "Evaluatorene leser deltakerjournaler (inntaksskjemaer og årlige oppfølgingsskjemaer) og undersøker om personer blir stilt standardiserte spørsmål om interesse for arbeid når de begynner med tjenestene, og minst hvert år etter det. Årsaken til at spørsmålene bør være standardiserte (skrevet på skjemaene), er at behandlerne ikke utilsiktet skal kunne spørre om arbeid på en avfeiende måte, for eksempel slik: «Du vil vel ikke arbeide?»",
-                    "Det er ikke nok å spørre personen om arbeid han har hatt. Behandlerne diskuterer om person ønsker å arbeide nå eller i fremtiden.",
-                    "Eksempler på spørsmål om interesse for arbeid",
-                    "Hvis du arbeider nå: Er du fornøyd med jobben?",
-                    "Er du interessert i å arbeide?",
-                    "Har du vurdert utdanning eller teknisk opplæring?",
-                    "Vil du ha informasjon om hvordan dine stønader og ytelser ville blitt påvirket av en jobb?",
-                    "Vil du høre hvorfor andre velger arbeid fremfor stønader og ytelser?",
-                    "Vil du ha informasjon om tjenester som hjelper personer med jobb og karriere?",
-                    "Har du vurdert å begynne å arbeide?",
-                    "Hva ville fordelen vært med å ha en jobb?",
-                    "Hva er du bekymret for når det gjelder det å skulle jobbe?",
-                    "KOMPONENT 2: Organisasjonen benytter skriftlig informasjon (f.eks. brosjyrer, oppslagstavler, plakater) om arbeid og arbeidsrettede tjenester i resepsjonen eller i venterom.",
-                    "Minst ett område i bygningen som er tilgjengelig for publikum, skal ha materiell om arbeid slik at deltakere og familiemedlemmer vet at de kan få hjelp med jobb og karriere.",
-                    "KOMPONENT 3: Organisasjonen støtter opplegg minst to ganger per år der deltakerne kan dele arbeidserfaringer med andre pasienter/deltakere og med personalet (f.eks. arbeidsfokuserte arrangementer for hele organisasjonen, opplæring i arbeidstiden, likepersongrupper, artikler i nyhetsbrev, foredragsholdere for behandlingsgrupper osv.).",
-                    "Det å høre fra erfaringskonsulenter som arbeider, hjelper mange med å beholde håpet om å få en jobb. Behandlerne har også nytte av å høre hva slags forandringer arbeid gir i personers liv. De ansatte sørger for at deltakere som er i arbeid, kan dele sine historier med pasienter som ikke arbeider, og med personalet minst to ganger i året.",
-                    "KOMPONENT 4: Organisasjonen måler andelen deltakere i ordinært arbeid minst hvert kvartal og deler resultatene med organisasjonens ledelse og personale.",
-                    "Denne komponenten gjelder alle personer med alvorlige psykiske lidelser som betjenes av organisasjonen, ikke bare de som mottar IPS-tjenester. Formålet er å øke bevisstheten om hvor mange personer det er som ikke er i arbeid. For at det skal kunne gis poeng, må organisasjons ledelse ha formidlet minst en firedel av arbeidsdataene til organisasjons administrative ledere og ansatte.",
-                    "Evaluatorene spør organisasjonens ledelse om de hvert kvartal registrerer antallet/andelen personer med alvorlige psykiske lidelser som har ordinært arbeid. De spør også behandlerne hvor stor andel av dem med alvorlige psykiske lidelser som er i arbeid. Hvis behandlerne ikke får informasjon om antallet/prosentandelen personer som er i arbeid, har ikke innsamlingen av data økt bevisstheten, og det gis ikke poeng. (Hvis behandlerne ikke husker nøyaktig hvor mange det er, kan evaluatorene likevel gi poeng så lenge behandlerne husker å ha fått informasjonen.)",
-                    "Når evaluatorene får vite at ulike typer arbeid (f.eks. frivillig arbeid, vernet arbeid, overgangsarbeid, ordinært arbeid) ikke holdes fra hverandre i dataene som samles inn eller rapporteres, tar de med definisjonen på ordinært arbeid (se Ordliste) i kommentarene sine.",
-                ],
-                examples: [
-                    "Det er plassert ut plakater og brosjyrer om IPS i og nær IPS-kontorene. Det er ikke informasjon om arbeid andre steder i bygningen. Evaluatorene gir ikke poeng, siden formålet med denne komponenten er å reklamere for jobbhjelp til personer som ikke allerede er involvert i IPS.",
-                    "Evaluatorene ser en oppslagstavle med eksempler på jobber personer i IPS-tjenesten har funnet. Tavlen er i resepsjonen, og telefonnummeret til metodeveilederen er oppgitt, slik at personer kan henvise seg selv til IPS. Evaluatorene gir poeng for denne komponenten.",
-                    "IPS-tjenester blir bare tilbudt personer som får langvarig behandling for psykiske lidelser, og ikke personer som kommer til organisasjon for veiledning av kortere varighet. Det er bare reklamemateriell for IPS i områder i bygningen der det gis langvarige tjenester. Evaluatorene gir poeng for denne komponenten.",
-                    "Jobbspesialistteamet arrangerer to ganger i året en frokost der man feirer at personer har kommet ut i jobb. Alle organisasjonens pasienter inviteres, for å høre presentasjoner fra personer som er i arbeid. Behandlerne deltar ikke. Evaluatorene gir ikke poeng for denne komponenten, for behandlerne bør også høre historiene. De anbefaler at behandlerne deltar på frokosten og tar med seg de av sine pasienter som kan være interessert i jobb.",
-                    "De administrative lederne rapporterer at de ikke legger til rette for at personer skal kunne dele sine erfaringer med arbeid og utdanning, fordi «de fleste pasienter blir kjent med hverandre over tid i grupper og på venterommet. De snakker om jobbene sine med hverandre.» Evaluatorene gir ikke poeng for denne komponenten, siden de administrative lederne ikke kan vite at mange får høre om arbeid.",
-                    "Evaluatorene leser skriftlige nedtegnelser av arbeidserfaringer fra organisasjonens pasienter, som ligger tilgjengelig i venterommet. Behandlerne rapporterer at det kommer personer som er i arbeid, til teammøtene deres hvert kvartal for å snakke om jobbene sine og hvorfor de valgte å jobbe. Evaluatorene gir poeng for denne komponenten.",
-                    "Et eksempel på god IPS-kvalitet er når metodeveilederne fordeler porteføljeoversikter til pasientansvarlige (case managers) i begynnelsen av måneden og ber dem om å sette ring rundt navnet til de som har hatt en ordinær jobb den siste måneden. Behandlere får definisjonen av ordinært arbeid hver gang. Lederne sender et notat med resultatene: «15 prosent av dem med alvorlige psykiske lidelser som vi betjener, er i jobb. Det er 2 prosentpoeng mer enn i forrige kvartal. Målet vårt er 18 % innen neste år.» QA-lederen besøker behandlingsteammøter for å diskutere resultatet.",
-                ],
-                scoring: [
-                    "Bestem det totale antallet komponenter som er til stede på evalueringstidspunktet.",
-                    "Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Eksempler på spørsmål til pasientansvarlige (case managers), behandlere", questions: [
-                        "Hvordan definerer dere ordinært arbeid?",
-                        "Hvor mange av dem med alvorlige psykiske lidelser som betjenes av denne organisasjonen, er det som har ordinært arbeid?",
-                        "Har de som er i arbeid, fått mulighet til å dele sine historier (i nyhetsbrev, på arrangementer, i behandlingsgrupper osv.)?",
-                        "Når du jobber med den årlige oppfølgingen (eller behandlingsplanen), hva gjør du når noen ytrer ønske om å jobbe? Hva gjør du hvis vedkommende sier at han ikke er sikker på om han ønsker å arbeide?",
-                        "Hvor stor andel av dem med alvorlige psykiske lidelser i din organisasjon er det som har en ordinær jobb?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til administrative ledere i organisasjonen", questions: [
-                        "Når organisasjonen måler andelen deltakere med ordinært arbeid, hvilke deltakere er inkludert i beregningen?",
-                        "Hvordan definerer dere ordinært arbeid?",
-                        "Hvordan blir informasjon om ordinært arbeid samlet inn? Hvor ofte?",
-                        "Hvordan blir informasjon om andelen personer i ordinært arbeid formidlet til personalet?",
-                        "Har deltakerne hatt mulighet til å dele sine «tilbake på jobb»-erfaringer med andre pasienter/deltakere og med de ansatte siden forrige kvalitetsevaluering? Fortell om dette.",
-                        "Innhenter dere informasjon om andre typer arbeid (f.eks. skjermede arbeidsplasser eller jobber som er reservert personer med funksjonsnedsettelser?) Blir disse jobbene holdt atskilt fra ordinært arbeid?",
-                        "Hvor mange av dem med alvorlige psykiske lidelser er det som har ordinært arbeid? Er det satt noen mål om en økning i dette antallet?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til erfaringskonsulenter", questions: [
-                        "Hva kan gjøres for å øke bevisstheten blant behandlerne om viktigheten av arbeid? (Formålet med å spørre er at erfaringskonsulentene kan ha gode forslag de kan dele i rapporten.) Evaluatorene spør ikke for å endre den endelige skåren.",
-                        "Hvordan får deltakerne vite om IPS-tjenestene? Finnes det bedre strategier når det gjelder å reklamere for IPS?",
-                    ]),
-                ],
-                note: nil),
-            "competitive-jobs": ItemText(
-                title: "Ordinært arbeid",
-                definition: "Jobbspesialistene finner fast ordinært arbeid i stedet for midlertidige utplasseringer f.eks. gjennom praksisplasser o.l. Ordinært arbeid er jobber som lønnes med minimum minstelønn, som alle kan søke på, og som ikke er reservert for personer med funksjonsnedsettelser. (Sesongjobber og jobber i bemanningsbyråer som andre samfunnsborgere bruker, regnes som ordinært arbeid.)",
-                levels: [
-                1: "Jobbspesialistene kan tilby en permanent, ordinær jobb i mindre enn 64 prosent av tilfellene, ELLER det er for tiden færre enn ti slike jobber.",
-                2: "Jobbspesialistene kan tilby en permanent, ordinær jobb i omtrent 65–74 prosent av tilfellene.",
-                3: "Jobbspesialistene kan tilby en fast ordinær jobb i omtrent 75–84 prosent av tilfellene.",
-                4: "Jobbspesialistene kan tilby en fast ordinær jobb i omtrent 85–94 prosent av tilfellene.",
-                5: "Av de ordinære jobbene som deltakerne er ansatt i, er 95 prosent eller mer permanente",
-            ],
-                criteria: [:],
-                informationSources: [
-                    "Data fra metodeveilederen",
-                    "Journalgjennomganger",
-                    "Observasjon av møtet i jobbspesialistteamet",
-                    "Intervjuer med jobbspesialister",
-                    "Observasjon av jobbspesialister i møte med arbeidsgivere",
-                    "Intervjuer med deltakere og familiemedlemmer",
-                    "Intervjuer med NAV-veiledere",
-                ],
-                guidance: [
-                    "Begrunnelse: Deltakerne sier at de er interessert i ordinære jobber snarere enn stillinger som er reservert for personer med funksjonsnedsettelser. På denne måten blir deltakerne en del av lokalsamfunnet og føler ikke at de blir stigmatisert på grunn av den psykiske lidelsen.",
-                    "Evaluatorene ber om en liste over jobbtyper og bedrifter der personer arbeider. Hvis det er færre enn 10 deltakere som er i arbeid, ber de om å få se en liste over jobbstarter de siste seks månedene, slik at det blir nok jobber til at man kan beregne andelen ordinært arbeid. Evaluatorene skal ikke ta med jobber personer har fått før de kom inn i IPS-tjenesten. Hvis antallet eksempler de siste seks månedene er mindre enn 10 for en stab på minst to jobbspesialister (eller færre enn fem for en enkelt jobbspesialist), lytter evaluatorene, under møtet i jobbspesialistteamet, etter eksempler på jobbtyper jobbspesialistene hjelper deltakere med å søke på, og de noterer eksempler som er dokumentert i deltakerjournaler. Hvis alt tyder på at jobbspesialistene hjelper personer med å finne ordinært arbeid, får tjenesten skåren 5.",
-                    "Selvstendig næringsvirksomhet er ordinært arbeid. For å skille selvstendig næringsvirksomhet fra tilfeldig arbeid, som ikke er ordinært arbeid, spør evaluatorene om personen oppgir inntekten til myndighetene og skatter av den. Hvis selvstendig næringsdrivende rapporterer at de er misfornøyd med arbeidstiden eller lønnen, kommer evaluatorene med en kommentar under punktet Individuelt tilpasset jobbsøk.",
-                    "Arbeid som erfaringskonsulent er ordinært arbeid. Disse stillingene er riktignok forbeholdt personer med egen opplevelse av å leve med psykiske lidelser, men gjennomlevd erfaring med psykisk lidelse er en kvalifikasjon som kreves for jobben.",
-                    "Hvis noen arbeider for bemanningsbyråer (dvs. byråer som formidler arbeidstakere til bedrifter i området på midlertidig basis), spør evaluatorene hvorfor disse jobbene ble valgt. Noen velger sesongarbeid fordi de for eksempel ønsker å jobbe innen bygg og anlegg eller landskapsarkitektur, noe som samsvarer med ordinært arbeid. Andre arbeider i stillinger som begynner som midlertidige stillinger og blir permanente stillinger. Hvis alle som jobber i disse stillingene, uavhengig av funksjonsnedsettelse, begynner som midlertidig ansatte, er jobbene ordinært arbeid. Hvis nye arbeidstakere ved en fabrikk for eksempel bare ansettes gjennom et bemanningsbyrå og deretter ansettes permanent etter 90 dager, er disse stillingene ordinære stillinger. Når mer enn noen få personer har midlertidige jobber, spør evaluatorene om midlertidigheten er i samsvar med personens preferanse.",
-                    "Når personer er i frivillig arbeid, spør evaluatorene hvorfor de ikke arbeider i ordinære stillinger. Hvis jobbspesialistene foreslår frivillig arbeid når de mener at personer trenger arbeidserfaring før en ordinær jobb, kommer evaluatorene med en anbefaling i evalueringsrapporten om at jobbspesialistene hjelper personer med å søke ordinært arbeid kort tid etter at de har kommet inn i tjenesten. Antallet personer som er i frivillig arbeid, kan påvirke skåren for dette punktet.",
-                    "Noen jobber lønnes over minstelønn, men er ikke ordinært arbeid fordi de er reservert for personer med funksjonsnedsettelser og organisert i arbeidslag. Et eksempel kan være en renholdsbedrift som ansetter personer med funksjonsnedsettelser. Et annet eksempel er en person som arbeider på tidsbegrenset basis i en tjeneste som hjelper personer med å få arbeidserfaring, som for eksempel rengjøring i et legesenter i seks måneder. I dette tilfellet er varigheten av jobben begrenset av regler for rehabiliteringstjenesten, ikke av arbeidsgiveren.",
-                    "I noen land finnes det regler om at en viss andel av de ansatte i visse virksomheter skal være kvalifiserte personer med funksjonsnedsettelser. En person med en funksjonsnedsettelse som tilsettes i en stilling som er underlagt slike regler, kan sies å ha fått en ordinær jobb forutsatt at jobben tilfredsstiller de andre kravene til ordinært arbeid (det betales minstelønn eller mer, og samme lønn som andre får som utfører de samme arbeidsoppgavene, og arbeidsgiveren betaler den ansatte direkte og ikke gjennom en rehabiliteringstjeneste).",
-                    "I noen land kan det offentlige betale en del av lønnen til arbeidstakere med funksjonsnedsettelser i et begrenset tidsrom. Når dette tidsrommet er over, er ikke arbeidsgiveren forpliktet til å ansette personen permanent. Av den grunn regnes ikke slike subsidierte jobber som fast ordinært arbeid.",
-                ],
-                examples: [
-                    "Elleve personer er i arbeid. Ni av jobbene er ordinære, og to er frivillig arbeid. 9 (ordinært arbeid) delt på 11 (alle jobber) = og 0,82 (82 %). Skåren blir 3.",
-                    "IPS-tjenesten har én jobbspesialist, som begynte i stillingen for seks måneder siden. Tre deltakere er i arbeid, og det har vært ytterligere to jobbstarter i løpet av de siste seks månedene. Fire personer har fått ordinært arbeid, og én har fått arbeid i en vernet bedrift som primært ansetter personer med funksjonsnedsettelser. Fire (ordinært arbeid) delt på 5 (aller jobber) = 0,8 (80 %). Skåren blir 3.",
-                ],
-                scoring: [
-                    "Finn ut hvor mange av jobbene IPS-deltakerne har, som er ordinært arbeid. Del antallet ordinære jobber på antallet IPS-deltakere i arbeid (i løpet av de siste seks månedene). Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
-                        "Jeg la merke til at noen jobber for bemanningsbyråer. Kan du fortelle meg om deltakeren som jobber i Bemanningstjenester AS? Hvordan valgte vedkommende den jobben? Hva med deltakeren som jobber i …?",
-                        "Jeg la merke til at en deltaker jobber med renhold i en bedrift som heter «Sentrum helsesenter». Er det en jobb hvem som helst kan søke på?",
-                        "Sue jobber som frivillig. Kan du fortelle meg om det?",
-                        "Hva er en ordinær jobb?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til erfaringskonsulenter", questions: [
-                        "Hva er en ordinær jobb? Hva slags andre jobber har deltakerne? Hender det at du foreslår jobber som ikke er ordinært arbeid?",
-                        "Jeg la merke til at en deltaker jobber med renhold i en bedrift som heter «Sentrum helsesenter». Er det en jobb hvem som helst kan søke på?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til deltakere", questions: [
-                        "Hvorfor valgte du frivillig arbeid? Ville du heller hatt en lønnet jobb? Har noen tilbudt seg å hjelpe deg med å finne lønnet arbeid?",
-                        "Hvordan liker du å jobbe for bemanningsbyrået? Var det den typen arbeid du håpet på?",
-                        "Til de som har jobb nå: Er det en tidsbegrenset ansettelse, eller kan du beholde jobben så lenge arbeidsgiveren er fornøyd med jobben du gjør?",
-                        "Har noen spurt deg om dine langsiktige karrieremål?",
-                    ]),
-                ],
-                note: nil),
-            "disclosure": ItemText(
-                title: "Åpenhet",
-                definition: "Jobbspesialistene gir deltakerne informasjon og hjelp med å fatte gjennomtenkte beslutninger om hva som skal formidles til arbeidsgiveren om egne vansker eller tilretteleggingsbehov.",
-                levels: [
-                1: "Ingen elementer er til stede.",
-                2: "Ett element er til stede.",
-                3: "To elementer er til stede.",
-                4: "Tre elementer er til stede.",
-                5: "Fire elementer er til stede.",
-            ],
-                criteria: [
-                "disclosure-not-required": "Jobbspesialistene krever ikke at alle deltakere skal informere om sine psykiske vansker på arbeidsplassen for å motta tjenester.",
-                "discussed-more-than-once": "Jobbspesialistene diskuterer åpenhet ved mer enn én anledning (f.eks. hvis deltakere ikke har funnet noen jobb etter to måneder, eller hvis deltakere forteller om problemer på jobben).",
-                "pros-and-cons-discussed": "Jobbspesialistene tilbyr å diskutere med deltakerne mulige fordeler og ulemper ved å informere arbeidsplassen om egne vansker eller tilretteleggingsbehov før deltakeren eventuelt informerer om dette. Jobbspesialistene beskriver hvordan det å informere kan påvirke tilrettelegging, samt jobbspesialistens rolle i forhold til kommunikasjon med arbeidsgiveren.",
-                "specific-information-discussed": "Jobbspesialistene diskuterer spesifikk informasjon som kan formidles (f.eks. informasjon om at man mottar behandling for psykiske lidelser, om egne psykiske vansker, om problemer med angst eller en periode utenfor arbeidslivet osv.) og gir eksempler på hva som kan fortelles til arbeidsgivere.",
-            ],
-                informationSources: [
-                    "Journalgjennomganger",
-                    "Intervjuer med deltakere",
-                    "Intervjuer med jobbspesialister (inkl. simulerte samtaler om åpenhet)",
-                    "Intervjuer med metodeveiledere",
-                    "Intervjuer med familiemedlemmer",
-                    "Intervjuer med behandlere",
-                ],
-                guidance: [
-                    "Begrunnelse: Mange jobbsøkere er urolige for å bli stigmatisert på grunn av sin psykiske lidelse, eller de ønsker å komme seg videre i livet uten å fokusere på problemer eller funksjonsnedsettelser. Andre setter pris på at jobbspesialistene taler deres sak når de søker på jobber, vurderer mer utdanning eller opplæring og/eller ber om tilrettelegging.",
-                    "Kjernen i dette punktet er at personer skal kunne velge om de vil opplyse om problemene sine, hvilke opplysninger de vil gi, og hvem de ønsker å gi opplysninger til. Jobbspesialistene hjelper hver enkelt med å vurdere egne valg og retter seg etter deltakerens preferanse.",
-                    "Det er tatt med et skjema om åpenhet («Plan for kontakt med arbeidsgivere») i Eksempler på tjenesteskjemaer mot slutten av denne håndboken. Når jobbspesialistene bruker dette skjemaet eller et annet skjema sammen med deltakerne sine, gir, evaluatorene skåren 3 eller høyere. Når jobbspesialistene bruker et omfattende skjema om åpenhet og det er tydelig at de prøver å få frem deltakerens perspektiver på mulige fordeler eller ulemper ved åpenhet i stedet for å komme med sine egne synspunkter, gir evaluatorene 4 eller høyere. For at de skal kunne gi skåren 5, må evaluatorene også finne tegn på at jobbspesialistene diskuterer åpenhet med noen personer mer enn én gang.",
-                    "KOMPONENT 1: Jobbspesialistene krever ikke at alle deltakere skal informere om sine psykiske vansker på arbeidsplassen for å motta tjenester.",
-                    "Alle jobbsøkere og arbeidstakere blir spurt om sine preferanser når det gjelder å være åpen overfor arbeidsgivere om funksjonsnedsettelsen (eller at han/hun er involvert i IPS-tjenesten). Elever/studenter blir om nødvendig spurt om de vil informere utdanningsstedets administrasjon og undervisningspersonell om funksjonsnedsettelsen.",
-                    "KOMPONENT 2: Jobbspesialistene diskuterer med deltakerne mulige fordeler og ulemper ved å informere arbeidsplassen om egne vansker eller tilretteleggingsbehov før deltakeren eventuelt informerer om dette. Jobbspesialistene beskriver hvordan det å informere kan påvirke tilrettelegging, samt jobbspesialistens rolle i forhold til kommunikasjon med arbeidsgiveren.",
-                    "For å få poeng må jobbspesialistene på en upartisk måte hjelpe deltakerne med å tenke over fordeler og ulemper med åpenhet. De ber deltakeren om å snakke om fordeler og ulemper fra sitt ståsted og lar være å komme med sine egne meninger.",
-                    "KOMPONENT 3: Jobbspesialistene diskuterer spesifikk informasjon som kan formidles (f.eks. informasjon om at man mottar behandling for psykiske lidelser, om egen funksjonsnedsettelse, om problemer med angst eller en periode utenfor arbeidslivet osv.) og gir eksempler på hva som kan fortelles til arbeidsgivere.",
-                    "Selv om jobbspesialistene skal være sannferdige overfor arbeidsgivere, kan de gå med på at noen opplysninger skal være private. Hvis en arbeidsgiver ønsker informasjon som jobbspesialisten ikke har tillatelse til å gi, forklarer hun at hun ikke har tillatelse til å gi denne typen personopplysninger, og/eller tilbyr seg å ta med seg jobbsøkeren slik at arbeidsgiveren kan spørre ham/henne direkte.",
-                    "KOMPONENT 4: Jobbspesialistene diskuterer åpenhet ved mer enn én anledning (f.eks. hvis deltakere ikke har funnet noen jobb etter to måneder, eller hvis deltakere forteller om problemer på jobben).",
-                    "Jobbspesialistene diskuterer åpenhet med personer på ulike tidspunkter. For eksempel ønsker noen arbeidssøkere å ta en ny beslutning om åpenhet for hver bedrift som kontaktes. Hvis en jobbsøker har sett etter jobber i over to måneder, kan jobbspesialisten spørre om han vil gjøre endringer i jobbsøket, for eksempel endre beslutningen om åpenhet om funksjonsnedsettelsen.",
-                ],
-                examples: [
-                    "Noen jobbspesialister rapporterer at de ikke er villige til å hjelpe til med jobbutvikling med mindre deltakerne er villige til å være åpne. Andre i teamet gir deltakerne mulighet til å velge, men oppfordrer personer til å være åpne overfor arbeidsgiverne. Evaluatorene gir ikke poeng for denne komponenten.",
-                    "Én jobbspesialist sier: «Det er opp til deltakerne å velge om de vil være åpne eller ikke, men personer ønsker ikke å være åpne, for de er urolige for å bli stigmatisert.» De to jobbspesialistene i jobbspesialistteamet anslår at 90 % av deltakerne deres ikke ønsker å være åpne om at de har en funksjonsnedsettelse. Hvis ikke evaluatorene blir overbevist om at jobbspesialistene diskuterer åpenhet på en upartisk måte, får de ikke poeng for denne komponenten.",
-                    "Evaluatorene spør deltakerne om de husker å ha snakket med jobbspesialisten om hvorvidt jobbspesialisten skal kontakte arbeidsgivere på deres vegne. Noen rapporterer at de vil at jobbspesialistene skal snakke med arbeidsgivere på vegne av dem, men at de ikke visste om denne muligheten. Evaluatorene gir ikke poeng for denne komponenten.",
-                    "Evaluatorene har samtaler med jobbspesialistene enkeltvis og ber jobbspesialistene bli med på et rollespill der jobbspesialistene skal diskutere åpenhet med en deltaker (spilt av evaluatoren). Tre av de fire jobbspesialistene spør «deltakeren» hva hun tenker om mulige fordeler og risikoer. «Er du urolig for at det kan få konsekvenser hvis du opplyser en mulig arbeidsgiver om funksjonsnedsettelsen din? Hvilke fordeler tror du det kan ha å være åpen?» Den fjerde jobbspesialisten sier at han forteller personer at han kan hjelpe dem med å finne arbeid fortere hvis han kan snakke med arbeidsgivere på vegne av dem, men at noen arbeidsgivere kanskje ikke ønsker å ansette personer som har psykiske helseproblemer. Evaluatorene gir poeng for denne komponenten, siden det meste av teamet utfører denne oppgaven på en god måte. De kommer også med anbefalinger om opplæring og veiledning for å sikre at jobbspesialistene handler mer ensartet. Rapporten sier ikke noe om hvilke jobbspesialister som trenger mer hjelp.",
-                    "En jobbspesialist sier til deltakerne sine: «Jeg forteller arbeidsgiverne at jobbsøkerne jeg kjenner, har hatt psykiske helseproblemer, som for eksempel depresjon eller angst, men at de er klare til å arbeide og har en rekke ferdigheter og evner. Jeg kommer ikke til å opplyse om diagnosen din, medisiner eller behandlingshistorie. Hvordan synes du det høres ut? Dette er et eksempel på god IPS-kvalitet.",
-                    "Jobbspesialistene gir eksempler på situasjoner der de har tatt opp åpenhet ved mer enn én anledning. For eksempel: «Jeg arbeidet med en person som ikke ønsket å opplyse om at hun samarbeidet med meg, før hun begynte å få problemer på jobben. Vi snakket om at jeg kanskje kunne hjelpe til med å be om tilrettelegging, og hun bestemte seg for å prøve det.» Dette eksemplet indikerer god IPS-kvalitet.",
-                ],
-                scoring: [
-                    "Bestem det totale antallet komponenter som er til stede på evalueringstidspunktet.",
-                    "Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
-                        "Hvis du skulle hjelpe meg med å søke jobb, hvordan ville du beskrive problemstillingen rundt åpenhet overfor arbeidsgiver? Hva om jeg sa at jeg ikke var sikker på om jeg ville være åpen eller ikke? Hva om jeg sa at jeg ikke ville informere om mine psykiske helseproblemer?",
-                        "Hender det at du snakker om åpenhet ved mer enn én anledning? Hva er det som i så fall utløser en ny samtale om åpenhet? Kan du gi meg et eksempel?",
-                        "Jeg antar at noen deltakere i din deltakerportefølje synes det er greit med åpenhet, og andre ikke. Omtrent hvor stor andel av deltakerne i din deltakerportefølje velger å være åpne?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til erfaringskonsulenter", questions: [
-                        "Hender det at du hjelper deltakerne med å vurdere om de skal informere om en funksjonsnedsettelse eller ikke? Hva sier du i disse samtalene? Hva ville du sagt til en som var usikker på om hun skulle være åpen overfor potensielle arbeidsgivere?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til deltakere", questions: [
-                        "Snakker jobbspesialisten din med arbeidsgivere på vegne av deg for å påvirke dem til å ansette deg? Ble du spurt om du ønsket at jobbspesialisten skulle gjøre det?",
-                        "Kan du huske å ha snakket med jobbspesialisten din om åpenhet – om hvorvidt du vil at arbeidsgiverne skal få vite at du mottar tjenester fra ABC behandlingsinstitusjon? Hva husker du om den samtalen?",
-                        "Har jobbspesialisten din kontakt med arbeidsgiveren din nå? Hvordan bestemte du at jobbspesialisten kunne snakke med arbeidsgiveren din (eller ikke)?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til metodeveiledere", questions: [
-                        "Hvordan gir dere nye jobbspesialister opplæring i å snakke om åpenhet overfor arbeidsgiver?",
-                        "Har dere noen viktige retningslinjer jobbspesialistene bør følge når de diskuterer åpenhet overfor arbeidsgiver med deltakere?",
-                    ]),
-                ],
-                note: nil),
-            "employer-diversity": ItemText(
-                title: "Stor bredde i typer arbeidsgivere",
-                definition: "Jobbspesialistene hjelper deltakerne med å finne jobber hos ulike arbeidsgivere.",
-                levels: [
-                1: "Jobbspesialistene hjelper deltakerne med å finne jobber hos ulike arbeidsgivere i mindre enn 50 prosent av tilfellene.",
-                2: "Jobbspesialistene hjelper deltakerne med å finne jobber hos ulike arbeidsgivere i 50–59 prosent av tilfellene.",
-                3: "Jobbspesialistene hjelper deltakerne med å finne jobber hos ulike arbeidsgivere i 60–69 prosent av tilfellene.",
-                4: "Jobbspesialistene hjelper deltakerne med å finne jobber hos ulike arbeidsgivere i 70–84 prosent av tilfellene.",
-                5: "Jobbspesialistene hjelper deltakerne med å finne jobber hos ulike arbeidsgivere i 85–100 prosent av tilfellene",
-            ],
-                criteria: [:],
-                informationSources: [
-                    "Data fra metodeveilederen",
-                    "Journalgjennomganger",
-                    "Intervjuer der man spør jobbspesialister om arbeidsgivere som har ansatt deltakere, om nødvendig",
-                ],
-                guidance: [
-                    "Begrunnelse: Jobbspesialistene arbeider med hele spekteret av arbeidsgivere i lokalmiljøet, slik at de kan hjelpe deltakerne med å finne jobber som svarer til den enkeltes behov og preferanser. Når flere deltakere fra IPS-tjenesten arbeider i samme bedrift, er det dessuten en risiko for at de vil bli stigmatisert, eller at en person som ikke ønsker å være åpen om funksjonsnedsettelsen, følger seg ubekvem. Jobbspesialister kan av og til anbefale mer enn én person overfor én og samme bedrift (spesielt i forskjellige avdelinger), men de oppdager også at jo bredere nettverket av arbeidsgivere er, desto lettere blir det for dem å yte individuelt tilpassede tjenester.",
-                    "Evaluatorene ber om en liste over bedrifter der personer arbeider. Hvis det er færre enn 10 deltakere som er i arbeid, ber de om å få se en liste over jobbstarter de siste seks månedene (slik at det blir nok arbeidsgivere til at man kan fastslå hvor stor bredde det er i typer arbeidsgivere). Evaluatorene skal ikke ta med jobber personer har fått før de kom inn i IPS. Hvis antallet eksempler de siste seks månedene er under 10 for en stab på minst to jobbspesialister (eller færre enn fem jobber hvis det bare er én jobbspesialist), gir de dette punktet skåren 1, fordi utvalget er for lite.",
-                    "Når en arbeidsgiver er oppført to ganger, teller evaluatorene arbeidsgiver to ganger. Når en arbeidsgiver er oppført tre eller flere ganger, bør evaluatorene spørre om listen inneholder ulike arbeidssteder for én og samme arbeidsgiver. For eksempel: Hvis butikken XYZ er oppført tre ganger, stiller de spørsmål om hvorvidt alle tre arbeider på samme arbeidssted. Hvis tre personer ikke arbeider i samme XYZ-butikk, påvirkes ikke skåren.",
-                    "Se eksemplene nedenfor.",
-                ],
-                examples: [
-                    "Det er to jobbspesialister i jobbspesialistteamet. Tolv personer er ansatt ved disse bedriftene:",
-                    "Åsen seniorsenter\nÅsen seniorsenter\nBurgerhjørnet\nBurgerhjørnet\nBurgerhjørnet\nKaris hundelufting\nÅsen sykehus\nOla Olsens bilverksted\nABC forsikring\nLilleby sparebank\nKåres skredderverksted\nOpplæringsmateriell AS",
-                    "Åsen seniorsenter er bare oppført to ganger, og evaluatorene teller derfor arbeidsgiveren to ganger. Burgerhjørnet er oppført tre ganger; evaluatorene teller to av oppføringene for denne arbeidsgiveren, men ikke den tredje (se nedenfor):",
-                    "Åsen seniorsenter\nÅsen seniorsenter\nBurgerhjørnet\nBurgerhjørnet\nBurgerhjørnet\nKaris hundelufting\nÅsen sykehus\nOla Olsens bilverksted\nABC forsikring\nLilleby sparebank\nKåres skredderverksted\nOpplæringsmateriell AS",
-                    "Det er tolv arbeidsgivere totalt og elleve arbeidsgivere som kan regnes med i beregningen av bredde. 11 delt på 12 = 0,91 (91 %). Skåren blir 5.",
-                    "Det er to jobbspesialister i jobbspesialistteamet. Det var bare sju deltakere som var i arbeid da evaluatorene besøkte tjenesten. Men i løpet av de siste seks månedene har det vært ytterligere fem jobbstarter, slik at det totalt blir tolv jobber (se nedenfor):",
-                    "Dal Radio & TV AS\nSentrum stormagasin\nSentrum stormagasin\nSentrum stormagasin\nSentrum stormagasin\nLilleby ishall\nÅsen barneskole\nTrygves kafé\nLåven antikviteter\nKlassiske biler AS\nLilleby apotek\nÅsen dagligvarer",
-                    "Sentrum stormagasin er oppført fire ganger. Evaluatorene teller to av oppføringene og stryker butikkens to siste oppføringer (se nedenfor):",
-                    "Dal Radio & TV AS\nSentrum stormagasin\nSentrum stormagasin\nSentrum stormagasin\nSentrum stormagasin\nLilleby ishall\nÅsen barneskole\nTrygves kafé\nLåven antikviteter\nKlassiske biler AS\nLilleby apotek\nÅsen dagligvarer",
-                    "Av de tolv arbeidsgiverne er det ti som kan regnes med ved beregningen av bredde. 10 delt på 12 = 0,83 (83 %). Skåren blir 4.",
-                ],
-                scoring: [
-                    "Finn ut hvor mange arbeidsgivere det er til sammen, og hvor mange arbeidsgivere det er som kan regnes med ved beregningen av bredde (den samme arbeidsgiveren kan ikke regnes med mer enn to ganger). Del antallet arbeidsgivere som kan regnes med, på det totale antallet arbeidsgivere. Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
-                ],
-                note: nil),
-            "executive-support": ItemText(
-                title: "Støtte til Supported Employment fra ledergruppen",
-                definition: "Organisasjonens ledergruppe (f.eks. administrerende direktør / daglig leder, driftsleder, QA-leder, økonomisjef, klinikksjef, medisinsk ansvarlig, personalsjef) bidrar til å implementere og drive IPS Supported Employment. Alle fem nøkkelelementer for støtte fra ledergruppen er til stede.",
-                levels: [
-                1: "Ett element er til stede.",
-                2: "To elementer er til stede.",
-                3: "Tre elementer er til stede.",
-                4: "Fire elementer er til stede.",
-                5: "Fem elementer er til stede.",
-            ],
-                criteria: [
-                "executive-communication": "Organisasjonens administrerende direktør / daglig leder informerer om hvordan IPS-tjenester støtter organisasjonens formål, og definerer klare og spesifikke mål for IPS og/eller ordinært arbeid for alt personale i organisasjonen de første seks månedene og videre minst én gang per år (dvs. i kickoff-samlinger, i møter med hele organisasjonen, i nyhetsbrev osv.). Denne oppgaven delegeres ikke til en annen leder.",
-                "leadership-knowledge": "Daglig leder og klinikksjef viser at de har kunnskap om prinsippene i IPS.",
-                "quality-review": "Organisasjonens QA-prosess inkluderer en eksplisitt evaluering av IPS-tjenesten eller kriteriene i tjenesten minst hver 6. måned ved å bruke IPS-kvalitetsskalaen eller til god kvalitet er nådd, og deretter minst hvert år. Organisasjonens QA-prosess bruker resultatene fra kvalitetsevalueringen til å forbedre implementeringen og driften av IPS Supported Employment.",
-                "steering-group": "Minst én representant for ledergruppen deltar aktivt i møter i IPS-styringsgruppen, som avholdes minst hvert halvår for tjenester med god kvalitet og minst hvert kvartal for tjenester som ennå ikke har oppnådd god kvalitet. Styringsgruppen er en bredt sammensatt gruppe av interessenter, som skal være ansvarlig for gjennomgang av kvaliteten, implementeringen av tjenesten og leveringen av tjenesten. Gruppen utarbeider skriftlige handlingsplaner som tar sikte på å utvikle eller opprettholde tjenester av god kvalitet.",
-                "supervisor-reporting": "Metodeveilederen formidler informasjon om hva som hindrer og fremmer evidensbasert praksis, til ledergruppen (inkludert administrerende direktør) minst to ganger per år. Ledergruppen hjelper metodeveilederen med å identifisere problemer og sette i verk tiltak for å løse dem.",
-            ],
-                informationSources: [
-                    "Intervjuer med medlemmer av ledergruppen (f.eks. administrerende direktør, klinikksjef og QA-leder)",
-                    "Intervjuer med metodeveileder",
-                    "Gjennomgang av kvalitetssikringsrapport eller møtereferater",
-                    "Intervjuer med behandlere",
-                    "Intervjuer med jobbspesialister",
-                    "Intervjuer med erfaringskonsulenter",
-                    "Gjennomgang av møter i styringsgruppen",
-                    "Gjennomgang av handlingsplan / strategisk plan",
-                ],
-                guidance: [
-                    "Merk: Stillingsbetegnelsene kan variere mellom organisasjoner og systemer. Administrative ledere kan ha titler som sykehusdirektør, administrerende direktør og personalsjef, og avdelingsledere kan ha titler som leder for psykisk helsevern, leder ved avdeling for atferdsvansker osv. I noen organisasjoner kalles daglig leder administrerende direktør. Det kan dessuten variere hvilke stillingsbetegnelser som brukes for medlemmene av ledergruppen i organisasjoner som betjener andre grupper.",
-                    "Begrunnelse: Formålet med dette punktet er å sikre at implementeringen og driften av IPS ikke delegeres til jobbspesialistteamet. Implementeringsstudier har vist at organisasjonens ledelse er kritisk for vellykket implementering av en evidensbasert praksis.",
-                    "Evaluatorene gjennomfører et kort gruppeintervju med flere administrative ledere, for eksempel daglig leder / administrerende direktør, QA-leder og klinikksjef. Denne gruppen rapporterer om aktiviteter som hele ledergruppen har vært med på. Det er ikke nødvendig at evaluatorene møter alle medlemmene i ledergruppen.",
-                    "Store organisasjoner kan ha mer enn ett jobbspesialistteam (et jobbspesialistteam består av én eller flere jobbspesialister som rapporterer til én enkelt metodeveileder). I slike tilfeller blir IPS-evalueringsbesøk gjennomført for enkeltteam, men det er bare nødvendig å intervjue organisasjonens ledergruppe én gang i året. Informasjon fra intervjuet av ledergruppen kan brukes til kvalitetsevalueringen av hvert jobbspesialistteam dette året.",
-                    "Når IPS Supported Employment-tjenesten ikke er en del av behandlingsinstitusjonen, gjelder noen av komponentene i dette punktet både organisasjonen der IPS-tjenesten befinner seg, og behandlingsinstitusjonen, mens andre komponenter bare gjelder organisasjonen der IPS Supported Employment-tjenesten befinner seg. Se listen nedenfor.",
-                    "• Første komponent: Daglig leder for begge organisasjoner må vise at de har grunnleggende forståelse av IPS Supported Employment, for at evaluatorene skal kunne gi poeng for denne komponenten.",
-                    "• Andre komponent: Evaluatorene får informasjon om kvalitetssikringsprosessen i begge organisasjoner.",
-                    "• Tredje komponent: Minst én leder fra hver organisasjon må delta i ledelsesforumet (noen ganger kalt møter i styringsgruppen) for at man skal kunne få poeng for denne komponenten.",
-                    "• Fjerde komponent: Begge lederne må si at de støtter ordinært arbeid og IPS Supported Employment, for at det skal kunne gis poeng.",
-                    "• Femte komponent: Denne komponenten gjelder organisasjonen der jobbspesialistene er ansatt.",
-                    "Se modulen «Executive Director Interview» på DVD-en «Supported Employment Fidelity». Evaluatorene innhenter spesifikk informasjon om hvordan ledergruppen fremmer IPS Supported Employment.",
-                    "KOMPONENT 1: Daglig leder og klinikksjef viser at de har kunnskap om prinsippene i IPS.",
-                    "For at dette kriteriet skal være oppfylt, må topplederne ha en så god generell forståelse av IPS-modellen at de forstår hva som er den generelle filosofien, og hvilke ressurser og hva slags praksis som må til for at IPS-tjenesten skal fungere. Det forventes ikke at toppledelsen kjenner detaljene i bruken av IPS.",
-                    "De fleste toppledere har vanskeligheter med å beskrive alle de åtte IPS-prinsippene. Når de kan beskrive noen prinsipper, gir evaluatorene poeng for denne komponenten.",
-                    "Begrunnelsen for denne komponenten er at IPS-tjenester er mer bærekraftige når de øverste lederne forstår hvordan IPS skiller seg fra andre arbeidsrettede tjenester. Hvis de forstår at personer som ønsker å arbeide, bør få hjelp med en ordinær jobb med én gang, er det for eksempel mer sannsynlig at de vil hjelpe til med å fase ut arbeidstreningstjenester ved organisasjonen.",
-                    "KOMPONENT 2: Organisasjonens QA-prosess inkluderer en eksplisitt evaluering av IPS-tjenesten eller kriteriene i tjenesten minst hver 6. måned ved å bruke IPS-kvalitetsskalaen eller til høy IPS-kvalitet er nådd, og deretter minst hvert år. Organisasjonens QA-prosess bruker resultatene fra kvalitetsevalueringen til å forbedre implementeringen og driften av IPS Supported Employment.",
-                    "Formålet med denne komponenten er å oppmuntre organisasjonens ledelse til å hjelpe til med å overvåke og forbedre IPS-kvalitetsskårene. Evaluatorene gir poeng hvis kvalitetssikringsprosessen dekker noen evalueringspunkter eller totalresultatet.",
-                    "KOMPONENT 3: Minst én representant for ledergruppen deltar aktivt i møter i IPS-styringsgruppen, som avholdes minst hvert halvår for tjenester med god kvalitet og minst hvert kvartal for tjenester som ennå ikke har oppnådd god kvalitet. «Styringsgruppen» er en bredt sammensatt gruppe av interessenter, som skal være ansvarlig for gjennomgang av kvaliteten, implementeringen av tjenesten og leveringen av tjenesten. Gruppen utarbeider skriftlige handlingsplaner som tar sikte på å utvikle eller opprettholde tjenester av god kvalitet.",
-                    "Personer i overordnede stillinger kan godkjenne organisatoriske endringer. For eksempel kan overordnede ledere utarbeide planer for å implementere ukentlige behandlingsteammøter. Eksempler på personer som bør være med i styringsgruppen, er klinikksjef, QA-leder og/eller driftsleder. Organisasjonens ledelse, sammen med metodeveilederen, setter ned styringsgrupper som skal gjennomgå evalueringsrapporter og utarbeide handlingsplaner for bedre IPS-kvalitet. De vurderer også hvordan man kan gjøre IPS mer tilgjengelig, oppmuntre flere til å vurdere arbeid, samarbeide med lokale utdanning- og opplæringsprogrammer osv. Gruppen består av forskjellige interessenter (f.eks. deltakere, familiemedlemmer, behandlingsledere, jobbspesialister, og NAV-veiledere). Medlemmene av gruppen vil kanskje ikke utarbeide tiltak for alle evalueringspunkter som har fått lavere skår enn 5, men de utarbeider en plan de mener er gjennomførbar. Evaluatorene ber om å få se en kopi av den siste kvalitetsplanen. Eksempler på handlingsplaner er tilgjengelige i delen Kvalitetsverktøy mot slutten av denne håndboken.",
-                    "KOMPONENT 4: Organisasjonens administrerende direktør / daglige leder informerer om hvordan IPS-tjenester støtter organisasjonens formål, og definerer klare og spesifikke mål for IPS og/eller ordinært arbeid for alt personale i organisasjonen de første seks månedene og videre minst én gang per år (dvs. i kickoff-samlinger, i møter med hele organisasjonen, i nyhetsbrev osv.). Denne oppgaven delegeres ikke til en annen leder.",
-                    "Støtte fra daglig leder er avgjørende for god implementering av tjenesten. Hvis administrative ledere og faglig ansatte ikke tror at IPS er viktig for daglig leder, kan det hende at de lar være å gjøre vanskelige endringer.",
-                    "KOMPONENT 5: Metodeveilederen formidler informasjon om hva som hindrer og fremmer evidensbasert praksis, til ledergruppen (inkludert administrerende direktør) minst to ganger per år. Ledergruppen hjelper metodeveilederen med å identifisere problemer og sette i verk tiltak for å løse dem.",
-                    "Møter mellom metodeveilederen og organisasjonens daglige leder kan inkludere andre personer, for eksempel klinikksjefen, og kan være på så lite som 20 minutter. Det som er viktig, er at den som kjenner tjenesten best, kan formidle suksesser og be om hjelp direkte. Ved å gjøre det hjelper han daglig leder med å huske IPS-tjenesten og være opptatt av resultatene av den.",
-                    "Evaluatorene ber om eksempler på hvordan ledergruppen har bidratt til å løse problemer i forbindelse med tjenesten. Ledergruppen kan for eksempel ha flyttet midler for å opprette en ny jobbspesialiststilling for å redusere ventelisten. Et annet eksempel kan være at daglig leder har bedt om et møte med en regional NAV-leder for å drøfte hvordan organisasjonen bedre kan samarbeide med NAV.",
-                ],
-                examples: [
-                    "En daglig leder fremhever noen prinsipper når han/hun beskriver tjenesten. Hun sier: «Tjenesten hjelper personer med ordinære jobber med én gang, og tjenesten er tilgjengelig for alle som ønsker å arbeide. Jeg er glad for at vi er i ferd med å implementere enda en evidensbasert praksis i organisasjonen vår.» Evaluatorene gir poeng for denne komponenten.",
-                    "Evaluatorene leser organisasjonens kvalitetssikringsrapporter og finner ut at kvalitetssikringsgruppen har fulgt med på den totale IPS-kvalitetsskåren, og skåren for punktet Ingen eksklusjonskriterier, de siste 18 månedene. Rapportene viser til hvordan IPS-styringsgruppen har bidratt til å bedre IPS-kvaliteten. Evaluatorene gir poeng for denne komponenten.",
-                    "QA-lederen rapporterer at gruppen har diskutert mål for oppfølging og forbedring av tiltak for å øke IPS-kvaliteten, men IPS-kvalitet er ikke rapportert i kvalitetssikringsprosessen så langt. Evaluatorene gir ikke poeng for denne komponenten.",
-                    "Daglig leder (adm. dir.) deltar på ett møte i styringsgruppen hvert år, og QA-lederen deltar hvert kvartal. Evaluatorene gir poeng for denne komponenten.",
-                    "De faglig ansatte rapporterer at daglig leder snakket om IPS og arbeid for seks måneder siden på kickoff-samlingen. Evaluatorene gir poeng for denne komponenten.",
-                    "Behandlerne rapporterer at daglig leder besøkte deres behandlingsteammøter for noen måneder siden. De sa at hun snakket om hvordan det å ha en jobb kan gjøre det lettere å overkomme ulike problemer. Evaluatorene gir poeng for denne komponenten.",
-                    "Ledelsen i noen organisasjoner rapporterer at selv om metodeveilederen ikke har direkte tilgang til ledergruppen, så rapporterer vedkommende til noen som kan videreformidle informasjon om IPS til administrative ledere. En slik ordning er ikke tilstrekkelig. I stedet bør metodeveilederen ha direkte tilgang til medlemmer av ledergruppen minst to ganger i året, slik at vedkommende kan snakke med de som kan hjelpe hennes tjeneste.",
-                    "Ledergruppen inviterer metodeveilederen til å delta på en del av deres møte to ganger i året. Metodeveilederen sa at hun rapporterer om tjenestens suksesser og utfordringer, og at hun ber om hjelp ved behov. Som et resultat av møtene gikk daglig leder med på at behandlingsteamene skulle møtes ukentlig i stedet for månedlig. Medisinsk ansvarlig sa at hun hadde snakket med psykiaterne om viktigheten av arbeid, siden metodeveilederen rapporterte at psykiaterne ikke alltid støttet IPS.",
-                    "Evaluatorene gir poeng for denne komponenten.",
-                    "En IPS-tjeneste er implementert i en rehabiliteringsorganisasjon som ikke tilbyr behandling av psykiske lidelser. Jobbspesialistene koordinerer tjenester med behandlerne ved den lokale behandlingsinstitusjonen. Metodeveilederen møter rehabiliteringsorganisasjonens ledergruppe to ganger i året for å drøfte statusen for IPS-tjenesten. Hun møter ikke ledergruppen ved behandlingsinstitusjonen. Evaluatorene gir poeng. Merk: Det er ikke et krav at metodeveilederen møter ledergruppen ved behandlingsinstitusjonen, men ett medlem av ledergruppen fra behandlingsinstitusjonen deltar i IPS-styringsgruppen ved rehabiliteringsorganisasjonen (tredje komponent i dette punktet) og får informasjon om utfordringer med implementeringen.",
-                ],
-                scoring: [
-                    "Bestem det totale antallet komponenter som er til stede på evalueringstidspunktet.",
-                    "Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Eksempler på spørsmål til medlemmer av ledergruppen", questions: [
-                        "Daglig leder og klinikksjef: Beskriv IPS-tjenesten. Hvordan skiller IPS seg fra andre arbeidsrettede tjenester? (Hvis en av disse personene overlater ansvaret for å svare til metodeveilederen eller en annen person, skal evaluatorene omformulere seg og på ny rette spørsmålet til daglig leder og klinikksjef.)",
-                        "Hvilke endringer har dere gjort for å bedre IPS-kvaliteten? Hvilke endringer vil dere gjøre i fremtiden?",
-                        "(Til daglig leder): Har du hatt anledning til å snakke med de ansatte i organisasjonen om IPS Supported Employment? Hvordan formidler du målet om ordinært arbeid? (Evaluatorer: Hvis noen andre forsøker å svare for daglig leder om hva han eller hun har gjort, må dere rette spørsmålet til daglig leder igjen.)",
-                        "(Til daglig leder): Hender det at du snakker direkte med metodeveilederen?",
-                        "Er IPS-kvalitet en del av kvalitetssikringsprosessen? Omfatter for eksempel kvalitetssikringsprosessen overvåking av kvalitetsskårer? Inkluderer kvalitetssikringsprosessen måloppnåelsen til deltakerne i IPS Supported Employment-tjenesten? Hadde det vært mulig å få se en fersk kvalitetssikringsrapport (eller den delen av rapporten som handler om IPS)?",
-                        "Har dere en styringsgruppe eller et ledelsesforum for IPS? Hvem deltar på møtene? Hva har det vært fokusert på under møtene? Hvor ofte møtes gruppen?",
-                        "Er noen fra ledergruppen med i styringsgruppen?",
-                        "Hvordan formidler metodeveilederen informasjon om tjenesten til ledergruppen?",
-                        "Hvordan har ledergruppen bidratt til implementeringen og driften av tjenesten?",
-                        "Beskriv forholdet mellom NAV-veilederne og jobbspesialistene. Har ledergruppen bidratt til å styrke samarbeidet?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til metodeveilederen", questions: [
-                        "Har du tilgang til ledelsen i denne organisasjonen (for eksempel daglig leder, QA-leder, medisinsk ansvarlig) hvis du trenger hjelp med IPS-tjenesten? Hvordan har de vært til hjelp? Forstår de utfordringene med hensyn til implementering og drift av tjenestene og med hensyn til tjenestens resultater?",
-                        "Har dere en styringsgruppe eller et ledelsesforum for IPS? Hvem deltar på møtene? Hva har det vært fokusert på under møtene? Er de nyttige? Hvor ofte møtes gruppen?",
-                        "Finnes det en handlingsplan? Er det mulig å få se på en kopi?",
-                        "Prioriterer daglig leder ordinært arbeid for organisasjonens deltakere?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til de ansatte i jobbspesialistteamet og behandlingsteamet og til erfaringskonsulenter som ikke er en del av IPS-tjenesten", questions: [
-                        "Mener daglig leder at arbeidsrettede tiltak er en viktig del av tjenestene i denne organisasjonen? Hva gir deg det inntrykket?",
-                        "Hva er forskjellen mellom en «ordinær jobb» og andre typer arbeid?",
-                    ]),
-                ],
-                note: nil),
-            "individualized-follow-along": ItemText(
-                title: "Individuelt tilpasset oppfølging",
-                definition: "Deltakere mottar jobbstøtte som er tilpasset jobben, deltakerens preferanser, tidligere arbeidserfaring, ulike behov osv. Støtten ytes av en rekke personer, blant annet av ansatte i behandlingsteamet (f.eks. i form av endret medisinering, trening i sosial kompetanse, oppmuntring), pårørende, venner, kollegaer (dvs. naturlig støtte) og av jobbspesialisten. Jobbspesialistene støtter også arbeidsgiveren hvis deltakeren ber om dette (f.eks. med informasjon om opplæring og tilrettelegging av arbeidsplassen). Jobbspesialisten tilbyr hjelp med karriereutvikling, dvs. hjelp med utdanning, en mer attraktiv jobb eller arbeidsoppgaver som samsvarer bedre med deltakerens preferanser.",
-                levels: [
-                1: "De fleste deltakere mottar ingen støtte etter at de har begynt i en jobb.",
-                2: "Rundt halvparten av deltakerne som er i jobb, mottar begrenset støtte, hovedsakelig fra jobbspesialisten.",
-                3: "De fleste deltakerne som er i jobb, mottar begrenset støtte, hovedsakelig fra jobbspesialisten",
-                4: "Deltakerne mottar støtte som er tilpasset jobben, deltakerens preferanser, arbeidserfaring, behov osv. Jobbspesialistene støtter arbeidsgiveren hvis deltakeren ber om dette.",
-                5: "Deltakerne mottar støtte som er tilpasset jobben, deltakerens preferanser, arbeidserfaring, behov osv. Jobbspesialisten støtter også arbeidsgiveren hvis deltakeren ber om dette (f.eks. med informasjon om opplæring og tilrettelegging på arbeidsplassen). Jobbspesialisten hjelper deltakere med å gå videre til bedre jobber, og hjelper til med videreutdanning eller sertifiserte opplæringsprogrammer. Organisasjonen har tilbud om ulike typer støtte, inkludert utvidet støtte fra ansatte i behandlingsteamet.",
-            ],
-                criteria: [:],
-                informationSources: [
-                    "Observasjon av møtet i jobbspesialistteamet",
-                    "Intervjuer med deltakere",
-                    "Journalgjennomganger",
-                    "Observasjon av behandlingsteammøte(r)",
-                    "Intervjuer med jobbspesialister",
-                    "Intervjuer med erfaringskonsulenter",
-                    "Intervjuer med NAV-veiledere",
-                    "Intervjuer med familiemedlemmer",
-                    "Intervju med metodeveileder",
-                ],
-                guidance: [
-                    "Begrunnelse: Å hjelpe personer å lykkes i jobber og utdannings-/opplæringsprogrammer er like viktig som å hjelpe dem med å finne en jobb. Støtten er individuelt tilpasset fordi forskjellige arbeidstakere har forskjellige behov og preferanser knyttet til det å arbeide og gjennomføre en utdanning.",
-                    "Mens evaluatorene leser deltakerjournaler, noterer de typene jobb- og utdanningsstøtte som tilbys. Når man intervjuer deltakere, jobbspesialister, erfaringskonsulenter, behandlere, familiemedlemmer, og NAV-veiledere, er det viktig at man prøver å finne ut hva slags støtte som tilbys personer i arbeid og elever/studenter. Evaluatorene spør hvorfor det ble gitt ulik støtte til ulike personer. De hører også om jobbstøtte når de observerer møtet i jobbspesialistteamet og behandlingsteammøtene.",
-                    "Jobbstøtten er relatert til personens arbeidserfaring, preferanser, sterke sider, symptomer, støtte og andre faktorer. Hvis en person for eksempel har vanskeligheter med å stå opp om morgenen, kan en jobbspesialist tilby telefonvekking, hjelpe personen med å skaffe seg vekkerklokke, diskutere om en venn eller et familiemedlem kan hjelpe til med å vekke ham, eller hjelpe ham med å finne en telefonvekketjeneste han kan kjøpe.",
-                    "Eksempler på annen støtte kan være møter der man snakker om jobben, hjelp til innrapportering for ytelser/stønader, møte med en veileder der man diskuterer endringer i inntekt, hjelp med å be om opprykk på jobben, tilrettelegging av familiemøter, møte med personen og hans/hennes overordnede for å diskutere arbeidsprestasjoner, observasjon av personen på jobben for å utarbeide strategier for effektivitet, kjøring til jobb av personer med angstproblemer, opplæring i hvordan man kommer seg til arbeidsplassen, koordinering av tjenester med NAV-veilederen, hjelp til å forstå informasjonsmateriell osv. Støtte fra behandlingsteamet kan for eksempel være justering av medisinering, budsjettering, trening av sosial kompetanse, oppmuntring i forbindelse med jobben osv.",
-                    "Utdanningsstøtte er relatert til den enkeltes preferanser, eksisterende utdanning, styrker relatert til å gjennomføre en utdanning, utfordringer knyttet til funksjonsnedsettelse osv.",
-                    "Eksempler på støtte kan være møter med lærere og familiemedlemmer der man utarbeider en plan for å fullføre videregående utdanning, hjelp til å innhente informasjon om utdanningsprogrammer i nærheten, møter med rådgivere på utdanningsstedene, hjelp med å søke på stipender, hjelp med å utarbeide planer for studiene, hjelp til å finne informasjon om teknikker for tidsplanlegging, søknader om tilrettelegging av undervisning eller prøver osv.",
-                    "Det kreves at det foreligger skriftlige jobb-/utdanningsstøtteplaner for at man skal kunne gi skåren 3 eller høyere. Jobbstøtteplaner skisserer hvilken jobbstøtte jobbspesialisten gir, og hva personen skal gjøre for å lykkes med arbeidet eller utdanningen. Helst skal planene også angi hvilken støtte som gis av behandlere, NAV-veilederen og familiemedlemmer.",
-                    "Noen jobbspesialister skriver en jobbstøtteplan mens de utarbeider jobbutviklingsplanen. Hvis planen ikke blir oppdatert med faktorer knyttet til stillingen og personens situasjon når vedkommende tilbys en jobb, gir ikke evaluatorene høyere skår enn 3.",
-                    "Hjelp med karriereutvikling og støtte ved utdanning er en del av IPS arbeidsrettede tjenester. Karriereutvikling kan for eksempel gå ut på å hjelpe til med utdanning eller opplæring som er relevant for karrieren, hjelpe personen med å be om forfremmelse, eller hjelpe personen med å finne en jobb som er mer attraktiv enn den jobben personen har nå. Evaluatorene må finne eksempler på karriereutvikling for å kunne gi graderingen 5.",
-                    "Evaluatorene merker seg indikasjoner på at støtten ikke er individuelt tilpasset. Hvis for eksempel 70 prosent av deltakerne som er i arbeid, mottar veiledning på arbeidsplassen (jobbspesialisten gir jobbopplæring mens personen arbeider), eller hvis nesten alle mottar besøk på arbeidsplassen, er ikke støtten individuelt tilpasset. Jobbspesialistene bør kunne gi noen eksempler på individuelt tilpasset støtte. For eksempel: «Forrige gang han jobbet, mistet han jobben første dagen. Selv om den første dagen hans på den nye jobben var en lørdag, bestemte jeg og metodeveilederen min at jeg skulle jobbe den dagen.»",
-                    "Oppfølgingsplaner skal være tilpasset hver enkelt persons sterke sider og behov.",
-                ],
-                examples: [
-                    "Jobbspesialistene kan ikke gi eksempler på hvordan behandlere har gitt jobb- eller utdanningsstøtte. Evaluatorene observerer et behandlingsteammøte der jobbspesialisten forteller at en person har fått ansettelse. Teammedlemmene diskuterer ikke mulig støtte. Deltakere rapporterer at de bare får støtte til utdanning og arbeid fra jobbspesialistene. Evaluatorene gir ikke høyere skår enn 3.",
-                    "Jobbstøtte gis for det meste per telefon. Jobbspesialistene sier til de som arbeider, at de kan ringe hvis det oppstår problemer, i stedet for å avtale møter. Evaluatorene gir ikke høyere skår enn 2.",
-                    "Ca. halvparten av deltakerne som er i arbeid, får støtte per telefon. Jobbspesialistene sier til de som arbeider, at de kan ringe hvis de får problemer. Når jobbspesialistene bruker denne tilnærmingen for mindre enn halvparten av de som er i arbeid, gir ikke evaluatorene høyere skår enn 3.",
-                    "Evaluatorene hører og leser om situasjoner der personer har hatt vanskeligheter med en jobb, men der jobbspesialisten ikke har tilbudt seg å endre eller intensivere støtten. De gir ikke høyere gradering enn 3, fordi jobbstøtten ikke er individuelt tilpasset.",
-                    "De fleste deltakere i arbeid takker nei til oppfølging. Evaluatorene spør hvordan jobbspesialistene gjør jobbstøtte tilgjengelig for personer, og får vite at jobbspesialistene ikke tilbyr seg å møte deltakere som er i arbeid, på steder eller tidspunkter som passer deltakerne. De forteller ikke deltakere som er i arbeid, hva de kan tilby for å hjelpe dem med å lykkes. Evaluatorene gir ikke høyere skår enn 2. (Merk: I tjenester som betjener unge mennesker, er det vanligere at deltakere som kommer i arbeid, takker nei til jobbstøtte, iallfall i første omgang.)",
-                    "Erfarne jobbspesialister kan gi eksempler på at de har hjulpet personer med å slutte i jobber og finne mer attraktive stillinger. To av jobbspesialistteamets deltakere får hjelp i form av utdanningsstøtte. Evaluatorene gir skåren 5. Hvis det ikke er noen eksempler på at man har hjulpet personer til nye karrieremuligheter, gir evaluatorene skåren 4.",
-                ],
-                scoring: [
-                    "Finn ut hvilke forskjellige typer støtte deltakerne får i ansettelsesprosessen. Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Eksempler på spørsmål til deltakere", questions: [
-                        "Hvordan hjelper jobbspesialisten deg i jobben? Er det den typen hjelp du trenger eller ønsker?",
-                        "Hvordan hjelper pasientansvarlig (case manager) eller behandleren deg i jobben?",
-                        "Har noen tilbudt seg å hjelpe deg med dine langsiktige karrieremål?",
-                        "Hvordan hjalp din jobbspesialist deg med å velge utdannings-/opplæringsprogram?",
-                        "Hva slags støtte ga han mens du var under utdanning eller opplæring?",
-                        "Har du noen gang hatt problemer med jobben? Hjalp jobbspesialisten din deg?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
-                        "Har noen i din deltakerportefølje begynt i en jobb i løpet av de siste månedene? Hvor ofte møter du ham? Hvilke andre typer støtte har du tilbudt deltakeren? Har du snakket med behandlingsteamet om hva slags jobbstøtte som vil være fornuftig? Hva slags støtte har behandlingsteamet gitt?",
-                        "Hvor stor andel av de som er i arbeid, har jobbstøtte?",
-                        "Hvordan beslutter dere hva slags jobbstøtte dere vil tilby?",
-                        "Ber du om hjelp fra medisineringsansvarlig når personen har problemer med symptomer eller bivirkninger på jobb?",
-                        "Er det noen i din deltakerportefølje som gjennomfører utdanning? Hvordan hjelper du deltakeren med dette?",
-                        "Har du noen gang hjulpet noen med å finne en bedre jobb? Kan du gi meg et eksempel?",
-                        "Har du noen gang hjulpet noen med å be om opprykk eller overføring til en mer attraktiv stilling i firmaet?",
-                    ]),
-                    QuestionGroup(heading: "Spørsmål til erfaringskonsulenter", questions: [
-                        "Gir du jobbstøtte? Hva slags støtte? Gir du noen jobbstøtte nå?",
-                        "Gir du utdanningsstøtte? Hva slags støtte?",
-                        "Oppmuntrer du personer til å vurdere karriereutviklingsplaner?",
-                        "Hender det at behandlerne foreslår at noen bør få jobb- eller utdanningsstøtte?",
-                    ]),
-                    QuestionGroup(heading: "Spørsmål til familiemedlemmer", questions: [
-                        "Hva slags jobb- eller utdanningsstøtte har jobbspesialisten gitt ditt familiemedlem? Er det den støtten som skal til? Hvorfor / hvorfor ikke?",
-                    ]),
-                    QuestionGroup(heading: "Spørsmål til NAV-veiledere", questions: [
-                        "Hva slags jobbstøtte gir jobbspesialister personer som er i arbeid? Kan du gi et eksempel fra den senere tid på støtte gitt til en som er i arbeid?",
-                        "Er støtten etter din mening tilpasset den enkeltes preferanser og behov?",
-                        "Hjelper du til med å utarbeide jobbstøtteplaner?",
-                    ]),
-                ],
-                note: nil),
-            "individualized-job-search": ItemText(
-                title: "Individuelt tilpasset jobbsøk",
-                definition: "Jobbspesialistene kontakter arbeidsgivere med tanke på å finne en jobb som samsvarer med deltakerens preferanser (med hensyn til hva hver enkelt liker, og deres personlige mål) og behov (inkludert erfaring, evner, helse osv.) i stedet for å ta hensyn til stillingsmarkedet (dvs. jobber som er lett tilgjengelige). Det utarbeides en individuell jobbutviklingsplan, som oppdateres med informasjon fra karriereprofilskjemaet samt ny arbeidserfaring og ny kompetanse.",
-                levels: [
-                1: "Mindre enn 25 prosent av jobbspesialistens kontakt med arbeidsgivere er basert på yrkesvalg som avspeiler deltakerens preferanser, sterke sider, symptomer osv. i stedet for stillingsmarkedet.",
-                2: "25–49 prosent av jobbspesialistens kontakter med arbeidsgivere er basert på yrkesvalg som avspeiler deltakerens preferanser, sterke sider, symptomer osv. i stedet for stillingsmarkedet.",
-                3: "50–74 prosent av jobbspesialistens kontakter med arbeidsgivere er basert på yrkesvalg som avspeiler deltakerens preferanser, sterke sider, symptomer osv. i stedet for stillingsmarkedet.",
-                4: "75–89 prosent av jobbspesialistens kontakter med arbeidsgivere er basert på yrkesvalg som avspeiler deltakerens preferanser, sterke sider, symptomer osv. i stedet for stillingsmarkedet, og i samsvar med gjeldende jobbutviklingsplan.",
-                5: "90–100 prosent av jobbspesialistens kontakter med arbeidsgivere er basert på yrkesvalg som avspeiler deltakerens preferanser, sterke sider, symptomer, erfaringer fra tidligere jobber osv. i stedet for stillingsmarkedet, og i samsvar med gjeldende jobbutviklingsplan. Hvis deltakerne har begrenset yrkeserfaring, informerer jobbspesialistene om ulike jobbtyper i lokalsamfunnet.",
-            ],
-                criteria: [:],
-                informationSources: [
-                    "Intervjuer med deltakere",
-                    "Journalgjennomganger",
-                    "Observasjon av møtet i jobbspesialistteamet",
-                    "Observasjon av behandlingsteammøtet (-møtene)",
-                    "Intervjuer med jobbspesialister",
-                    "Intervjuer med erfaringskonsulenter",
-                    "Intervjuer med NAV-veiledere",
-                    "Intervjuer med familiemedlemmer",
-                    "Intervju med metodeveileder",
-                ],
-                guidance: [
-                    "Begrunnelse: Jobbspesialister får informasjon om jobber som er i samsvar med interessene den enkelte har oppgitt. De tar også andre faktorer i betraktning, som for eksempel arbeidserfaring, utdanning og opplæring, ferdigheter og talenter. De snakker med hver enkelt om tidligere arbeidserfaringer – hva personen likte, hva som bidro til at vedkommende lyktes, hva som ikke gikk bra, hvordan vedkommende gikk overens med kolleger og overordnede, hvordan vedkommende fant jobber, og hvorfor vedkommende sluttet i de ulike stillingene. De hjelper deltakerne med å komme på jobber som gjør at deres sterke sider kommer til sin rett, og at eventuelle problemer blir så små som mulig, slik alle andre som er ute etter jobb, ser etter en jobb som passer bra. De forstår at det er personens sterke sider som vil hjelpe vedkommende med å lykkes på jobben, men også at personer ikke ønsker å gjenta negative erfaringer fra tidligere. Noen jobbpreferanser er ikke knyttet til jobbtype, men i stedet til arbeidssted, lønnsnivå, arbeidsmiljø, arbeidsskift og andre faktorer. Jobbspesialistene lytter til hva som er viktigst for den enkelte.",
-                    "Når personer ikke ønsker at jobbspesialistene skal snakke med arbeidsgivere på deres vegne, innhenter jobbspesialistene (med jobbsøkerens tillatelse) på egen hånd informasjon om hvilke krav som stilles for ulike jobber, hva slags arbeidsgivere som finnes lokalt, og hvilke behov arbeidsgiverne har, og deler denne informasjonen med jobbsøkere.",
-                    "Jobbspesialistene innhenter informasjon om lokale utdannings- og opplæringsprogrammer. De får for eksempel informasjon om typene programmer, om lengden på programmene, og om hvorvidt programmene er praktiske eller teoretiske. De kan si hvor mange det er som får jobb av elevene som har gjennomført programmene, og hva slags muligheter som finnes for å få dekket utdanningskostnader. Jobbspesialisten tilbyr seg å ta personen med på besøk til utdannings- eller opplæringssteder eller opplæringsprogrammer som tilbyr utdanning eller opplæring på områder personen er interessert i. For å hjelpe noen med å velge yrke, kan de hjelpe vedkommende med å avtale møter med personer som arbeider på feltet, og som kan gi informasjon, og snakke med markedsrådgivere eller veiledere på NAV.",
-                    "Jobbspesialistene hjelper hver enkelt deltaker med å utarbeide en skriftlig jobbutviklingsplan (eller utdanningsplan), der det angis hvilke preferanser personen har, og hva han/hun vil gjøre for å finne en jobb. Hvis alle jobbutviklingsplaner sier at «deltakeren skal se etter en deltidsjobb», er ikke planene individuelt tilpasset i det hele tatt. Det er en god regel at de ansatte i jobbspesialistteamet skal kunne si hvilken jobbsøker en plan tilhører, uten å måtte se navnet på vedkommende. Det er gitt eksempler på jobbutviklingsplan i delen Eksempler på tjenesteskjemaer på slutten av denne håndboken. Den individuelle jobbutviklingsplanen er oppdatert med informasjon fra karriereprofilen og med ny arbeids-/utdanningserfaring.",
-                    "Når en jobbsøker sier at han vil ta en hvilken som helst jobb, hjelper jobbspesialisten deltakeren med å komme på jobber han vil like, og som vil passe godt. Noen ganger er det nyttig å ha en diskusjon om hvilke typer jobber vedkommende aldri kunne tenkt seg.",
-                    "Jobbspesialistene avstår fra å anbefale jobber som er tilgjengelige på jobbmarkedet, men som ikke er relevante for personens jobbutviklingsplan. Unntatt i situasjoner der personer er i ferd med å bli bostedsløse, eller i andre kritiske situasjoner, fokuserer jobbspesialistene på individuelle jobbsøk.",
-                    "Evaluatorene prøver ikke å evaluere om arbeidsgiverkontakter deltakere har hatt, har vært individuelt tilpasset, hvis det er deltakerne som har tatt initiativ til kontakten. Men hvis jobbspesialisten oppfordrer en deltaker til å kontakte en bedrift «fordi de ser etter folk» (eller av en annen grunn som ikke har noe med deltakerens preferanse å gjøre), bør evaluatorene ta denne informasjonen i betraktning.",
-                ],
-                examples: [
-                    "Når det ikke er noe som tyder på at det finnes dokumenterte jobbutviklingsplaner, gir evaluatorene ikke en høyere skår enn 3.",
-                    "Jobbspesialistene baserer de fleste jobbsøk på angitte arbeidsmål uten å foreta noen videre undersøkelse. De hjelper ikke personer med å identifisere egnede jobber ut fra sterke sider, erfaringer fra tidligere jobber, personlighet, hva personen liker, (eventuelle) symptomer, (et eventuelt) stoffmisbruk osv. De prøver ikke å formidle informasjon om jobber personer kanskje ikke vet om allerede. Evaluatorene gir ikke høyere skår enn 2.",
-                    "Jobbutviklingsplanene inneholder mål som «kundeservice, kjøkkenarbeid eller vaktmesterarbeid». Evaluatorene spør hvorfor personer ser etter jobber av mange slag og ikke jobber som passer til interessene deres, personligheten deres osv.",
-                    "Jobbspesialistene oppfordrer personer som har hatt befatning med rettsapparatet, til å ta en hvilken som helst jobb for å få arbeidserfaring. Evaluatorene gir ikke en høyere skår enn 3, for selv om befatning med rettsapparatet kan begrense jobbmulighetene i noen land, skal jobbspesialistene likevel hjelpe personer med å vurdere hvilke jobber de er kvalifisert for, og som de vil like. De antar ikke at de vet hvilke arbeidsgivere som vil ansette personer som har hatt befatning med rettsapparatet, men hjelper jobbsøkerne med å undersøke muligheter ved å besøke arbeidsgivere og snakke med dem om deres sterke sider og forklare hvordan de er i ferd med å endre livet sitt til det bedre.",
-                ],
-                scoring: [
-                    "Finn ut hvor mange prosent av kontaktene mellom jobbspesialister og arbeidsgivere som har vært basert på yrkesvalg som reflekterer deltakerens preferanser. Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Eksempler på spørsmål til deltakere", questions: [
-                        "Hvordan bestemte du deg for å søke på den jobben du nettopp har søkt på (ELLER den jobben du har nå)?",
-                        "Hva slags jobbtyper ser du og jobbspesialisten etter? Hvorfor tror du at denne typen jobb vil passe bra for deg?",
-                        "Hva slags jobb ville du likt?",
-                        "Hva er dine sterke sider og ferdigheter? Hvordan er disse relatert til jobbene du søker på (eller jobben du har)?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til erfaringskonsulenter", questions: [
-                        "Hjelper du personer med å finne ut hvilke jobber som passer?",
-                        "Hender det at noen har urealistiske jobbpreferanser? Hva gjør du i disse situasjonene?",
-                        "Hender det at du hjelper personer med å se på andre slags jobber enn dem de har hatt før? Kan du fortelle meg om det?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
-                        "Hvordan bestemte du deg for hvilke arbeidsgivere du skulle kontakte for NN (deltakerens navn)? Hvordan bestemte du deg for jobbtype?",
-                        "Hvilke jobber anbefaler du personer som ikke har arbeidet på mange år?",
-                        "Hvilke jobber anbefaler du personer som har hatt befatning med rettsapparatet?",
-                        "Kan du fortelle meg om en som trengte en helt bestemt type jobb? Hvordan bidro du til at den personen fant den riktige jobben?",
-                        "Hender det at du foreslår jobber for deltakerne? Hvordan bestemmer du deg for hvilken type jobb du vil foreslå?",
-                        "Hjelper pasientansvarlig (case manager) eller psykiateren deg og deltakerne dine med å finne egnede jobber? Kan du gi meg et eksempel?",
-                        "Hvis jobbspesialisten sier at hun har hjulpet en deltaker med å se etter en bestemt type arbeid fordi vedkommende har jobbet med dette tidligere: Hjalp du deltakeren med å se på andre jobbtyper? Hvordan gjorde du det?",
-                        "Hvorfor ville denne deltakeren jobbe med akkurat  ?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til NAV-veiledere", questions: [
-                        "Hjelper jobbspesialistene dine pasienter med å søke på stillinger som er relatert til deres preferanser, ferdigheter og behov?",
-                        "Kan du fortelle meg om en som trengte en helt bestemt type jobb? Hvordan hjalp du og jobbspesialisten personen med å finne den rette stillingen?",
-                        "Vet jobbspesialistene om et bredt utvalg jobbtyper i lokalsamfunnet? Vet de om de fleste utdannings- og opplæringsprogrammer i området?",
-                        "Kan du hjelpe til med mål knyttet til utdanning og opplæring?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til familiemedlemmer", questions: [
-                        "Kan du fortelle meg om jobben familiemedlemmet ditt har (eller søker på)? Er det den rette stillingen for vedkommende? Hvorfor / hvorfor ikke? Hva slags stilling ville passet bedre?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til metodeveiledere", questions: [
-                        "Fortell oss om forrige gang du hjalp en jobbspesialist med å komme på gode jobbmuligheter for en jobbsøker. Hvilke forslag kom du med? Hvorfor tror du dine forslag vil være attraktive for jobbsøkeren?",
-                        "Har du møtt de fleste som betjenes av jobbspesialistene?",
-                        "Vet du om de fleste utdannings- og opplæringsprogrammer i området? Hvordan fikk du vite om hva som er tilgjengelig?",
-                    ]),
-                ],
-                note: nil),
-            "integration-team-assignment": ItemText(
-                title: "Integrering av arbeidsrettede tjenester med behandling av psykiske lidelser gjennom teamarbeid",
-                definition: "Jobbspesialistene deltar i inntil to behandlingsteam, som omfatter minst 90 prosent av jobbspesialistens deltakerportefølje",
-                levels: [
-                1: "Jobbspesialistene er en del av en arbeidsrettet tjeneste som fungerer uavhengig av behandling av psykiske lidelser.",
-                2: "Jobbspesialistene er tilknyttet tre eller flere behandlingsteam for psykiske lidelser. ELLER deltakerne betjenes av behandlere som ikke er organisert i team. ELLER jobbspesialistene er tilknyttet ett eller to team, som omfatter mindre enn 50 prosent av jobbspesialistens deltakerportefølje.",
-                3: "Jobbspesialistene er tilknyttet ett eller to behandlingsteam, som omfatter minst 50–74 prosent av jobbspesialistens deltakerportefølje.",
-                4: "Jobbspesialistene er tilknyttet ett eller to behandlingsteam, som omfatter minst 75–89 prosent av jobbspesialistens deltakerportefølje",
-                5: "Jobbspesialistene er tilknyttet ett eller to behandlingsteam, som omfatter 90–100 prosent av jobbspesialistens deltakerportefølje.",
-            ],
-                criteria: [:],
-                informationSources: [
-                    "Data fra metodeveilederen",
-                    "Intervjuer med metodeveileder",
-                    "Intervjuer med jobbspesialister",
-                    "Intervju med ledere for behandlingsteam",
-                    "Intervju med organisasjonens klinikksjef",
-                ],
-                guidance: [
-                    "Begrunnelse: Det er en grense for hvor mange personer hver jobbspesialist kan koordinere tjenester med hvis han skal lykkes med de andre oppgavene sine. Jobbspesialistene deltar i ukentlige møter i jobbspesialistteamet, ukentlige behandlingsteammøter for hvert team de er tilknyttet, og månedlige møter med NAV. I tillegg må de kommunisere med behandlere og NAV-veiledere mellom møtene. For at jobbspesialistene skal kunne håndtere alle disse oppgavene, er tjenestene organisert slik at jobbspesialistene bare forholder seg til et lite antall henvisende team og organisasjoner, som de får de fleste av sine deltakere fra.",
-                    "Jobbspesialistene forventes å bruke mye av sin tid til møter med deltakere og arbeidsgivere i lokalmiljøet. De forventes også å koordinere tjenester med NAV-veiledere og behandlere og med andre kolleger i samme jobbspesialistteam. For at jobbspesialistene skal kunne håndtere alle disse oppgavene, er tjenestene organisert slik at jobbspesialistene bare forholder seg til et lite antall henvisende team og organisasjoner, som de får de fleste av sine deltakere fra.",
-                    "Gå igjennom deltakerporteføljer sammen med hver enkelt jobbspesialist, og spør hvilke behandlingsteam som gir behandlingstjenester til hvilken person. Fastsett skår ved å bestemme hvor mange team hver jobbspesialist er tilknyttet, og hvor stor andel av deltakerne som kommer fra de tildelte teamene.",
-                    "Ansatte fra fontenehus og andre brukerstyrte sentre og lokale rehabiliteringstjenester som koordinerer tjenester med andre behandlingsinstitusjoner, kan være ute av stand til å forbedre skåren for dette punktet fordi de ikke kontrollerer hvordan tjenesten er organisert i de andre behandlingsinstitusjonene. For eksempel kan jobbspesialister ved fontenehus koordinere arbeidsrettede tjenester med behandlere i en organisasjon som ikke organiserer behandlerne i behandlingsteam (skår 1).",
-                    "Merk: Jobbspesialistteam som betjener andre grupper (f.eks. personer med ryggmargsskade eller annen fysisk funksjonsnedsettelse), vil ha kontakt med andre behandlingstjenester enn behandlere av psykiske lidelser. Når det her vises til behandlingsteam for psykiske lidelser, skal dette leses som behandlingsteamet for den aktuelle gruppen",
-                ],
-                examples: [
-                    "En organisasjon har tre behandlingsteam og én jobbspesialist. Jobbspesialisten deltar på hvert teammøte og mottar henvisninger fra alle tre teamene. 30 prosent av deltakerporteføljen er fra det første teamet, 30 prosent fra det andre teamet, og 40 prosent fra det tredje teamet. Skåren for dette punktet vil være 2, siden jobbspesialisten er tilknyttet tre eller flere team.",
-                    "En jobbspesialist har åtte deltakere i sin portefølje fra team A, ni deltakere fra team B og to deltakere fra team C. Skåren for dette punktet er 4, fordi 89 prosent av deltakerporteføljen er fra to team. Beregn skåren: Totalt antall personer i porteføljen = 19. Antallet personer fra team A og B = 17. 17 delt på 19 = 0,89 eller 89 %.",
-                    "En IPS-tjeneste er en del av en rehabiliteringsorganisasjon. Henvisninger til IPS kommer fra behandlere ved flere organisasjoner som ikke har noen tilknytning til rehabiliteringsorganisasjonen. Skåren blir 1.",
-                    "Et jobbspesialistteam har tre jobbspesialister. Én jobbspesialist er tilknyttet to behandlingsteam, som vedkommende får 90 % av sin deltakerportefølje fra (skår 5). En annen jobbspesialist er tilknyttet tre behandlingsteam (skår 2). En tredje jobbspesialist er tilknyttet to behandlingsteam, som vedkommende får 75 % av sin deltakerportefølje fra (skår 4). Beregn skåren: 5 + 2 + 4 = 11; 11 delt på 3 = 3,6 eller skåren 3.",
-                    "En jobbspesialist får henvisninger fra NAV-veiledere, et behandlingssenter og et behandlingsteam innen psykiske helsetjenester. Skåren blir 2, fordi henvisningene kommer fra tre ulike team (selv om ikke alle teamene er behandlingsteam). Men hvis 90 % av deltakerporteføljen kommer fra behandlingsteamet innen psykiske helsetjenester, blir skåren 5.",
-                    "En behandlingsinstitusjon har 25 behandlere (pasientansvarlige / case managers og behandlere) som henviser til IPS-tjenesten, men behandlerne er ikke organisert i team. I dette tilfellet blir skåren 2. Evaluatorene anbefaler at organisasjonen organiserer behandlerne i team, og at de tilordner en jobbspesialist til hvert team.",
-                    "Et fontenehus tilbyr IPS som del av sitt tjenestetilbud. Fontenehuset tilbyr generelt ikke behandling av psykiske lidelser, og ved dette fontenehuset er de tre jobbspesialistene hver tilknyttet to behandlingsteam ved et nærliggende behandlingssenter, som de får 90 % av deltakerporteføljen sin fra. Evaluatorene gir skåren 5.",
-                    "En organisasjon har bare seks behandlere, og disse er ikke organisert i team. Siden det er et lite antall behandlere, er det sannsynlig at jobbspesialisten enkelt kan koordinere arbeidet sitt med dem (de kan anses for å være ett team). Evaluatorene anbefaler at de seks behandlerne, deres leder og jobbspesialisten møtes hver uke. Skåren blir 5. Men så lenge behandlerne ikke har ukentlige møter, blir skåren for punktet Integrering av arbeidsrettede tjenester med behandling av psykiske lidelser gjennom hyppig kontakt med teammedlemmer (neste punkt) redusert.",
-                ],
-                scoring: [
-                    "Bestem skåren for hver jobbspesialist med alternativene 1–5.",
-                    "Legg sammen skårene, og del på antallet jobbspesialister. Rund ned (f.eks. 3,6 -> 3).",
-                    "Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
-                        "Hvem henviser til deg? Noen andre?",
-                        "Hvem innenfor behandlingsinstitusjonen henviser deltakere til din portefølje?",
-                        "Hvor mange deltakere i din portefølje er ikke tilknyttet noen behandler i organisasjonen?",
-                        "La oss gå igjennom deltakerporteføljen din. Hvem mottar ikke behandlingstjenester fra Team A eller B (teamene du er tilknyttet)?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til metodeveilederen", questions: [
-                        "Er jobbspesialistene tilknyttet behandlingsteam? Hvilke jobbspesialister samarbeider i så fall med hvilke team?",
-                        "Mottar jobbspesialistteamet henvisninger fra andre kilder enn behandlingsteamene? Hvor mange?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til klinikksjefen", questions: [
-                        "Er behandlerne organisert i team? Beskriv i så fall teamene.",
-                    ]),
-                ],
-                note: nil),
-            "integration-team-contact": ItemText(
-                title: "Integrering av arbeidsrettede tjenester med behandling av psykiske lidelser gjennom hyppig kontakt med teammedlemmer",
-                definition: "Jobbspesialistene deltar aktivt i ukentlige møter i behandlingsteamet (kan ikke erstattes av administrative møter), der enkeltdeltakere og deres jobbmuligheter diskuteres og beslutninger fattes i fellesskap. Jobbspesialistens kontor er plassert i nærheten av (eller deles med) ansatte i behandlingsteamet. Dokumentasjon av behandling og de arbeidsrettede tjenestene er integrert i samme pasientjournal. Jobbspesialistene hjelper teamet med å holde fokus på arbeid også for personer som ennå ikke er henvist til arbeidsrettede tjenester.",
-                levels: [
-                1: "Ett eller ingen elementer er til stede.",
-                2: "To elementer er til stede.",
-                3: "Tre elementer er til stede.",
-                4: "Fire elementer er til stede.",
-                5: "Fem elementer er til stede.",
-            ],
-                criteria: [
-                "integrated-records": "Dokumentasjon av de arbeidsrettede tjenestene (f.eks. karriereprofil, jobbutviklingsplan, journalnotater) integreres i deltakerens behandlingsjournal.",
-                "office-proximity": "Jobbspesialistens kontor er i nærheten av (eller deles med) ansatte i behandlingsteamet.",
-                "shared-decisions": "Jobbspesialisten deltar aktivt i behandlingsteamets møter, der beslutninger fattes i fellesskap.",
-                "weekly-meetings": "Jobbspesialisten deltar på ukentlige møter med behandlingsteamet.",
-                "work-focus": "Jobbspesialisten hjelper teamet med å ha fokus på arbeid for personer som ennå ikke er henvist til arbeidsrettede tjenester.",
-            ],
-                informationSources: [
-                    "Observasjon av behandlingsteammøter",
-                    "Journalgjennomganger",
-                    "Rundtur i organisasjonen",
-                    "Intervjuer med jobbspesialister",
-                    "Intervju med erfaringskonsulent",
-                    "Intervjuer med behandlere",
-                    "Intervju med ledere av behandlingsteam",
-                ],
-                guidance: [
-                    "Begrunnelse: Hyppig kontakt gjør det lettere for behandlere og jobbspesialister å arbeide som et team og hjelpe personer med deres arbeidsmål. Med god integrasjon mottar ikke deltakerne motstridende meldinger fra ulike tjenesteytere. Målet er at alle skal samarbeide som et team for å hjelpe hver enkelt person med å nå sine arbeids- og utdanningsmål.",
-                    "Et behandlingsteam består av en gruppe ansatte, som for eksempel pasientansvarlige (case managers), medisineringsansvarlige, erfaringskonsulenter, jobbspesialister og andre som møtes regelmessig for å diskutere deltakeres fremgang og komme med anbefalinger som kan gjøre at deltakeren fungerer bedre og får bedre livskvalitet.",
-                    "Merk: Jobbspesialistteam som betjener andre grupper (f.eks. personer med ryggmargsskade eller annen fysisk funksjonsnedsettelse), tar kontakt med andre behandlingstjenester enn behandlere av psykiske lidelser. Når det her vises til behandlingsteam for psykiske lidelser, skal dette leses som behandlingsteamet for den aktuelle gruppen.",
-                    "Observer ett eller flere behandlingsteammøter, avhengig av antallet behandlingsteam i organisasjonen. Hvis en organisasjon for eksempel har ti behandlingsteam og IPS er implementert i sju av disse teamene, observerer evaluatorene tre eller fire teammøter. Hvis en organisasjon har fem behandlingsteam, observerer evaluatorene to eller tre teammøter. Legg besøket til et tidspunkt som gjør at evaluatorene kan være til stede under behandlingsteammøter.",
-                    "Fontenehus og lokale rehabiliteringstjenester kan koordinere behandlingen av psykiske lidelser med andre behandlingsinstitusjoner. Målet er å koordinere tjenester i så stor grad som mulig, siden organisasjonene kanskje ikke er i stand til å gjøre endringer hos hverandre som ville forbedret skåren.",
-                    "KOMPONENT 1: Jobbspesialisten deltar på ukentlige møter med behandlingsteamet.",
-                    "Evaluatorene spør hvor ofte jobbspesialistene er til stede på møtet, og om de deltar på hele møtet.",
-                    "Hvis behandlingsteamet møtes daglig, slik for eksempel ACT-team gjør, må jobbspesialisten delta på ett eller to møter i uken for å få poeng for denne komponenten.",
-                    "Agendaen for behandlingsteammøtet kan påvirke skåren. Noen organisasjoner har individuelle saksdrøftingsmøter, som i sin helhet er viet én eller to personer. I disse tilfellene gir evaluatorene ikke poeng for denne komponenten. Møtene må være strukturert slik at jobbspesialisten kan be om hjelp hvis en deltaker har problemer på jobben, og slik at pasientansvarlige (case managers) kan diskutere nye henvisninger i god tid, osv. Administrative møter eller møter som bare avholdes for å diskutere personer som gjennomgår kriser, er dessuten ikke tilstrekkelig med tanke på denne komponenten.",
-                    "Dette punktet kan likevel få graderingen 5, selv om medisineringsansvarlige ikke deltar på behandlingsteammøter. Evaluatorene kan anbefale strategier som jobbspesialistene kan bruke for å utveksle informasjon. Jobbspesialisten kan for eksempel delta på møter med psykiater, iblant være med deltakeren til hans/hennes avtale med en medisineringsansvarlig eller stikke innom psykiaterens kontor for en rask oppdatering.",
-                    "En jobbspesialist bør ha ukentlige møter med team som har henvist minst tre personer til hans eller hennes deltakerportefølje. Hvis et team bare har henvist én eller to personer, bør han/hun delta på møter minst to ganger per måned. Teamene kan være en del av behandlingsinstitusjonen som implementerer IPS. Hvis organisasjonen er et fontenehus eller en lokal rehabiliteringstjeneste som ikke tilbyr behandling av psykiske lidelser, har jobbspesialistene kontakt med behandlere ved en annen organisasjon.",
-                    "Merk: Når kommunikasjonen mellom jobbspesialisten og behandlerne ikke er dokumentert (fordi organisasjonen ikke krever dokumentasjon av kommunikasjon i journalnotater), får evaluatorene informasjon fra andre kilder. De spør behandlerne hvor ofte jobbspesialisten deltar på møtene deres, hvordan de kommuniserer mellom møter, osv. Evaluatorene ber også jobbspesialistene om å gi eksempler på situasjoner der de har samarbeidet med behandlere om å hjelpe noen med arbeid eller utdanning. De spør jobbspesialistene om de kan kommunisere med behandlerne så ofte som de trenger.",
-                    "KOMPONENT 2: Jobbspesialisten deltar aktivt i behandlingsteamets møter, der beslutninger fattes i fellesskap.",
-                    "En indikasjon på god integrering er når ansatte i behandlingsteamet hjelper jobbspesialister med å tenke ut strategier som kan bidra til at deltakerne når sine arbeidsmål. For eksempel sa en behandler dette til jobbspesialisten: «John sluttet i den forrige jobben fordi han var usikker på hvor godt han presterte. Det kan være til hjelp for ham hvis de overordnede kommer med hyppige tilbakemeldinger.",
-                    "Observer om teamet diskuterer seg frem til ideer jobbspesialisten kan foreslå overfor deltakeren, eller om jobbspesialisten bare rapporterer fra deltakerporteføljen sin. Gir behandlerne informasjon som er relevant for individuelt tilpassede jobbsøk, eller diskuterer de hva slags jobbstøtte som kan være nyttig? Utveksler de informasjon om en persons arbeidserfaring eller utdanning? Diskuterer teamet seg frem til løsninger som kan hjelpe personer ut i arbeid? Har jobbspesialisten for eksempel, hvis en person har problemer med symptomer på jobb, spurt pasientansvarlig (case manager) om mestringsstrategier som kan hjelpe vedkommende? Kommer en behandler med forslag til hvordan en person kan konsentrere seg bedre om studiene? Hjelper jobbspesialisten deltakeren med å vurdere disse forslagene gjennom felles beslutningstaking?",
-                    "KOMPONENT 3: Dokumentasjon av de arbeidsrettede tjenestene (f.eks. karriereprofil, jobbutviklingsplan, journalnotater) integreres i deltakerens behandlingsjournal.",
-                    "En integrert arbeids- og behandlingsjournal er én måte behandlerne kan holde seg informert på når det gjelder pasientenes arbeidsmål. Når de leser deltakerjournaler, ser evaluatorene etter arbeidsrelaterte dokumenter, som karriereprofilen, jobbsøkings-/jobbstøtte-/utdanningsplaner, og arbeidsrelaterte journalnotater.",
-                    "I noen IPS-tjenester har jobbspesialistene egen arbeidsfiler (f.eks. karriereprofil, CV osv.). Denne måten å føre journal på kan ha ulemper. Hvis jobbdokumentasjonen ikke oppbevares i pasientjournalen, kan informasjon noen ganger gå tapt i forbindelse med utskifting av personale. Hvis organisasjonens retningslinjer tillater det, kan jobbspesialistene også ha kopier av arbeidsrelaterte dokumenter i en arbeidsfil.",
-                    "KOMPONENT 4: Jobbspesialistens kontor er plassert i nærheten av (eller deles med) ansatte i behandlingsteamet.",
-                    "Plasseringen av kontoret kan påvirke hvor hyppig behandlere og jobbspesialister kommuniserer med hverandre Hvis kontorene er i separate bygninger, gir ikke evaluatorene poeng for denne komponenten. Selv om jobbspesialister og behandlerne befinner seg i samme bygning, kan det hende at kontorene ligger i forskjellige etasjer eller fløyer, slik at kommunikasjonen likevel er begrenset. Evaluatorene kommer med anbefalinger om at jobbspesialistene bør ha arbeidsplass i den samme bygningen og i nærheten av behandlingsteamene de er tilknyttet.",
-                    "Plasseringen av kontoret til erfaringskonsulenten påvirker ikke skåren, men evaluatorene kan anbefale at det plasseres i nærheten av behandlingsteamene, slik at tjenestene blir bedre integrert.",
-                    "KOMPONENT 5: Jobbspesialisten hjelper teamet med å ha fokus på arbeid for personer som ennå ikke er henvist til arbeidsrettede tjenester.",
-                    "Denne komponenten er vanskelig å observere direkte under et evalueringsbesøk, fordi dette kanskje ikke er tidspunktet der det passer at en jobbspesialist, eller en erfaringskonsulent, foreslår arbeid for en pasient som ikke får IPS-tjenester, i et behandlingsmøte. Men evaluatorene kan vurdere dette punktet ved å be behandlere og deres teamleder om eksempler på at jobbspesialisten og/eller erfaringskonsulenten har foreslått arbeid for personer uten jobb.",
-                ],
-                examples: [
-                    "En IPS-tjeneste har to erfaringskonsulenter, men disse kan ikke delta på møter i behandlingsteam, fordi lederne i organisasjonen vil ivareta deltakernes personvern. Evaluatorene anbefaler at erfaringskonsulentene inkluderes på møtene, for at tjenestene skal bli bedre integrert, og for at erfaringskonsulentene skal bli behandlet på samme måte som andre ansatte i jobbspesialistteamet. Skåren påvirkes ikke.",
-                    "Jobbspesialistene rapporterer at de bytter på å delta på behandlingsteammøter, og at de formidler informasjon om hverandres deltakere under disse møtene. Her gis det ikke poeng for den første komponenten, siden jobbspesialistene ikke deltar på ukentlige møter i alle teamene de er tilknyttet. Begrunnelsen er at jobbspesialisten som kjenner en person godt, er best egnet til å svare på spørsmål, be om hjelp, og komme med ideer knyttet til personens mål.",
-                    "Det er tre behandlingsteam i en organisasjon. Alle teamene har samme jobbspesialist, som deltar på teammøtene etter et rotasjonsprinsipp (forskjellig team hver uke). Evaluatorene gir ikke poeng for denne komponenten, fordi jobbspesialisten ikke deltar på ukentlige møter i hvert behandlingsteam, selv om han/hun deltar i ett møte per uke. Normen er at jobbspesialisten skal delta i et møte hver uke med hvert team som har henvist minst tre personer til hans eller hennes deltakerportefølje. Hvis et team har henvist færre enn tre personer, bør jobbspesialisten delta på møter minst to ganger per måned.",
-                    "En jobbspesialist samarbeider med to behandlingsteam. Begge teamene har møter klokken 9.00 tirsdag morgen. Jobbspesialisten deltar under første halvdel av møtet i team A og under andre halvdel av møtet i team B. Evaluatorene gir ikke poeng for den første komponenten, fordi jobbspesialisten ikke er til stede på hele møtet. De anbefaler å endre tidspunktet for ett av møtene.",
-                    "En jobbspesialist møter hver uke representanter for tjenestene som har skaffet bolig til to deltakere i hennes deltakerportefølje. Evaluatorene gir ikke poeng for den første komponenten, siden jobbspesialisten ikke møter deltakerens primærkontakt (f.eks. pasientansvarlig / case manager eller behandler). Men hvis de som skaffer deltakeren bolig, fungerer som primære pasientansvarlige (case managers), gir evaluatorene poeng for den første komponenten.",
-                    "Jobbspesialistene er tilknyttet to behandlingsteam. Ett team møtes hver uke, og jobbspesialistene deltar på alle disse møtene. De andre teamene møtes hver måned. Evaluatorene gir ikke poeng for den første komponenten, siden jobbspesialistene ikke deltar på ukentlige møter i hvert team. De anbefaler ukentlige møter for begge team.",
-                    "To jobbspesialister fra et fontenehus er tilknyttet hvert sitt behandlingsteam ved et lokalt behandlingssenter. De får 90 % eller flere av henvisningene sine fra disse to teamene. Begge jobbspesialistene deltar på ukentlige behandlingsteammøter ved den lokale organisasjon. Evaluatorene gir poeng for denne komponenten.",
-                    "En jobbspesialist rapporterer under behandlingsteammøtet om at personer hun betjener, har hatt fremgang, men teamet diskuterer ikke hvordan man kan hjelpe deltakerne med å nå sine mål. Evaluatorene gir ikke poeng for den andre komponenten.",
-                    "Evaluatorene observerer behandlere og jobbspesialisten mens de diskuterer seg frem til mulige strategier for å hjelpe en person med å forbedre sitt forhold til sin overordnede. Jobbspesialisten rapporterer om at han og deltakeren har diskutert de ulike strategiene. Dette er et eksempel på felles beslutningstaking, og evaluatorene gir poeng for den andre komponenten.",
-                    "Arbeidsrelaterte journaler er atskilt fra behandlingsjournaler, men det foreligger planer om å integrere journalene når elektronisk pasientjournal er på plass. Evaluatorene gir ikke poeng for denne komponenten, men bemerker at planer om å integrere journaler vil bedre IPS-kvaliteten.",
-                    "Kontorene til behandlere er gruppert etter team i første og andre etasje hos behandlingsinstitusjonen. Jobbspesialistenes kontorer er i tredje etasje i bygningen. Evaluatorene gir ikke poeng for denne komponenten.",
-                    "Jobbspesialisten er ansatt av en rehabiliteringsorganisasjon. Vedkommende har et kontor ved denne organisasjonen og i tillegg kontorplass hos sitt behandlingsteam ved behandlingsinstitusjon. Han tilbringer det meste av kontortiden sin hos behandlingsinstitusjon. Evaluatorene gir poeng for denne komponenten. Evaluatorene gir poeng selv om jobbspesialisten ikke har et eget personlig kontor sammen med teamet han er tilknyttet ved behandlingsinstitusjon, så lenge kontorplassen er tilgjengelig når han er der.",
-                    "Ca. halvparten av behandlerne som ble intervjuet, ga et eksempel på en gang da jobbspesialisten eller erfaringskonsulenten hadde foreslått arbeid for en pasient som ikke allerede var henvist til IPS-tjenesten. Evaluatorene gir poeng for denne komponenten.",
-                    "Ledelsen ved et fontenehus og en behandlingsinstitusjon, der de fleste fontenehusmedlemmene får behandling for psykiske lidelser, har inngått en avtale om at jobbspesialistene kan delta på ukentlige behandlingsteammøter. Evaluatorene observerer møtene, og det viser seg at jobbspesialistene deltar aktivt i den felles beslutningstakingen og foreslår IPS for personer som ikke er i arbeid. Behandlings- og arbeidsjournaler er ikke integrert. Jobbspesialistenes primære kontorplass er ved fontenehuset. Evaluatorene gir skåren 3.",
-                ],
-                scoring: [
-                    "Bestem det totale antallet komponenter som er til stede på evalueringstidspunktet.",
-                    "Det totale antallet gir skåren på dette punktet.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
-                        "Deltar du på behandlingsteammøter? Hvor ofte?",
-                        "Er du vanligvis til stede under hele møtet?",
-                        "Representerer du andre jobbspesialister på møtene eller bare deg selv?",
-                        "Hva er formålet med å delta på møtene? Er møtene nyttige for deg? Hvorfor / hvorfor ikke?",
-                        "Kan du gi noen eksempler på hvordan behandlere har hjulpet personer med utdannings- og arbeidsmål?",
-                        "Hvordan kommuniserer du med medisineringsansvarlige (psykiatere, pleiepersonell)? Har dette vært effektivt?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til erfaringskonsulenter", questions: [
-                        "Deltar du på behandlingsteammøter? Hvilke? Hvor ofte? Er du til stede under hele møtet? (Skåren påvirkes ikke av om det deltar erfaringskonsulenter på behandlingsteammøter eller ikke, men evaluatorene kan anbefale at de deltar ukentlig, for at tjenestene skal bli bedre integrert.)",
-                        "Deler behandlerne ideer med hverandre om hva som kan hjelpe en person med å nå karrieremålene sine?",
-                        "Hva er din rolle på behandlingsteammøtene?",
-                        "Hvordan hjelper du behandlerne med å huske at de må snakke med pasientene sine om arbeid? Hender det at du foreslår arbeid for personer som ikke er i arbeid? (Hvis erfaringskonsulenter anbefaler arbeid for personer som ikke er i arbeid, gir evaluatorene poeng for denne komponenten.)",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til behandlingsledere eller klinikere", questions: [
-                        "Hva skjer hvis en jobbspesialist og en pasientansvarlig (case manager) er uenige om hvorvidt en deltaker bør slutte å jobbe, slutte å lete etter jobb osv.?",
-                        "Husker du en gang da du (eller en annen pasientansvarlig, case manager) hjalp en jobbspesialist med å finne en egnet jobb eller gi god jobbstøtte?",
-                        "Kan du komme på et eksempel på en gang da en jobbspesialist eller erfaringskonsulent foreslo arbeid for en person som ikke allerede var henvist til IPS-tjenesten?",
-                    ]),
-                ],
-                note: nil),
-            "job-development-frequency": ItemText(
-                title: "Jobbutvikling – hyppig arbeidsgiverkontakt",
-                definition: "Hver jobbspesialist har minst seks ansikt-til-ansikt-møter med arbeidsgivere per uke på vegne av deltakere som leter etter arbeid. (Regn ut gjennomsnittet for alle jobbspesialistene, og bruk den skåren som kommer nærmest på kvalitetsskalaen.) En kontakt med en arbeidsgiver skal regnes med også når jobbspesialisten møter samme arbeidsgiver mer enn én gang i samme uke, og uansett om deltakeren er til stede eller ikke. Både deltakerspesifikke og bransjespesifikke kontakter kan regnes med. Jobbspesialister dokumenterer antall arbeidsgiverkontakter per uke på et registreringsskjema.",
-                levels: [
-                1: "Jobbspesialisten har færre enn to ansikt-til-ansikt-møter med arbeidsgivere per uke som er knyttet opp mot enkeltdeltakere.",
-                2: "Jobbspesialisten har to ansikt-til-ansikt-møter med arbeidsgivere per uke knyttet opp mot enkeltdeltakere ELLER bruker ikke noe registreringssystem.",
-                3: "Jobbspesialisten har fire deltakerspesifikke ansikt-til-ansikt-møter med arbeidsgivere per uke, og bruker et registreringsskjema som vurderes av metodeveileder for jobbspesialistene hver måned.",
-                4: "Jobbspesialisten har fem deltakerspesifikke ansikt-til-ansikt-møter med arbeidsgivere per uke, og bruker et registreringsskjema som vurderes av metodeveileder for jobbspesialistene hver uke.",
-                5: "Jobbspesialisten har seks eller flere deltakerspesifikke ansikt-til-ansikt-møter med arbeidsgivere per uke, eller to møter med arbeidsgivere multiplisert med antall personer som leter etter arbeid, når det er færre enn tre personer som søker jobb i jobbspesialistens deltakerportefølje (f.eks. nystartet program). Jobbspesialistene bruker dessuten et registreringsskjema som vurderes av metodeveileder for jobbspesialistene hver uke.",
-            ],
-                criteria: [:],
-                informationSources: [
-                    "Gjennomgang av logger for arbeidsgiverkontakt",
-                    "Data fra metodeveilederen",
-                    "Intervjuer med jobbspesialister",
-                ],
-                guidance: [
-                    "Begrunnelse: Noen jobbspesialister er engstelige for å ta kontakt med arbeidsgivere og unngår kanskje denne delen av jobben. Hvis de må oppi antallet fysiske arbeidsgiverbesøk de foretar hver uke, blir det lettere for jobbspesialistene å holde fokuset på besøk til arbeidsgivere. Metodeveilederne bruker kontaktloggene til å hjelpe jobbspesialistene med å vurdere hvilke arbeidsgivere som bør besøkes på nytt, og til å finne ut hvilke jobbspesialister som trenger hjelp med jobbutvikling.",
-                    "I IPS Supported Employment oppmuntres deltakerne til å delta så mye som mulig i jobbsøkingen. Mange med alvorlige psykiske lidelser eller andre utfordringer er flinke til å få kontakt med arbeidsgivere, finne ut hva arbeidsgiverne har behov for, og markedsføre seg selv overfor arbeidsgiverne. Mange er også flinke til å forklare hvordan de har overvunnet problemene sine, når dette er relevant for jobben. Men når personer ikke fullfører jobbsøkingsoppgaver på egen hånd, tilbyr jobbspesialistene seg alltid å hjelpe. Jobbspesialistene insisterer ikke på at de bare vil hjelpe hvis personen fullfører oppgaver mellom møtene.",
-                    "Jobbutviklingen gjennomføres ved at man kontakter arbeidsgivere og innhenter informasjon om arbeidsgiverne i området. For å bygge kunnskap om hva arbeidsgiveren trenger, har jobbspesialistene minst seks fysiske kontakter med ansettelsesansvarlige. Jobbutviklingen gjennomføres vanligvis sammen med eller til støtte for en bestemt person.",
-                    "For å kunne vurdere dette punktet leser evaluatorene kontaktskjemaer for arbeidsgivere fra de to siste månedene for hver jobbspesialist. Logger for arbeidsgiverkontakt brukes til å registrere møter med arbeidsgivere. Det er tatt med et eksempel på logg for arbeidsgiverkontakt i delen eksempler på tjenesteskjemaer i denne håndboken.",
-                    "Evaluatorene leser skjemaer for hver jobbspesialist, fordi det kan variere hvor mange arbeidsgiverkontakter jobbspesialistene har. De finner ut følgende:",
-                    "• om kontaktene var med en som har ansettelsesmyndighet (disse oppføringene tas med ved beregning av antallet arbeidsgiverkontakter)",
-                    "• om oppføringene gjelder e-post- eller telefonkontakter (disse oppføringene tas ikke med ved beregning av antallet arbeidsgiverkontakter)",
-                    "• om kontaktene ble gjennomført av deltakerne uten at jobbspesialisten var til stede (kontakter der bare deltakeren er til stede, regnes ikke med når man skal beregne antallet arbeidsgiverkontakter)",
-                    "• om noen av kontaktene ble gjennomført av jobbspesialisten og jobbsøkeren sammen (disse oppføringene tas med når man skal beregne antallet arbeidsgiverkontakter, fordi jobbspesialisten var til stede)",
-                    "• om metodeveilederen gjennomgår kontaktloggene månedlig (i samsvar med god IPS-kvalitet)",
-                    "Det sentrale i kontakten med arbeidsgivere mht. dette punktet er jobbutvikling. Evaluatorene teller ikke arbeidsgiverkontakter som finner sted etter at deltakeren har begynt å jobbe og har begynt å motta støtte i form av oppfølging. De tar heller ikke med arbeidsgiverkontakter som har blitt gjennomført for andre formål, for eksempel for å be om sponsing/gaver til organisasjonen.",
-                    "Logger for arbeidsgiverkontakt skal inneholde informasjon om hvorvidt kontaktpersonen i bedriften har ansettelsesmyndighet, og om kontakten var fysisk.",
-                    "Gå igjennom logger for de to siste månedene for hver jobbspesialist. Ikke baser dere på informasjon fra metodeveilederen om det gjennomsnittlige antallet kontakter gjennomført av jobbspesialistene. Når man har slått fast om kontaktene oppfyller de ovennevnte kravene eller ikke, teller man antallet kontakter for hver jobbspesialist. Utelat jobbspesialister som har vært i stillingen i mindre enn én måned. For å finne gjennomsnittsantallet deler du det totale antallet kontakter på antallet jobbspesialister med en ansettelsestid på mer enn én måned. Til slutt deles det gjennomsnittlige antallet på antallet uker (åtte uker for perioden på to måneder).",
-                ],
-                examples: [
-                    "Evaluatorene endrer ikke beregningen hvis en jobbspesialist er borte fra jobben noen dager. Men hvis en jobbspesialist har vært borte fra jobben i én uke eller mer, tas fraværet med i beregningen. Eksempel: En jobbspesialist har jobbet i to måneden uten å ha hatt fravær av betydning og har gjennomført 42 arbeidsgiverkontakter, mens en annen har vært borte i to uker og gjennomført 24 arbeidsgiverkontakter. Det totale antallet kontakter er 66. Når vi deler på antallet uker (14), få vi 4,7. Skåren blir 3.",
-                    "Når det ikke er mulig å avgjøre om arbeidsgiverkontaktene var fysiske, eller om jobbspesialisten snakket med en person med ansettelsesmyndighet, må man gå igjennom noen av loggene sammen med metodeveilederen. Hvis metodeveilederen ikke kan gi noen tilleggsinformasjon om kontaktene, skal dette punktet få graderingen 2. I dette tilfellet ble ikke loggene fullstendig fylt ut, og metodeveilederen kunne ikke registrere antallet arbeidsgiverkontakter.",
-                    "Hvis det gjennomsnittlige antallet fysiske arbeidsgiverkontakter per uke ligger mellom to og tre, skal skåren være 2. Rund alltid ned.",
-                    "Det er to jobbspesialister; den ene hadde 44 kontakter de siste åtte ukene, den andre hadde 38. Evaluatorene gir skåren 4 fordi jobbspesialistene i gjennomsnitt hadde fem kontakter per uke. 44 + 38 = 82 kontakter. 82 kontakter / 16 uker = 5,1 kontakter per uke i gjennomsnitt. Det totale antallet kontakter ble delt på 16 uker, fordi evaluatorene så på logger for to jobbspesialister over en periode på åtte uker.",
-                    "Jobbspesialistene registrerer kontakter ukentlig, men metodeveilederen går ikke igjennom loggene; evaluatorene gir ikke høyere skår enn 2 selv om jobbspesialistene i gjennomsnitt har seks kontakter per uke. Årsaken er at metodeveilederen må vite om noen i teamet trenger hjelp med å sette av tid til å besøke bedrifter.",
-                    "Jobbspesialistene rapporterer at de tar med telefonsamtaler og henvendelser fra deltakeren (uten jobbspesialisten) i kontaktloggene. Siden evaluatorene ikke vet hvilke kontakter som ble gjennomført per telefon, og hvilke som ble gjort av jobbspesialistene, gir de ikke høyere skår enn 2.",
-                ],
-                scoring: [
-                    "Legg sammen antallet arbeidsgiverkontakter jobbspesialistene har hatt de siste to månedene (åtte ukene), og del på antallet jobbspesialister. Del dette tallet på det totale antallet uker. Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
-                        "Tar du med telefonsamtaler i loggene for jobbutvikling (arbeidsgiverkontakt)?",
-                        "Vil det bli tatt med i loggen hvis en deltaker møter en arbeidsgiver uten at du er med?",
-                        "Går metodeveilederen din igjennom loggene dine sammen med deg?",
-                        "Hvis du møter en person som ikke har ansettelsesmyndighet, men som gir god informasjon om hvordan personer ansettes, og hvilke stillinger som er tilgjengelige, blir denne kontakten tatt med i dine logger for arbeidsgiverkontakt?",
-                        "Har du vært borte fra jobben i en uke eller lenger i løpet av de siste to månedene?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til metodeveiledere", questions: [
-                        "Evaluerer du loggene for arbeidsgiverkontakt? Hvor ofte? Hvordan vet du om en kontakt var med en som har ansettelsesmyndighet?",
-                        "Hva gjør du hvis noen stadig har vanskeligheter med å knytte kontakter med arbeidsgivere?",
-                        "Hva er det gjennomsnittlige antallet arbeidsgiverkontakter jobbspesialistene knytter hver uke?",
-                        "Har noen jobbspesialister vært fraværende i en uke eller mer i løpet av de to siste månedene?",
-                    ]),
-                ],
-                note: nil),
-            "job-development-quality": ItemText(
-                title: "Jobbutvikling – kvalitet i kontakt med arbeidsgivere",
-                definition: "Jobbspesialistene bygger relasjoner med arbeidsgivere gjennom flere personlige besøk for å kartlegge arbeidsgiverens behov, formidle hva IPS-tjenester kan tilby arbeidsgiveren, og beskrive sterke sider hos deltakeren som kan samsvare med arbeidsgiverens behov. (Regn ut gjennomsnittet for alle jobbspesialistene, og bruk den skåren som kommer nærmest på kvalitetsskalaen.)",
-                levels: [
-                1: "Jobbspesialistene møter arbeidsgivere når de hjelper deltakeren med å levere jobbsøknaden, ELLER jobbspesialistene møter sjelden arbeidsgivere.",
-                2: "Jobbspesialistene kontakter arbeidsgivere for å spørre om ledige jobber og formidler deretter disse mulighetene til deltakerne.",
-                3: "Jobbspesialistene følger opp stillingsannonser ved å presentere seg, beskrive programmet og be arbeidsgiveren om å intervjue deltakeren.",
-                4: "Jobbspesialistene møter personlig arbeidsgivere, enten det er annonsert ledige jobber eller ikke, fremhever deltakerne ved å beskrive deres sterke sider og ber arbeidsgiveren om å intervjue deltakeren.",
-                5: "Jobbspesialistene bygger relasjoner med arbeidsgivere gjennom flere personlige besøk for å kartlegge arbeidsgiverens behov, formidle hva IPS-tjenester kan tilby arbeidsgiveren, og beskrive sterke sider hos deltakeren som kan samsvare med arbeidsgiverens behov.",
-            ],
-                criteria: [:],
-                informationSources: [
-                    "Observasjon av jobbspesialister i møte med arbeidsgivere",
-                    "Gjennomgang av logger for arbeidsgiverkontakt",
-                    "Intervju med metodeveilederen",
-                    "Intervjuer med jobbspesialister",
-                    "Intervjuer med NAV-veiledere",
-                    "Gjennomgang av arbeidsgiverlister",
-                ],
-                guidance: [
-                    "Begrunnelse: Jobbspesialisten innhenter informasjon om arbeidsgiveres behov og preferanser slik at vedkommende kan introdusere dem for de rette kandidatene. Flere fysiske besøk viser at jobbspesialisten er pålitelig (kommer tilbake som lovet), og at vedkommende ønsker en langvarig relasjon med arbeidsgiveren.",
-                    "Alle kvalitetsevalueringer bør inkludere observasjon av jobbspesialister i møte med arbeidsgivere med sikte på jobbutvikling. Hvis det er mer enn én jobbspesialist, observerer evaluatorene begge jobbspesialistene, for de bør ikke vurdere punktet på grunnlag av bare én person. Hvis det er fem jobbspesialister, observerer de arbeidsgiverkontakter gjennomført av minst tre jobbspesialister. I påfølgende evalueringer ber evaluatorene om å få observere andre jobbspesialister.",
-                    "Fokuset i arbeidsgiverkontaktene som ble observert under evalueringsbesøket, er på bygging av arbeidsgiverrelasjoner (jobbutvikling) og ikke på støtte til deltakere i arbeid.",
-                    "Når de avtaler evalueringsbesøket, ber evaluatorene om å få observere jobbspesialister mens de oppsøker arbeidsgivere for å avtale et møte, og mens de er i møte med arbeidsgivere for å få informasjon om bedriften. Når de går igjennom utkastet til tidsplan for evalueringen, minner de metodeveilederen på at de ønsker å observere begge typer besøk. Når det ikke er mulig for jobbspesialistene å ha møter med arbeidsgivere for å få informasjon om bedriften under evalueringsbesøket, gir ikke evaluatorene høyere skår enn 4, for de vet ikke hvordan jobbspesialistene bygger relasjoner hvis de ikke kan observere prosessen.",
-                    "Evaluatorene ber jobbspesialistene om å introdusere dem for arbeidsgiverne som en kollega. De deltar ikke i samtalen med mindre arbeidsgiveren stiller dem spørsmål. Evaluatorens rolle er å observere.",
-                    "Hvis det ikke er mulig å observere bygging av arbeidsgiverrelasjoner, blir skåren 1. Evaluatorene baserer seg ikke på jobbspesialistenes beskrivelser av hvordan de utfører jobbutvikling. Evaluatorene kan tilby seg å komme tilbake til organisasjonen uken etter for å observere arbeidsgivermøter hvis tidsplanen deres tillater det.",
-                    "Noen jobbspesialister har lister over arbeidsgivere de besøker over tid. Listene inneholder datoen da jobbspesialisten besøkte bedriften. Arbeidsgiverlister kan være nyttig informasjon om løpende arbeidsgiverrelasjoner.",
-                ],
-                examples: [
-                    "Evaluatoren blir med en jobbspesialist ut som skal ha et 15 minutter langt møte med en arbeidsgiver for å lære om bedriften og hva slags medarbeidere bedriften ønsker. Jobbspesialisten stiller spørsmål om ulike stillinger og hva slags kandidater arbeidsgiveren mener passer inn i bedriften. Dette eksemplet er i samsvar med skåren 5.",
-                    "Evaluatoren blir med en jobbspesialist som skal ut og møte en arbeidsgiver i 15 minutter for å legge frem informasjon om tjenesten. (Med mindre arbeidsgiveren har bedt om informasjonen, er dette eksemplet ikke i samsvar med høyere skårer enn 3.)",
-                    "Evaluatoren blir med en jobbspesialist som skal ut og møte en arbeidsgiver for å følge opp en jobbsøknad en deltaker har sendt. (I samsvar med god IPS-kvalitet.)",
-                    "Evaluatoren observerer en jobbspesialist som har et møte med en arbeidsgiver for å beskrive en jobbsøker som svarer til arbeidsgiverens ansettelsespreferanser. (I samsvar med god IPS-kvalitet.)",
-                    "Evaluatoren observerer en jobbspesialist som ber en arbeidsgiver om et møte for å innhente informasjon om bedriften. (I samsvar med god IPS-kvalitet.)",
-                    "Jobbspesialistene har fysiske møter med i gjennomsnitt to arbeidsgivere per måned. Evaluatorene gir skåren 1, for det spiller ikke noen rolle om jobbspesialistene har de ferdighetene som skal til for å bygge relasjoner hvis de sjelden treffer arbeidsgivere.",
-                    "Arbeidsgiverkontakter går mest ut på at jobbspesialisten spør arbeidsgiveren om jobbmuligheter. Evaluatorene gir skåren 2.",
-                    "En evaluator observerer en jobbspesialist som møter en arbeidsgiver for å få informasjon om bedriften. Jobbspesialisten fokuserer på å oppmuntre arbeidsgiveren til å dele informasjon, ved å stille spørsmål som: «Hva slags person lykkes i denne jobben? Har dere noen ledige stillinger som jeg kanskje ikke har hørt om? Hvordan er en typisk dag for en svømmeinstruktør?» Denne jobbspesialisten praktiserer jobbutvikling med god IPS-kvalitet. Evaluatorene regner ut gjennomsnittet av denne skåren (5) og skårene til kollegene. Evaluatorene gir skåren 4 til én av de andre jobbspesialistene og 5 til den tredje jobbspesialisten. 5 + 4 + 5 = 14. Del 14 på 3 (jobbspesialister) = 4,6. Punktet vurderes til 4.",
-                    "Jobbspesialistene rapporterer at de ikke kan møte arbeidsgivere uten at deltakeren er til stede, fordi det ikke er midler til slike møter. Evaluatorene gir ikke høyere skår enn 3. De anbefaler at organisasjonens ledelse og/eller styringsgruppen diskuterer hvilke midler som er tilgjengelige for at jobbspesialistene skal kunne bygge relasjoner med arbeidsgivere når det ikke er noen deltaker til stede.",
-                    "Evaluatorene observerer at jobbspesialister sjelden kommer tilbake etter å ha innhentet informasjon om bedriften hvis ikke bedriften går til ansettelse. Metodeveilederen er enig i at jobbspesialistene har vanskeligheter med å opprettholde relasjoner med arbeidsgivere. Evaluatorene gir ikke høyere skår enn 4. De anbefaler at hver jobbspesialist har en liste over arbeidsgivere (20–25) som de besøker hver 6.–8. uke. Arbeidsgiveren kan opprinnelig ha blitt kontaktet på vegne av en bestemt deltaker, men jobbspesialisten kan likevel opprettholde kontakten selv om den opprinnelige deltakeren ikke lenger er årsaken til kontakten.",
-                ],
-                scoring: [
-                    "Legg sammen skårene, og del på antallet jobbspesialister. Rund ned (f.eks. 3,6 -> 3).",
-                    "Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
-                        "Hvordan går du frem når du henvender deg til en arbeidsgiver for første gang? Hva sier du? Hva forsøker du å oppnå under den første kontakten? Hva skjer deretter?",
-                        "Fortell meg om en arbeidsgiver du har kontaktet nylig. Hvordan gikk du frem? Hva hendte? Har du planer om å følge opp overfor denne arbeidsgiveren?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til metodeveilederen", questions: [
-                        "Hvordan vet du om jobbspesialistene følger opp overfor arbeidsgivere ved flere anledninger?",
-                        "Hjelper du jobbspesialistene med å planlegge hvilke arbeidsgivere de skal besøke, og hva formålet med besøket skal være? Fortell oss om det.",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til deltakere", questions: [
-                        "Hvordan hjelper jobbspesialisten til med å finne jobber?",
-                    ]),
-                ],
-                note: nil),
-            "job-type-diversity": ItemText(
-                title: "Stor bredde i typer jobber",
-                definition: "Jobbspesialistene hjelper deltakerne med å finne ulike typer jobber.",
-                levels: [
-                1: "Jobbspesialistene hjelper deltakerne med å finne ulike typer jobber i mindre enn 50 prosent av tilfellene.",
-                2: "Jobbspesialistene hjelper deltakerne med å finne ulike typer jobber i 50–59 prosent av tilfellene.",
-                3: "Jobbspesialistene hjelper deltakerne med å finne ulike typer jobber i 60–69 prosent av tilfellene.",
-                4: "Jobbspesialistene hjelper deltakerne med å finne ulike typer jobber i 70–84 prosent av tilfellene.",
-                5: "Jobbspesialistene hjelper deltakerne med å finne ulike typer jobber i 85–100 prosent av tilfellene.",
-            ],
-                criteria: [:],
-                informationSources: [
-                    "Data fra metodeveilederen",
-                    "Journalgjennomganger",
-                    "Intervjuer der man spør jobbspesialister om deltakeres arbeidsoppgaver, om nødvendig",
-                ],
-                guidance: [
-                    "Begrunnelse: Jobbspesialister hjelper deltakere med å vurdere en lang rekke stillinger de er kvalifisert for, og som er relatert til preferansene deres. Hvor individuelt tilpasset en IPS-tjeneste er, vises gjennom mangfoldet i jobbene personer velger. Jobbspesialister unngår å formidle samme type arbeid til alle uten å ta hensyn til den enkeltes preferanser.",
-                    "Evaluatorene ber om å få se en liste over jobber for deltakere som for tiden er i arbeid. Evaluatorene skal ikke ta med jobber personer har fått før de kom inn i IPS-tjenesten. Hvis det er færre enn 10 jobber, ber de om å få se en liste over jobbstarter de siste seks månedene (slik at det blir nok jobber til at man kan fastslå hvor stor bredde det er i typer jobber). Hvis antallet eksempler de siste seks månedene er under 10 for en stab på minst to jobbspesialister (eller færre enn fem jobber hvis det bare er én jobbspesialist), gir evaluatorene dette punktet skåren 1, fordi utvalget er for lite.",
-                    "Hvis stillingsbetegnelsene ligner på hverandre, spør evaluatorene jobbspesialistene hvilke arbeidsoppgaver de ulike stillingene omfatter, for å finne ut om jobbene er av samme type. Hvis jobblisten for eksempel inneholder betegnelser som vaktmesterarbeid, vedlikehold og renhold, kan evaluatorene spørre hvilke arbeidsoppgaver som utføres. Hvis det i alle tilfellene hovedsakelig dreier seg om støvsuging, støvtørking og renhold av bad, regner evaluatorene disse jobbene for å være av samme type.",
-                    "Hvis en jobbtype er representert to ganger, blir ikke skåren påvirket. Hvis en jobbtype er oppgitt tre eller flere ganger, derimot, blir skåren påvirket. Tre eller flere forekomster av den samme jobbtypen er ikke i samsvar med kravet om stor bredde i typer jobber. Se eksempler nedenfor.",
-                ],
-                examples: [
-                    "Det er to jobbspesialister i jobbspesialistteamet. Ti personer har blitt ansatt i følgende stillinger:",
-                    "Svømmeinstruktør\nFakturamedarbeider\nKassemedarbeider\nOppvasker\nOppvasker\nRegnskapsfører\nHundelufter\nButikkmedarbeider\nButikkmedarbeider\nButikkmedarbeider",
-                    "Oppvasker er bare oppført to ganger, så evaluatorene kan telle begge jobbene. Men butikkmedarbeider er oppført tre ganger. Evaluatorene stryker den tredje oppføringen av butikkmedarbeider (se nedenfor).",
-                    "Svømmeinstruktør\nFakturamedarbeider\nKassemedarbeider\nOppvasker\nOppvasker\nRegnskapsfører\nHundelufter\nButikkmedarbeider\nButikkmedarbeider\nButikkmedarbeider",
-                    "Det er ni jobber som kan regnes med i beregningen av bredde, og ti jobber til sammen. 9 delt på 10 = 0,9 (90 %). Skåren blir 5.",
-                    "Det er to jobbspesialister i jobbspesialistteamet. Elleve personer har blitt ansatt i følgende stillinger:",
-                    "Husholder\nSjåfør\nSjåfør\nBarnehageassistent\nBarnehageassistent\nBarnehageassistent\nBarnehageassistent\nGatekjøkkenmedarbeider\nTruckfører\nMontør\nHavnearbeider",
-                    "Sjåfør er bare oppført to ganger, så evaluatorene teller begge jobbene. Barnehageassistent er oppført fire ganger, så evaluatorene teller de første to og stryker de siste to.",
-                    "Husholder\nSjåfør\nSjåfør\nBarnehageassistent\nBarnehageassistent\nBarnehageassistent\nBarnehageassistent\nGatekjøkkenmedarbeider\nTruckfører\nMontør\nHavnearbeider",
-                    "Det er ni jobber som kan regnes med i beregningen av bredde, og elleve jobber til sammen. 9 delt på 11 = 0,81 (81 %). Skåren blir 4.",
-                    "Det er én jobbspesialist i jobbspesialistteamet. De siste månedene har det vært deltakere som har begynt i disse stillingene:",
-                    "Kontormedarbeider\nKundeservicemedarbeider\nLærerassistent\nBibliotekar",
-                    "Det er stor bredde i typer jobber, men det er ikke et stort nok utvalg til at man kan vurdere dette punktet. Skåren blir 1.",
-                ],
-                scoring: [
-                    "Finn ut hva slags jobber organisasjonens IPS-deltakere har for tiden. Del antallet jobber som kan regnes med i beregningen av bredde, på det totale antallet jobber. Husk at det bare kan regnes med to forekomster av en og samme jobbtype når man skal beregne bredde i typer jobber. Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
-                ],
-                note: nil),
-            "ongoing-assessment": ItemText(
-                title: "Fortløpende karriereveiledning",
-                definition: "Innledende karriereveiledning gjennomføres over 2–3 møter, men oppdateres hele tiden med ny informasjon. En karriereprofil som har med informasjon om preferanser, erfaringer, kompetanse, gjeldende tilpasning, sterke sider, personlige kontakter osv., oppdateres etter hver ny yrkeserfaring. Det er fokus på problemløsning gjennom vurdering av miljøet og vurdering av mulighetene for tilpasninger. Informasjonskilder er blant annet deltakeren, behandlingsteamet, kliniske journaler, og, med deltakerens tillatelse, pårørende og tidligere arbeidsgivere.",
-                levels: [
-                1: "Karriereveiledning gjennomføres før personen hjelpes med jobb, med vekt på kontorbaserte vurderinger, standardiserte tester, intelligenstester og arbeidsprøver.",
-                2: "Karriereveiledning utføres gjennom en trinnvis prosess som inkluderer arbeidsutprøving (f.eks. arbeidsgrupper i forbindelse med et dagsprogram), frivillig arbeid eller vernede arbeidsplasser (f.eks. attføring eller arbeid i vernede bedrifter).",
-                3: "Jobbspesialister hjelper deltakerne med å finne ordinært arbeid direkte, uten systematisk vurdering av interesser, erfaringer, sterke sider osv., og analyserer ikke systematisk tap av jobb (eller problemer på jobben) for å dra lærdom av dette.",
-                4: "Innledende karriereveiledning gjennomføres over 2–3 møter der interesser og sterke sider kartlegges. Jobbspesialister hjelper deltakerne med å lære av hver yrkeserfaring, og samarbeider dessuten med behandlingsteamet om å analysere tap av jobb, problemer på jobben og suksessfaktorer. De dokumenterer ikke disse erfaringene i karriereprofilen, ELLER karriereprofilen oppdateres ikke regelmessig.",
-                5: "Innledende karriereveiledning gjennomføres over 2–3 møter, og informasjonen dokumenteres i et karriereprofilskjema, som inkluderer preferanser, erfaringer, kompetanse, gjeldende tilpasning, sterke sider, personlige kontakter osv. Karriereprofilskjemaet brukes for å finne jobbtyper og arbeidsmiljøer. Det oppdateres etter all ny yrkeserfaring. Det er fokus på problemløsning gjennom vurdering av miljøet og vurdering av mulighetene for tilpasninger. Informasjonskilder er blant annet deltakeren, behandlingsteamet, kliniske journaler, og, med deltakerens tillatelse, pårørende og tidligere arbeidsgivere. Jobbspesialister hjelper deltakerne med å lære av hver yrkeserfaring, og samarbeider dessuten med behandlingsteamet om å analysere tap av jobb, problemer på jobben og suksessfaktorer.",
-            ],
-                criteria: [:],
-                informationSources: [
-                    "Journalgjennomganger",
-                    "Data fra intervjuene med metodeveilederen",
-                    "Intervjuer med deltakere",
-                    "Intervjuer med jobbspesialister",
-                    "Intervjuer med erfaringskonsulenter",
-                    "Intervjuer med familiemedlemmer",
-                    "Intervjuer med behandlere",
-                ],
-                guidance: [
-                    "Begrunnelse: I IPS Supported Employment lærer personer om sine styrker og preferanser på samme måte som andre gjør – ved å inneha ordinære jobber. Arbeidet med karriereprofilen leder frem til en individuelt tilpasset utdannings- og jobbutviklingsplan. Karriereprofilen oppdateres hver gang deltakeren får ny arbeidserfaring eller mer utdanning",
-                    "Jobbspesialistene utfører typisk tjenestene noe forskjellig. Evaluatorene samler så mye informasjon som mulig, vurderer hver enkelt jobbspesialist og regner deretter ut gjennomsnittet.",
-                    "Kjernen i dette punktet er at deltakerne ikke blir bedt om å delta i kartlegging av arbeidsevne (f.eks. skriftlige arbeidsrelaterte tester, interessetester og arbeidsprøver), praksisbaserte vurderinger/avklaringer (som midlertidig arbeid), arbeidstreningsgrupper, frivillig arbeid, kortvarig ansettelse i vernet bedrift eller andre former for vurdering/avklaring før de kan motta hjelp med å få seg en ordinær jobb. Jobbspesialisten bruker i stedet noen uker på samtaler med deltakeren, pasientansvarlig (case manager), psykiater, miljøarbeider i bolig og, med tillatelse fra deltakeren, familiemedlemmer og tidligere arbeidsgivere og lærere. Formålet er ikke å avgjøre arbeidsevnen, men å finne ut hva personen liker, hvilke ferdigheter og hva slags erfaring han har, og hva som vil hjelpe ham med å nå målene sine. Teammedlemmene tenker for eksempel over hvilke arbeidsmiljøer som gjør det lettere for personer å overvinne rusmiddelproblemer. I noen situasjoner vurderer de også tilrettelegging på arbeidsplassen, som for eksempel deltidsarbeid. Informasjonen samles i en karriereprofil. Karriereprofilen oppdateres etter hver ny jobb- og utdanningserfaring, slik at disse erfaringene blir tatt vare på.",
-                    "Støtte til utdanning og opplæring er i samsvar med god IPS-kvalitet selv om fullføring av et utdanningsprogram vil utsette jobbsøket. Jobbspesialister hjelper til med utdannings- og opplæringsprogrammer som er relevante for et karrieremål og tilgjengelige for alle (ikke reservert for personer med funksjonsnedsettelser).",
-                    "Når personer er i praksis, bruker evaluatorene ekstra tid på å få informasjon om disse stillingene. De spør hvordan stillingen er relevant for personens arbeidsmål – utfører deltakeren arbeid som er relevant for det vedkommende ønsker å gjøre? De spør om personen får lønn eller utdanningspoeng. Er denne typen praksis tilgjengelig for personer som ikke har funksjonsnedsettelser? De spør om det er nødvendig å fullføre en periode med praksis for å bli ansatt på det området personen har valgt. Endelig spør de personen hva vedkommende synes om sin praksis. Liker deltakeren arbeidet, og bedrer det vedkommendes sjanser for å nå sine karrieremål? Hvis praksisen i all hovedsak er frivillig arbeid, reduserer evaluatorene skåren ut fra hvor mange det er som er i frivillig arbeid (se alternativene for dette punktet i kvalitetsskalaen).",
-                ],
-                examples: [
-                    "Hvis de fleste deltar i kartlegging av arbeidsevne, uansett årsak (f.eks. med mandat fra en NAV-veileder eller fordi den arbeidsrettede tjenesten har en ansatt som kartlegger arbeidsevne), gir evaluatorene skåren 1 for dette punktet. Hvis en liten prosentandel av deltakerne i IPS Supported Employment-tjenesten blir bedt om å være med på slike evalueringer, kan evaluatorene velge en høyere skår. Hvis for eksempel 20 prosent av personene i en IPS-tjeneste gjennomførte en evaluering i løpet av de siste seks månedene, kan evaluatorene gi dette punktet graderingen 3.",
-                    "Jobbspesialistene bruker ikke rutinemessig arbeidsrelaterte tester eller praksisbaserte vurderinger/avklaringer, men evaluatorene hører om to situasjoner der personer tok del i praksisbaserte vurderinger/avklaringer (kortsiktige, betalte, arbeidserfaringer) fordi de fikk høre at NAV-veiledere tilbød denne tjenesten, og fordi de mente at den ville være nyttig. Evaluatorene gir skåren 5 fordi antallet praksisbaserte vurderinger/avklaringer var lite, og fordi jobbspesialistene ikke oppfordret til vurderinger/avklaringer.",
-                    "Når jobbspesialistene ikke bruker en omfattende karriereprofil som den som er tatt med i delen Eksempler på tjenesteskjemaer mot slutten av denne håndboken, gir evaluatorene skåren 3 eller lavere.",
-                    "Når jobbspesialistene ikke kartlegger all arbeidserfaring i karriereprofilen, gir evaluatorene skåren 3 eller lavere, selv om det er en CV i deltakerens journal. I dette tilfellet samler ikke jobbspesialisten inn informasjon om hva personen likte eller mislikte med tidligere jobber, hvorfor arbeidsforholdet tok slutt, hvordan personen fant disse jobbene, hvordan personen håndterte de psykiske helseproblemene sine på jobben, hvordan vedkommende kom overens med kolleger og overordnede, osv.",
-                    "Når de fleste profilene ikke inneholder informasjon fra andre kilder enn personen selv, som for eksempel familiemedlemmer, behandlere, miljøarbeidere i bolig osv., blir skåren eller 3 lavere.",
-                    "Jobbspesialistene oppdaterer karriereprofilen med informasjon hver gang en person begynner i en jobb, slutter i en jobb, eller går i gang med ny utdanning. Hvis det ikke foretas slike oppdateringer, gir evaluatorene punktet skåren 4 eller lavere. Eksempler på skjemaer for oppdatering av profilen (Jobbstartrapport, Jobbsluttrapport, Rapport om utdanningserfaring) er tatt inn i delen Eksempler på tjenesteskjemaer mot slutten av denne håndboken.",
-                    "For at de skal kunne gi skåren 5, trenger evaluatorene dokumentasjon på at jobbspesialistteamet hjelper personer med å trekke lærdommer av jobb-/utdanningserfaringer. Hva likte personen med jobben/opplæringen? Hva ville ha bidratt til at man fant en bedre egnet jobb? Bedre støtte?",
-                ],
-                scoring: [
-                    "Finn ut hvor grundig den innledende karriereveiledningen (som ikke skal omfatte en evaluering av arbeidsevne) er, og hvor hyppig organisasjonen oppdaterer karriereprofilen. Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
-                        "Hvor lang tid tar det å fylle ut karriereprofilen? Hva skjer etter at du har fylt den ut? Bruker du den til å få ideer til jobbsøket, til jobbstøtte? Oppdateres den med ny informasjon?",
-                        "Hva er informasjonskildene for profilen?",
-                        "Har dere deltakere som kunne ha hatt nytte av en kartlegging av arbeidsevne eller praksisbasert vurdering/avklaring? Forklar.",
-                        "Hvor mange i din deltakerportefølje har gjennomgått en kartlegging av arbeidsevne eller praksisbasert vurdering/avklaring i løpet av de siste seks månedene?",
-                        "Hender det at du foreslår frivillig arbeid for å skaffe deg et inntrykk av deltakerens arbeidsatferd og -ferdigheter?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til erfaringskonsulenter", questions: [
-                        "Hender det at du foreslår vurderinger for å hjelpe personer med å forberede seg på den rette jobben, eller for å finne ut om vedkommende er klar for å arbeide? Hender det at noen i organisasjonen kommer med slike forslag?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til metodeveiledere", questions: [
-                        "Registrerer dere hvor mange som har deltatt i kartlegging av arbeidsevne eller praksisbasert vurdering/avklaring?",
-                        "Registrerer dere antall personer i frivillig arbeid? Hvorfor ønsker noen å delta i frivillig arbeid?",
-                        "Hvordan innhenter jobbspesialistene informasjon for å få ideer om jobbtype og mulig jobbstøtte?",
-                        "Er det noen av deltakerne som er i praksis? Hvilke kriterier bruker dere for å skille mellom praksis og frivillig arbeid?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til NAV-veiledere", questions: [
-                        "Hender det at du foreslår en kartlegging av arbeidsevne eller praksisbasert vurdering/avklaring for noen? Under hvilke omstendigheter gjør du det? Hvor ofte?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til deltakere", questions: [
-                        "Hva snakket du og jobbspesialisten om første gang dere møttes? Hva skjedde etter det første møtet?",
-                        "Ble du bedt om å gjennomføre noen form for testing av arbeidsevne?",
-                    ]),
-                ],
-                note: nil),
-            "rapid-job-search": ItemText(
-                title: "Rask oppstart av jobbsøk",
-                definition: "Ansettelsesvurdering og deltakerens eller jobbspesialistens første personlige kontakt med en arbeidsgiver med fokus på en ordinær jobb skjer innen 30 dager (én måned) etter inntak i programmet.",
-                levels: [
-                1: "Deltakerens eller jobbspesialistens første personlige kontakt med en arbeidsgiver med fokus på en ordinær jobb skjer i gjennomsnitt 271 dager eller mer (> 9 md.) etter inntak i programmet.",
-                2: "Deltakerens eller jobbspesialistens første personlige kontakt med en arbeidsgiver med fokus på en ordinær jobb skjer i gjennomsnitt mellom 151 og 270 dager (5–9 md.) etter inntak i programmet.",
-                3: "Deltakerens eller jobbspesialistens første personlige kontakt med en arbeidsgiver med fokus på en ordinær jobb skjer i gjennomsnitt mellom 61 og 150 dager (2–5 md.) etter inntak i programmet.",
-                4: "Deltakerens eller jobbspesialistens første personlige kontakt med en arbeidsgiver med fokus på en ordinær jobb skjer i gjennomsnitt mellom 31 og 60 dager (1–2 md.) etter inntak i programmet.",
-                5: "IPS-tjenesten registrerer kontakter med arbeidsgivere, og deltakerens eller jobbspesialistens første personlige kontakt med en arbeidsgiver med fokus på en ordinær jobb skjer i gjennomsnitt innen 30 dager (én måned) etter inntak i programmet.",
-            ],
-                criteria: [:],
-                informationSources: [
-                    "Data fra metodeveilederen",
-                    "Journalgjennomganger",
-                    "Intervjuer med deltakere",
-                    "Intervjuer med jobbspesialister",
-                    "Intervjuer med erfaringskonsulenter",
-                    "Intervjuer med familiemedlemmer",
-                ],
-                guidance: [
-                    "Begrunnelse: Formålet med dette evalueringspunktet er å sikre at deltakerne får hjelp med å kontakte arbeidsgivere direkte i forbindelse med ordinært arbeid, i stedet for å delta i langvarig arbeidsrettet veiledning, arbeidstreningsgrupper eller skjermet arbeid.",
-                    "Når jobbsøket skal begynne, bestemmes av personen, ikke av krav fra tjenesten. Når personer sier at de ønsker å arbeide, fokuserer jobbspesialistene på personens mål og begynner å se etter jobber med én gang. Personen ønsker kanskje å søke jobber med én gang eller få informasjon om ulike typer arbeid. Når en person ønsker å begynne på et utdanningsprogram, besøker jobbspesialisten og den potensielle eleven utdanningsinstitusjonene med én gang. Besøk til utdanningssteder kan for eksempel inkludere innhenting av informasjon om hvilke tjenester som tilbys, og samtaler med rådgivere om stipendordninger og om hva som skal til for å bestå de ulike utdannings- og opplæringstilbudene.",
-                    "For å beregne hvor raskt jobbsøket begynner, bruker man datoen for deltakerens første møte med jobbspesialisten som dato for inntak i tjenesten.",
-                    "Evaluatorene snakker med deltakere og jobbspesialister for å finne ut når jobbsøket starter. De leser også deltakerjournaler og teller antallet dager fra deltakerens første møte med en jobbspesialist til jobbspesialistens og/eller jobbsøkerens første arbeidsgiverkontakt. Når de beregner skåren for dette punktet, må evaluatorene bruke personer som nylig har blitt tatt inn i IPS-tjenesten. Hvis en IPS-deltaker for eksempel er tatt med i beregningen for rask oppstart av jobbsøk, skal han/hun ikke tas med i senere kvalitetsevalueringer i beregningen av skåren på dette punktet.",
-                    "Evaluatorene spør metodeveilederen om han registrerer antallet dager fra deltakeren møter en jobbspesialist for første gang, til den første arbeidsgiverkontakten. Hvis metodeveilederen ikke registrerer denne informasjonen, gir evaluatorene ikke høyere skår enn 4. Hvis metodeveilederen registrerer denne informasjonen, sammenligner evaluatorene eksempler på det som er dokumentert, med det de leser i deltakerjournaler, for å sikre at informasjonen er riktig. Hvis det er motstrid mellom kildene, ber de metodeveilederen hjelpe dem med å forstå forskjellene.",
-                    "Evaluatorene bestemmer medianverdien for antall dager før første arbeidsgiverkontakt i stedet for å bruke aritmetisk middelverdi (ifølge kvalitetsskalaen skal evaluatorene bruke «gjennomsnittet», som vanligvis tolkes som middelverdien). Årsaken til at vi bruker medianen, er at vi da unngår at noen få ekstreme tilfeller endrer skåren betydelig. For å beregne medianen rangeres eksemplene etter antall dager (i stigende rekkefølge). Medianen er tallet i midten av listen. Hvis det er oppført et like antall dager, legger du sammen de to tallene i midten og deler dem på to.",
-                    "Når man skal vurdere dette punktet, regner man bare med fysiske arbeidsgiverkontakter. Kontakter per telefon eller e-post tas ikke med i beregningen. Hvis en jobbspesialist for eksempel snakket med en arbeidsgiver på telefon 21 dager etter at jobbsøkeren kom inn i IPS-tjenesten, og møtte denne arbeidsgiveren 34 dager etter at jobbsøkeren kom inn i tjenesten, noterer evaluatorene 34 dager for dette eksemplet. Evaluatorene kan i kommentarene sine forklare at jobbspesialistene noen ganger ringer eller sender e-post til arbeidsgivere, men at fysiske kontakter er best når man skal bygge relasjoner.",
-                    "I de fleste tilfeller dreier arbeidsgiverkontakter seg mest om jobbsøk. Av og til hjelper jobbspesialistene personer med å innhente informasjon om ulike typer jobber ved å besøke arbeidsplasser, snakke med ansatte og observere personer i arbeid. Dette er i samsvar med god IPS-kvalitet, og disse eksemplene tas med i beregningen.",
-                    "Fysisk kontakt kan gjennomføres av jobbspesialisten, deltakeren eller både jobbspesialisten og deltakeren sammen. Et eksempel er når en jobbspesialist blir med en jobbsøker på et møte med en ansettelsesansvarlig for å følge opp en jobbsøknad.",
-                    "Når en person sier at han vil at jobbspesialisten skal snakke med arbeidsgivere på hans vegne, men jobbspesialisten ikke har gjort det, teller evaluatorene antallet dager fra det første møtet med IPS til dagen for evalueringsbesøket og tar dette antallet dager med i beregningen.",
-                    "De kan også kommentere deltakeres preferanser under Individuelt tilpasset jobbsøk.",
-                ],
-                examples: [
-                    "Metodeveilederen registrerer ikke hvor lang tid det går før første kontakt med arbeidsgiver.",
-                    "Evaluatorene leser journaler og finner følgende:",
-                    "3 11 26 28 29 31 33 35 43 84",
-                    "Evaluatorene rangerer eksemplene etter antall dager (i stigende rekkefølge). Det er et like antall eksempler, så de regner ut gjennomsnittet av de to midterste tallene (legger sammen de to tallene og deler på 2: 29 + 31 = 60. 60 delt på 2 = 30). Medianen er 30 dager. Siden metodeveilederen ikke registrerer denne informasjonen, gir evaluatorene skåren 4.",
-                    "Eksempler på antall dager før første kontakt med arbeidsgiver:",
-                    "2 6 7 8 21 22 33 39 44 50 55 57 94",
-                    "Medianen (tallet i midten) er 33, så skåren blir 4.",
-                    "Metodeveilederen registrerer antall dager mellom første møte med IPS og første fysiske kontakt med arbeidsgiver. På hvert teammøte spør han om noen har møtt en ny deltaker i løpet av uken, om noen har gjennomført en første arbeidsgiverkontakt på vegne av en jobbsøker i løpet av uken, og om det i løpet av uken har vært noen jobbsøkere som har kontaktet en (første) arbeidsgiver på egen hånd. Dataene han gir evaluatorene om tiden etter forrige kvalitetsevaluering, er listet opp nedenfor:",
-                    "3 7 9 11 15 17 19 25 28 29 31 31 32 36 48 52",
-                    "Medianverdien for antall dager er 26,5. Siden metodeveilederen registrerer dataene, blir skåren 5.",
-                    "En IPS-tjeneste krever at personer med rusmiddelproblemer deltar i behandlingsgrupper før de tas inn i IPS Supported Employment-tjenesten. Selv om evaluatorene reduserer skåren for punktet Ingen eksklusjonskriterier, kan de likevel vurdere punktet Rask oppstart av jobbsøk ut fra medianverdien for antall dager mellom det første møtet med en jobbspesialist og den første fysiske kontakten med en arbeidsgiver.",
-                    "Evaluatorene får vite at personer ofte venter i to eller tre måneder etter henvisning før de får møte en jobbspesialist for første gang. De kommenterer denne informasjonen i rapporten og anbefaler at jobbspesialistene tar kontakt raskere, men de reduserer ikke skåren for punktet Rask oppstart av jobbsøk.",
-                ],
-                scoring: [
-                    "Bestem det gjennomsnittlige antallet dager mellom inntaket i IPS-tjenesten og første fysiske kontakt med en arbeidsgiver for hver jobbspesialist. Legg sammen det gjennomsnittlige antallet dager for hver jobbspesialist, og del på antallet jobbspesialister. Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Eksempler på spørsmål til deltakere", questions: [
-                        "Omtrent hvor lang tid tok det før du begynte å kontakte arbeidsgivere med tanke på jobb etter at du møtte jobbspesialisten for første gang? Hvis det tok mer enn én måned: Hvorfor tok det så lang tid? Var tempoet riktig for deg?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til familiemedlemmer", questions: [
-                        "Hvor raskt hjalp jobbspesialisten ditt familiemedlem med å kontakte arbeidsgivere?",
-                        "Vet du hva som avgjorde når jobbsøket skulle begynne?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
-                        "Hva skjer etter at du har møtt en deltaker for første gang? Beskriv de første møtene.",
-                        "Omtrent hvor lang tid tar det før jobbsøket begynner? Forekommer det unntak fra denne regelen? Hvorfor forekommer disse unntakene?",
-                    ]),
-                ],
-                note: nil),
-            "supervisor-role": ItemText(
-                title: "Rollen til metodeveilederen",
-                definition: "Jobbspesialistteamet ledes av en metodeveileder. Jobbspesialistenes ferdigheter utvikles og styrkes gjennom resultatbasert ledelse. Alle de fem nøkkelpunktene til metodeveilederen er oppfylt.",
-                levels: [
-                1: "Én eller ingen rolle er oppfylt.",
-                2: "To roller er oppfylt.",
-                3: "Tre roller er oppfylt.",
-                4: "Fire roller er oppfylt.",
-                5: "Fem roller er oppfylt.",
-            ],
-                criteria: [
-                "field-mentoring": "Metodeveileder blir med nye jobbspesialister, eller jobbspesialister som har problemer med jobbutvikling, ut i felten hver måned for å styrke kompetansen ved å observere, vise hvordan arbeidet skal utføres, og gi tilbakemelding på ferdigheter, f.eks. under møter med arbeidsgivere i forbindelse med jobbutvikling.",
-                "outcome-review": "Metodeveileder evaluerer deltakernes måloppnåelse sammen med jobbspesialistene og setter opp mål for å forbedre programmets resultater minst hvert kvartal.",
-                "supervision-ratio": "Én heltidsansatt metodeveileder har ansvaret for maksimalt ti jobbspesialister. Metodeveilederen har ikke annet oppfølgingsansvar. (Metodeveiledere med ansvar for færre enn ti jobbspesialister kan bruke en tilsvarende andel av sin tid på andre oppfølgingsaktiviteter. En metodeveileder med ansvar for fire jobbspesialister kan for eksempel ha dedikert halve stillingen til metodeveilederrollen.)",
-                "team-liaison": "Metodeveilederen kommuniserer med leder for behandlingsteamene for å sikre at tjenestene integreres med hverandre, for å løse problemer i forbindelse med gjennomføring av programmet (f.eks. i henvisningsprosessen eller ved overføring av oppfølging til behandlere) og for å holde fokus på verdien av arbeid. Metodeveilederen deltar hvert kvartal på et møte i hvert behandlingsteam.",
-                "weekly-supervision": "Metodeveilederen gjennomfører ukentlige IPS-veiledninger som skal evaluere deltakernes situasjon, samt finne frem til nye strategier og ideer for å støtte deltakerne i arbeidslivet.",
-            ],
-                informationSources: [
-                    "Intervjuer med metodeveileder",
-                    "Gjennomgang av (eventuelle) feltveiledningsnotater",
-                    "Intervjuer med jobbspesialister",
-                    "Intervju med erfaringskonsulenter",
-                    "Intervjuer med behandlere og ledere for behandlingsteam",
-                ],
-                guidance: [
-                    "Begrunnelse: Effektive metodeveiledere er nøkkelen til vellykkede tjenester. Metodeveiledere fyller en rekke funksjoner, som instruktør for jobbspesialister, bindeledd til NAV, talsperson for arbeidsrettede tjenester i organisasjonen, kvalitetsforbedringsansvarlig for IPS-tjenesten (resultatbasert ledelse), organisator av styringsgruppen, og medansvarlig for implementering og drift av tjenesten.",
-                    "Siden dette punktet handler om én person i organisasjonen, er det spesielt viktig at evaluatorene trekker frem noen av metodeveilederens sterke sider i rapporten. En skår på 3 eller lavere viser ikke nødvendigvis at metodeveilederen har dårlige ferdigheter, men kan være en indikator på andre problemer, som at vedkommende har for mange andre oppgaver, noe som med stor sannsynligvis vil påvirke en rekke nøkkelkomponenter.",
-                    "Evaluatorene kan foreslå veiledningsverktøy som feltveiledningslogger og skjemaer for datainnsamling. Det er gitt noen eksempler mot slutten av denne håndboken, i delen Eksempler på tjenesteskjemaer.",
-                    "KOMPONENT 1: Én heltidsansatt metodeveileder har ansvaret for maksimalt ti jobbspesialister. Metodeveilederen har ikke annet oppfølgingsansvar. (Metodeveiledere med ansvar for færre enn ti jobbspesialister kan bruke en tilsvarende andel av sin tid på andre oppfølgingsaktiviteter. En metodeveileder med ansvar for fire jobbspesialister kan for eksempel ha dedikert halve stillingen til metodeveilederrollen.)",
-                    "Formålet med den denne komponenten er å sikre at metodeveilederen har tid til å utføre jobben sin på en god måte. God metodeveiledning er avgjørende for at IPS-tjenester skal gi gode resultater med hensyn til arbeidsdeltakelse.",
-                    "Det er nyttig at metodeveilederne har en liten deltakerportefølje hvis de ikke har hatt erfaring som jobbspesialist. Hvor stor porteføljen bør være, vil avhenge av hvor mange jobbspesialister de har tilsyn med. Hvis metodeveilederen for eksempel er ansvarlig for 10 jobbspesialister, bør hun bare ha én person i sin deltakerportefølje. Hvis hun bare veileder én jobbspesialist, kan en deltakerportefølje på 15 personer være overkommelig.",
-                    "Hvis en metodeveileder har en deltakerportefølje som er stor med tanke på hennes mange andre oppgaver, gir evaluatorene ikke poeng for denne komponenten, og de anbefaler at metodeveilederen reduserer deltakerporteføljen sin.",
-                    "Hvis metodeveilederen ikke har en deltakerportefølje, kan evaluatorene anbefale at metodeveilederen yter tjenester til et lite antall personer for å holde seg oppdatert om utfordringene med å implementere IPS. Men de gir poeng for denne komponenten selv om metodeveilederen ikke har noen deltakerportefølje.",
-                    "KOMPONENT 2: Metodeveilederen gjennomfører ukentlige veiledninger som skal evaluere deltakernes situasjon og finne frem til nye strategier og ideer for å støtte deltakerne i arbeidslivet.",
-                    "Metodeveilederen må gjennomføre ukentlig veiledning for at det skal kunne gis poeng for denne komponenten. Enten individuell veiledning eller gruppeveiledning (møter i jobbspesialistteamet) er tilstrekkelig for denne komponenten. Men evaluatorene kan anbefale at metodeveilederne gir personlig veiledning i tillegg til gruppeveiledning. Nye jobbspesialister har ofte nytte av ukentlig personlig veiledning, mens erfarne jobbspesialister ofte setter pris på personlig veiledning minst én eller to ganger i måneden. Hvis en jobbspesialist har får få personer ut i jobb, kan evaluatorene anbefale ukentlig individuell veiledning (veiledning på kontoret eller ute i felten), uavhengig av hvor lenge personen har vært ansatt.",
-                    "KOMPONENT 3: Metodeveilederen kommuniserer med leder for behandlingsteamene for å sikre at tjenestene integreres med hverandre, for å løse problemer i forbindelse med gjennomføring av programmet (f.eks. henvisningsproblemer eller overføring av oppfølging til behandlere) og for å holde fokus på verdien av arbeid. Metodeveilederen deltar hvert kvartal på et møte i hvert behandlingsteam.",
-                    "Formålet med at metodeveiledere skal delta på behandlingsteammøter, er å være et forbilde for av en teamtilnærming. Hvis jobbspesialisten for eksempel forteller at en person snart skal begynne å arbeide, ber metodeveilederen teammedlemmene om å komme med ideer til jobbstøtte.",
-                    "KOMPONENT 4: Metodeveilederen blir med nye jobbspesialister, eller jobbspesialister som har problemer med jobbutvikling, ut i felten hver måned for å styrke kompetansen ved å observere, vise hvordan arbeidet skal utføres, og gi tilbakemelding på ferdigheter, f.eks. under møter med arbeidsgivere i forbindelse med jobbutvikling.",
-                    "For at man skal kunne få poeng for denne komponenten, må alle nye jobbspesialister få feltveiledning i forbindelse med møter de har med arbeidsgivere for å få informasjon om arbeidsplassen og anbefale jobbsøkere. Feltveiledningen fortsetter til jobbspesialistene har de ferdighetene som skal til for å bygge relasjoner med arbeidsgivere.",
-                    "For at det skal kunne gis poeng for denne komponenten, må metodeveilederen gjøre feltveiledningen selv og ikke delegere den til andre ansatte. For eksempel kan metodeveilederne be erfarne teammedlemmer om å vise hvordan man bygger relasjoner med arbeidsgivere, men metodeveilederne gjør også dette selv og veileder jobbspesialistene direkte.",
-                    "Feltveiledning bidrar til at jobbspesialistene utvikler ferdigheter på en rekke områder. For eksempel kan evaluatorene under punktet Aktivt engasjement og oppsøkende arbeid fra integrert behandlingsteam kommentere at feltveiledning kan hjelpe jobbspesialister som har problemer med å engasjere og få med nye deltakere inn i tjenesten.",
-                    "Punktet Rollen til metodeveilederen fokuserer imidlertid bare på feltveiledning for bygging av arbeidsgiverrelasjoner, siden dette er en ferdighet mange jobbspesialister har vanskelig for å lære, og som også er viktig for at de arbeidsrettede tjenestene skal gi resultater med hensyn til arbeidsdeltakelse.",
-                    "For at det skal kunne gis poeng for denne komponenten, må metodeveilederne gi månedlig feltveiledning til alle som er nye, eller som har vanskeligheter med jobbutvikling. Hvis for eksempel færre enn 40 % av deltakerne i en jobbspesialists portefølje er i arbeid, eller hvis en jobbspesialist har færre enn tre jobbstarter hvert kvartal, gir metodeveilederen månedlig feltveiledning.",
-                    "KOMPONENT 5: Metodeveilederen evaluerer deltakernes måloppnåelse sammen med jobbspesialistene og setter opp mål for å forbedre programmets resultater minst hvert kvartal.",
-                    "Når det gjelder dette punktet, evaluerer metodeveilederen deltakerresultater (f.eks. jobbstarter, antallet og prosentandel personer i arbeid, antall/prosentandel personer i utdanningstjenester osv.) sammen med teamet og/eller den enkelte jobbspesialist hvert kvartal. Metodeveilederen hjelper også til med å fastsette mål for forbedring. Hvis en jobbspesialist for eksempel har hjulpet to personer med å begynne i jobb hvert kvartal, kan målet hennes være å hjelpe tre personer med å begynne i jobb hvert kvartal. Eller hvis et team har 34 % deltakere i arbeid, kan målet være å øke andelen til 40 % i løpet av seks måneder.",
-                ],
-                examples: [
-                    "En metodeveileder er ansvarlig for 12 jobbspesialister. Evaluatorene gir ikke poeng for denne komponenten.",
-                    "En metodeveileder er ansvarlig for en IPS-tjeneste med åtte jobbspesialister og er også ansvarlig for klinisk ledelse av et ACT-team. Hun veileder fem pasientansvarlige (case managers) i ACT-teamet, leder daglige ACT-teammøter, og holder øye med resultatene av ACT-teamets arbeid. Evaluatorene gir ikke poeng for denne komponenten, siden det er svært vanskelig for en metodeveileder å hjelpe to tjenester med å utvikle seg samtidig som nye ansatte skal læres opp, resultater skal følges, tjenester skal koordineres med NAV, kvalitetsplaner skal implementeres, osv. Metodeveilederen har en nøkkelrolle, og organisasjonens ledelse bør sikre at hun er i stand til å gjøre jobben sin på en god måte.",
-                    "En metodeveileder er ansvarlig for én jobbspesialist og et team på fem pasientansvarlige (case managers). Evaluatorene gir poeng for denne komponenten.",
-                    "En metodeveileder har ukentlige individuelle møter med jobbspesialister der man går igjennom deltakeres situasjon, men jobbspesialistteamet møtes ikke som gruppe. Evaluatorene gir poeng for denne komponenten, men skåren for punktet Jobbspesialistteam reduseres, siden det ikke er noen teammøter.",
-                    "En metodeveileder setter ikke av tid til ukentlige teammøter eller personlig veiledning, men har daglig kontakt med teammedlemmene og diskuterer deltakeres situasjon etter hvert som nye ting inntreffer. Evaluatorene gir ikke poeng for denne komponenten, siden improviserte samtaler ikke kan erstatte fokusert planlegging og utveksling av ideer. Uten møter har samtaler dessuten en tendens til å fokusere på problemer og ignorere det som går bra, og hvem som vil dra nytte av videre karriereutvikling.",
-                    "En metodeveileder deltar på ett behandlingsteammøte hvert kvartal. Jobbspesialistene i teamet hennes samarbeider med fire behandlingsteam. Evaluatorene gir ikke poeng for denne komponenten, siden hun ikke deltar på hvert teammøte, hvert kvartal.",
-                    "En metodeveileder gir alle nye teammedlemmer månedlig feltveiledning i jobbutvikling. Når jobbspesialistene har minst tre jobbstarter per kvartal og opprettholder minst 45 % sysselsatte deltakere i sin deltakerportefølje, gir hun feltveiledning hvert kvartal. Hun dokumenterer ikke feltveiledningen. Evaluatorene gir poeng for denne komponenten og foreslår at hun begynner å føre feltveiledningslogger. I delen Eksempler på tjenesteskjemaer i denne håndboken er det gitt noen eksempler på logger.",
-                    "En metodeveileder rapporterer at hun blir med nye medarbeidere på møter med arbeidsgivere én gang i måneden de første tre månedene. Evaluatorene observerer jobbutvikling og erfarer at de ansatte ikke har de ferdighetene som trengs for å bygge arbeidsgiverrelasjoner. De gir ikke poeng for denne komponenten og anbefaler månedlig feltveiledning.",
-                    "En metodeveileder sier at han ikke gir feltveiledning i bygging av arbeidsgiverrelasjoner fordi han ikke har erfaring på dette området selv. Evaluatorene gir ikke poeng for denne komponenten. De bemerker at han vil få erfaring ved å dra ut sammen med medarbeiderne sine og bli i stand til å gi mer effektiv veiledning, ved at han vet hvordan man bygger relasjoner med arbeidsgivere.",
-                    "En metodeveileder evaluerer deltakernes måloppnåelse sammen med teamet, ser etter tendenser og setter opp mål for forbedrede tjenester. Vedkommende rapporterer at han følger med på antallet henvisninger til tjenesten, antallet personer som får ordinært arbeid, antallet/andelen personer som holder på en jobb i 90 dager, og antallet personer i jobb som går ut av IPS-porteføljen. Vedkommende registrerer også antall personer som mottar utdanningsstøtte. Metodeveilederen sier: «Vi har lagt merke til at antallet personer som holder på en jobb i minst 90 dager, har gått ned de siste kvartalene. Vi har snakket om det i teamet. Jeg har bedt alle om å diskutere jobbstøtte på det ukentlige teammøtet, og jeg har gått igjennom skriftlige jobbstøtteplaner. Vårt mål er at 70 % av de som begynner i jobb, skal holde på jobben i minst 90 dager.» Evaluatorene gir poeng for denne komponenten.",
-                    "En metodeveileder holder øye med resultatene av de arbeidsrettede tjenestene og formidler dataene til teamet, men fastsetter ikke mål for forbedring. Evaluatorene gir ikke poeng for denne komponenten. De foreslår at metodeveilederen hjelper teamet og den enkelte jobbspesialisten med å sette seg mål. De gir eksempler på mål, som for eksempel: «Øk antallet jobbstarter til minst tre per kvartal innen januar», og «Engasjer minst 80 % av de som henvises til IPS-tjenesten».",
-                ],
-                scoring: [
-                    "Bestem det totale antallet komponenter som er til stede på evalueringstidspunktet.",
-                    "Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
-                        "Møter du metodeveilederen din for personlig veiledning (eller gruppeveiledning)? Hvor ofte? Hva gjør dere under disse møtene?",
-                        "Hvordan lærte du hvordan man bygger relasjoner med arbeidsgivere? Har det hendt at metodeveilederen din har møtt arbeidsgivere sammen med deg? Når skjedde dette sist?",
-                        "Får du informasjon om IPS-tjenestenes resultater? Hvordan får du denne informasjonen?",
-                        "Har teamet ditt noen mål når det gjelder å forbedre resultater? Hva er målene, og hvordan har dere tenkt å nå dem?",
-                        "Hender det at metodeveilederen din hjelper deg med å sette deg resultatmål? Kan du gi meg et eksempel?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til erfaringskonsulenter", questions: [
-                        "Får du informasjon om resultater av IPS-tjenestene? Hvordan får du denne informasjonen? Har tjenesten noen mål når det gjelder å forbedre resultater?",
-                        "Hvilke mål har du og din metodeveileder satt for dine resultater? (Hvis erfaringskonsulentene ikke har mål for forbedring av resultater, kan evaluatorene likevel gi poeng for denne komponenten, men de kan også anbefale at metodeveilederen hjelper erfaringskonsulentene, på samme måte som han/hun hjelper teammedlemmene, med å fastsette og nå mål.)",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til pasientansvarlige (case managers) / behandlere", questions: [
-                        "Hender det at metodeveilederen deltar på møter i ditt behandlingsteam? Hvordan er dette nyttig? Når skjedde dette sist?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til metodeveilederen", questions: [
-                        "Hva er dine ansvarsområder i organisasjonen? Hvem er du ansvarlig for å veilede?",
-                        "Sitter du i noen arbeidsgrupper/utvalg? Har du andre jobber i organisasjonen? Har du en egen deltakerportefølje?",
-                        "Hvordan bruker du informasjon om resultater av tjenesten? Forsøker du å forbedre et spesifikt resultat akkurat nå? Kan du fortelle meg hvordan du jobber med det? Har hver enkelt jobbspesialist mål for forbedring? Kan du gi noen eksempler?",
-                        "Hvordan lærer nye jobbspesialister om jobbutvikling? (Hvis metodeveilederen sier at vedkommende er med jobbspesialistene på møter med arbeidsgivere: Spør hva som skjer når de drar ut sammen. Spør også om metodeveilederen fører logger over denne feltveiledningen som du kan få se på.) Hva gjør du hvis en jobbspesialist har et lavt antall jobbstarter?",
-                        "Hvordan gir du veiledning? Hvor ofte? Hvis det varierer fra jobbspesialist til jobbspesialist: Hvordan bestemmer metodeveilederen hvor mye veiledning hun skal gi hver enkelt jobbspesialist?",
-                        "Hvordan koordinerer du IPS med behandlings- eller boligtjenester? Hva slags forhold har du til andre teamledere i organisasjonen? Hvordan får du tilbakemeldinger om IPS-tjenesten fra andre teamledere og ansatte? Hvordan får du informasjon om endringer i organisasjonens tjenestetilbud?",
-                    ]),
-                ],
-                note: nil),
-            "time-unlimited-support": ItemText(
-                title: "Tidsubegrenset oppfølging",
-                definition: "Jobbspesialistene har i gjennomsnitt ett personlig møte i løpet av den siste uken før jobbstart, innen tre dager etter jobbstart, hver uke den første måneden og minst hver måned i ett år eller mer etter at deltakerne har vært i fast jobb en periode, hvis deltakerne ønsker dette. Deltakerne overføres til nedtrappet jobbstøtte fra behandlere etter å ha vært i jobb en stund. Jobbspesialistene kontakter deltakerne innen tre dager etter å ha blitt informert om tap av jobb.",
-                levels: [
-                1: "Jobbspesialisten har ingen personlig kontakt med deltakeren etter den første måneden etter jobbstart.",
-                2: "Jobbspesialisten har personlig kontakt med mindre enn halvparten av deltakerne som er i jobb, i minst fire måneder etter jobbstart.",
-                3: "Jobbspesialisten har personlig kontakt med minst halvparten av deltakerne som er i jobb, i minst fire måneder etter jobbstart.",
-                4: "Jobbspesialisten har i gjennomsnitt kontakt med deltakere som er i jobb, hver uke den første måneden etter jobbstart og minst hver måned i ett år eller mer etter at deltakerne har vært i fast jobb en periode, hvis deltakerne ønsker dette.",
-                5: "Jobbspesialistene har i gjennomsnitt ett personlig møte i løpet av den siste uken før jobbstart, innen tre dager etter jobbstart, hver uke den første måneden og minst hver måned i ett år eller mer etter at deltakerne har vært i fast jobb en periode, hvis deltakerne ønsker dette. Deltakerne overføres til nedtrappet jobbstøtte fra behandlere etter å ha vært i jobb en stund. Jobbspesialistene kontakter deltakerne innen tre dager etter å ha blitt informert om tap av jobb.",
-            ],
-                criteria: [:],
-                informationSources: [
-                    "Intervjuer med deltakere",
-                    "Journalgjennomganger",
-                    "Observasjon av møtet i jobbspesialistteamet",
-                    "Intervjuer med jobbspesialister",
-                    "Intervjuer med erfaringskonsulenter",
-                    "Intervjuer med NAV-veiledere",
-                    "Intervjuer med familiemedlemmer",
-                    "Intervju med metodeveileder",
-                ],
-                guidance: [
-                    "Begrunnelse: Det er et visst belegg for å si at tap av jobb er mest sannsynlig kort tid etter jobbstart. Derfor bør det gis mer støtte til personer som nettopp har kommet ut i jobb. Når deltakere har vært i jobb i en lengre tid (i gjennomsnitt ca. ett år) og rapporterer at de er fornøyd med jobbene sine, kan det hende at de ikke lenger ønsker og trenger jobbstøtte fra jobbspesialistteamet. Da er det behandlerne som gir støtte.",
-                    "Når jobbspesialistene ikke dokumenterer jobbstøtten de gir, gir ikke evaluatorene høyere skår enn 3. Noen jobbspesialister dokumenterer hver interaksjon i form av notater, mens andre registrerer tjenestene de yter, i en ukentlig oppsummering.",
-                    "Evaluatorene leser minst fem journaler for personer som har begynt i jobb de siste seks månedene, for å finne ut hva slags støtte som gis når en person starter i en jobb. De snakker med personer som er i arbeid, om støtten de mottar, og de snakker med jobbspesialister og metodeveilederen om jobbstøtte.",
-                    "IPS-tjenester er individuelt tilpasset og basert på deltakernes preferanser, så det vil være noe variasjon når det gjelder hvor ofte deltakerne møter jobbspesialisten etter at de har kommer ut i jobb.",
-                    "Evaluatorene ser etter om det er tilbudt fysiske møter like før og like etter at deltakere har begynt i en jobb. De teller antall ukentlige møter med en jobbspesialist i løpet av den første måneden i jobb.",
-                    "Evaluatorene spør jobbspesialistene og metodeveilederen om tjenesten har retningslinjer for støtte i løpet av deltakernes første måned i jobben. Hvis det ikke finnes noen retningslinjer, vil det likevel være et eksempel på god IPS-kvalitet hvis journaler og intervjuer viser at det finner sted hyppige fysiske møter like før og etter at deltakere begynner i ny jobb, og hver uke den første måneden.",
-                    "Deltakerne overføres fra jobbspesialistteamet når de liker jobben sin og ikke lenger føler at de trenger IPS-tjenester. De fleste deltakere får jobbstøtte fra en jobbspesialist i ca. ett år.",
-                ],
-                examples: [
-                    "Deltakere som er i arbeid, overføres nesten alltid fra jobbspesialistteamet når de har vært i jobben i ett år. Evaluatorene spør etter begrunnelsen som ble brukt i de enkelte tilfellene, og det viser seg at tjenesten automatisk avslutter sakene på det tidspunktet. Evaluatorene gir ikke høyere skår enn 4, fordi varigheten av jobbstøtten ikke er individuelt tilpasset.",
-                    "Et team av jobbspesialister som betjener unge voksne, overfører de fleste som er i arbeid, fra jobbspesialistteamet før det har gått ett år. Jobbspesialistene forklarer at de oppmuntrer de som er i arbeid, til å fortsette å møte dem, men mange unge mennesker mener at jobbstøtte ikke er nødvendig. De legger til at noen av de som mister jobben, ber om mer langvarig støtte neste gang. Behandlerne oppmuntrer også de som kommer i arbeid, til å vurdere hvordan jobbstøtte kan være nyttig. Evaluatorene reduserer ikke skåren for dette punktet, for det er deltakerne som bestemmer at jobbstøtten skal ha kortere varighet.",
-                    "Etter å ha vært i jobben i 90 dager, mottar de fleste deltakerne jobbstøtte i form av en telefonsamtale. Evaluatorene gir ikke høyere skår enn 2.",
-                ],
-                scoring: [
-                    "Finn ut hvor hyppig jobbspesialistene møter deltakerne ansikt til ansikt.",
-                    "Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
-                        "Kan du fortelle meg om de siste par personene som har skaffet seg jobb? Hvor lang tid tok det etter at de begynte å jobbe, før du møtte dem ansikt til ansikt? Hvordan støttet du disse personene den første måneden de var i jobb? Var det andre som ga støtte?",
-                        "Fortell meg om noen av de siste deltakerne som ble overført fra jobbspesialistteamet. Hvor lenge hadde de vært i jobb? Ble de overført på riktig tidspunkt? Var alle delaktige i beslutningen?",
-                        "Hvordan vet du når tidspunktet er riktig for å avslutte oppfølgingen?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til erfaringskonsulenter", questions: [
-                        "Kan du fortelle meg om en som har blitt tilbudt en jobb i løpet av de siste par månedene? Hva slags støtte har vedkommende fått?",
-                        "Kan du fortelle meg om en deltaker som er i arbeid, og som nylig har blitt overført fra jobbspesialistteamet? Hvorfor ble han overført? Hvor lenge hadde han vært i jobb? Var det det rette tidspunktet for ham å slutte med IPS-tjenester på?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til deltakere", questions: [
-                        "Når begynte du i denne jobben?",
-                        "Hvor ofte møter du jobbspesialisten?",
-                        "Møtes dere ansikt til ansikt eller per telefon?",
-                    ]),
-                ],
-                note: nil),
-            "vocational-generalists": ItemText(
-                title: "Jobbspesialistene utfører alle faser i den arbeidsrettede oppfølgingen",
-                definition: "Den enkelte jobbspesialist utfører alle faser av den arbeidsrettede oppfølgingen, inkludert inntak, innledende og forpliktende samarbeid, karriereveiledning, jobbutvikling, veiledning på arbeidsplassen og oppfølging før tjenesten trappes ned til mindre intensiv jobbstøtte fra en annen behandler i den psykiske helsetjenesten. (Merk: Det forventes ikke at den enkelte jobbspesialist skal gi råd om stønader til sine deltakere. Henvisning til en stønadsveileder er i tråd med kvalitetsmålet, se punkt nr. 1 under «Tjenester».).",
-                levels: [
-                1: "Jobbspesialisten henviser kun til leverandører og andre programmer som yter arbeidsrettet oppfølging",
-                2: "Jobbspesialisten har en deltakerportefølje, men henviser deltakere til andre arbeidsrettede tjenester.",
-                3: "Jobbspesialisten utfører fra én til fire faser i den arbeidsrettede oppfølgingen (f.eks. inntak, innledende og forpliktende samarbeid, karriereveiledning, jobbutvikling, veiledning på arbeidsplassen og oppfølging).",
-                4: "Jobbspesialisten utfører fem faser av den arbeidsrettede oppfølgingen, men ikke hele tjenesten.",
-                5: "Jobbspesialisten utfører alle de seks fasene av den arbeidsrettede oppfølgingen.",
-            ],
-                criteria: [:],
-                informationSources: [
-                    "Intervjuer med jobbspesialistene",
-                    "Intervjuer med erfaringskonsulenter",
-                    "Intervjuer med deltakere",
-                    "Journalgjennomganger",
-                    "Intervjuer med behandlere",
-                    "Observasjon av møte i jobbspesialistteamet og behandlingsteammøte",
-                ],
-                guidance: [
-                    "Begrunnelse: Studier har vist at det er når deltakere blir bedt om å gå over fra én jobbspesialist til en annen, at det er mest sannsynlig at de faller ut av tjenestene, for eksempel når ulike personer utfører ulike deler av den arbeidsrettede tjenesten (f.eks. jobbutvikling og jobbstøtte). Mange deltakere setter pris på det personlige forholdet de utvikler til jobbspesialisten og ønsker ikke å gå over til en annen jobbspesialist. Også arbeidsgivere ser ut til å foretrekke å samarbeide med én enkelt jobbspesialist gjennom hele ansettelsesprosessen.",
-                    "Evaluatorene hører etter under intervjuene og teammøtene og prøver å finne ut hvilke tjenester jobbspesialistene utfører. Noen metodeveiledere setter ulike ansatte til å utføre ulike deler av tjenesten, slik at deltakerne må forholde seg til mer enn én jobbspesialist. Ett teammedlem utfører for eksempel jobbutvikling for alle, mens et annet teammedlem tar seg av inntak, karriereveiledning og utdannings- og jobbstøtte. Denne tilnærmingen er ineffektiv fordi deltakere noen ganger faller ut av tjenestene når det forventes at de går over fra én jobbspesialist til en annen. Jobbspesialister yter dessuten individuelt tilpassede tjenester til personer de kjenner godt, men i dette eksemplet kan det hende at den som bare utfører jobbutvikling, ikke kjenner alle deltakerne godt.",
-                    "Et unntak fra prinsippet om at jobbspesialistene skal utføre alle faser i den arbeidsrettede oppfølgingen, er at man kan ha en egen person som gir arbeidsrettet økonomisk veiledning (en stønadsveileder) til alle deltakerne i IPS Supported Employment-tjenesten. Begrunnelsen for dette unntaket er at arbeidsrettet økonomisk veiledning krever spesiell opplæring og løpende oppdatering av kunnskaper. De færreste organisasjoner kan tilby alle sine jobbspesialister den opplæringen som skal til.",
-                ],
-                examples: [
-                    "En metodeveileder (eller en annen utpekt person) er ansvarlig for å ta imot alle nye deltakere som henvises til IPS-tjenesten, før deltakeren tilordnes en jobbspesialist. I dette tilfellet blir ikke skåren høyere enn 4, fordi det ikke er jobbspesialisten som er ansvarlig for innledende kontakt. Ingen deltakere skal behøve å møte flere personer for å motta IPS-tjenesten. Inntaket av den henviste personen bør gjennomføres av den tildelte jobbspesialisten.",
-                    "Én person i teamet har hovedansvaret for jobbutvikling. Metodeveilederen forklarer at én person er markedsfører for tjenesten, men at jobbspesialistene også utfører jobbutvikling for arbeidssøkere i sine respektive deltakerporteføljer. Evaluatorene finner ut om alle jobbspesialistene utfører jobbutvikling ukentlig (for eksempel om de har seks fysiske kontakter med ansettelsesansvarlige hver uke). Hvis de gjør det og evaluatorene mener at markedsføreren bare utfyller jobbspesialistene, kan skåren bli 5. Men evaluatorene prøver også å finne ut om markedsføreren utfører deltakerspesifikk jobbutvikling, eller om han bare arbeider med jobbmuligheter. Det er sannsynligvis vanskelig for markedsføreren å yte individuelt tilpasset jobbutvikling for mange personer han eller hun ikke kjenner godt. Skåren for Individuelt tilpasset jobbsøk kan derfor påvirkes av markedsførerstillingen.",
-                    "Én jobbspesialist utfører alle seks faser av den arbeidsrettede tjenesten (skår 5). En annen jobbspesialist utfører fire faser: inntak, innledende og forpliktende samarbeid, karriereveiledning og oppfølging (skår 3). En tredje jobbspesialist utfører bare jobbutvikling (skår 3). Beregning: 5 + 3 + 3 = 11 delt på 3 = 3,6. Skåren blir 3 (fordi den beregnede verdien for en skår rundes ned).",
-                    "Jobbspesialister henviser personer til andre arbeidsrettede tjenester (f.eks. andre arbeidsrettede tjenester ved sentret eller i nærheten) i stedet for å yte tjenestene direkte. Evaluatorene gir skåren 2.",
-                ],
-                scoring: [
-                    "Bestem skåren for hver jobbspesialist med alternativene 1–5.",
-                    "Legg sammen skårene, og del på antallet jobbspesialister. Rund ned (f.eks. 3,6 -> 3).",
-                    "Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
-                        "Hvis en person henvises til deg, vil du være den første personen fra jobbspesialistteamet som møter denne personen?",
-                        "Hvem er det som jobber med karriereprofilene til deltakerne i din deltakerportefølje? Jobbsøkeraktivitetene? Opplæring på arbeidsplassen, hvis det kreves? Jobb- eller utdanningsstøtte?",
-                        "Hender det at du henviser personer til andre arbeidsrettede tjenester? Hvilke? Hvor mange ganger de siste tre månedene? Hvordan ville du gå frem for å avgjøre om vedkommende bør henvises til en annen tjeneste?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til erfaringskonsulenter", questions: [
-                        "Hvilke IPS-tjenester utfører du? Er det noen andre som også utfører disse tjenestene?",
-                        "Når vil en person møte deg alene og ikke en jobbspesialist samtidig?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til metodeveilederen", questions: [
-                        "Finnes det noen spesielle roller i jobbspesialistteamet? Har noen av jobbspesialistene ansvaret for en spesiell oppgave, for eksempel jobbutvikling?",
-                        "Hender det at ditt team henviser personer til andre arbeidsrettede tjenester? Kan du gi meg et eksempel på en gang dette hendte?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til deltakere", questions: [
-                        "Hvem var den første personen fra IPS-tjenesten du møtte? Hvem hjalp deg med å finne en jobb?",
-                        "Hvem ga jobbstøtte? Hvem hjalp deg med å velge en karriere? Hvem hjalp deg med utdanning eller opplæring?",
-                    ]),
-                ],
-                note: nil),
-            "vocational-services-staff": ItemText(
-                title: "Ansatte som yter arbeidsrettede tjenester",
-                definition: "Jobbspesialistene yter bare arbeidsrettede tjenester.",
-                levels: [
-                1: "Jobbspesialistene yter arbeidsrettede tjenester mindre enn 60 prosent av tiden.",
-                2: "Jobbspesialistene yter arbeidsrettede tjenester 60–74 prosent av tiden",
-                3: "Jobbspesialistene yter arbeidsrettede tjenester 75–89 prosent av tiden.",
-                4: "Jobbspesialistene yter arbeidsrettede tjenester 90–95 prosent av tiden",
-                5: "Jobbspesialistene yter arbeidsrettede tjenester 96 prosent eller mer av tiden",
-            ],
-                criteria: [:],
-                informationSources: [
-                    "Intervjuer med behandlere",
-                    "Intervjuer med jobbspesialister",
-                    "Intervjuer med erfaringskonsulenter",
-                    "Intervjuer med metodeveileder",
-                    "Intervju(er) med en klinisk ansvarlig",
-                    "Intervjuer med deltakere",
-                    "Journalgjennomganger",
-                ],
-                guidance: [
-                    "Begrunnelse: Ansatte med doble roller (både arbeidsrettede og kliniske oppgaver) fokuserer ofte på nødsituasjoner knyttet til psykisk helse, kriser knyttet til bolig osv., og har ikke tid til å etablere kontakt med arbeidsgivere eller utvikle andre ferdigheter som trengs for å bli effektive jobbspesialister.",
-                    "Når evaluatorene snakker med ulike personer under evalueringsbesøket, ser de etter ting som tyder på at jobbspesialistene har ikke-arbeidsrettede oppgaver. For eksempel kan en behandler rapportere at jobbspesialisten leder en kvinnegruppe eller hjelper en person med å finne bolig.",
-                    "Jobbspesialistene sørger for at behandlingsteamet har fokus på arbeid, men kan bidra på lik linje med de øvrige teammedlemmene, for eksempel ved å overlevere medikamenter når de møter en deltaker for å snakke med henne om jobben hennes. Men jobbspesialisten har en beskyttet stilling, og skal ikke bruke mer enn et par timer per uke (4–5 % av en heltidsstilling) på ikke-arbeidsrettede aktiviteter. Dette prinsippet gjelder også for rollene til ansatte i ACT-team.",
-                    "De fleste jobbspesialister rapporterer at de av og til hjelper til med koordineringsaktiviteter. Evaluatorene stiller oppfølgingsspørsmål for å avgjøre hvor mye tid som brukes til dette.",
-                    "«Når skjedde det sist at du koordinerte tjenester? Hjalp du en pasientansvarlig (case manager) med noe i forrige uke? Hva gjorde du? Hva med denne uken?",
-                    "De leser også journalnotater i deltakerjournaler for å finne ut hvilke typer tjenester som gis.",
-                    "En annen strategi er å be jobbspesialistene, med utgangspunkt i kalenderne sine, om å beskrive aktivitetene sine fra forrige uke. I modulen «Job Development Observation» på DVD-en i Evidence-Based Supported Employment Fidelity Kit kan man se en evaluator bruke denne strategien.",
-                    "Ved små behandlingsinstitusjoner (institusjoner som betjener fra 60 til 140 personer) gir ledelsen noen ganger jobbspesialisten andre oppgaver fordi IPS-tjenesten ikke er stor nok til en hel IPS-portefølje. En jobbspesialist deler for eksempel tiden sin mellom koordineringstjenester og arbeidsrettede tjenester. I dette tilfellet gir evaluatorene graderingen 1 for punktet Ansatte som yter arbeidsrettede tjenester. Selv om det kan være praktisk med en slik delt stilling, er kvalitetskriteriene de samme; de tilpasses ikke ulike situasjoner. (I dette eksemplet vil evaluatorene også velge en lavere skår for punktet Jobbspesialistteam, siden det bare er én jobbspesialist.)",
-                    "Utdanningsstøtte er en del av arbeidsrettede tjenester når utdanningsprogrammet er relevant for personens karrieremål. Hvis en jobbspesialist for eksempel gir støtte mens en person får opplæring i flebotomi, reduserer ikke evaluatorene skåren. Men hvis en jobbspesialist gir støtte til en person som deltar på et kunstkurs som ikke fremmer personens karriere, regnes ikke denne støtten som arbeidsrettede tjenester.",
-                    "Jobbspesialister som arbeider med unge mennesker, kan bruke en betydelig del av tiden sin på utdanningsstøtte.",
-                    "Mange jobbspesialistteam ansetter erfaringskonsulenter som kan bistå med motivasjon og støtte. Hvis erfaringskonsulentene utfører ikke-arbeidsrettede tjenester, blir ikke skåren for dette punktet redusert.",
-                    "Jobbspesialister har rutinemessig møter med behandlere og de av deres pasienter som ikke har søkt om stønader og ytelser. Formålet med møtene er å hjelpe til med å vurdere arbeid i stedet for trygd. Jobbspesialistene beskriver hvordan de hjelper personer med arbeid og utdannings-/opplæringsprogrammer. Dette er en arbeidsrettet tjeneste.",
-                ],
-                examples: [
-                    "I et team med tre jobbspesialister arbeider én heltids jobbspesialist én dag i uken i dagbehandlingen, mens de to andre heltids jobbspesialistene bare gir arbeids- og utdanningsrettet bistand. Derfor bruker den første jobbspesialisten 80 % av sin tid på arbeidsrettede tjenester, og de to andre jobbspesialistene bruker 100 % av sin tid på arbeidsrettede tjenester. Evaluatorene finner gjennomsnittet: 80 + 100 + 100 = 280. 280 delt på 3 = 93,33 (eller 93 %). Punktet vurderes til 4.",
-                    "En jobbspesialist bruker én dag i uken på å gjennomføre skriftlige arbeidsrelaterte tester og resten av uken på IPS-aktiviteter. Skåren for dette punktet blir 5, siden alle aktivitetene er relatert til arbeid, selv om arbeidsrelaterte tester ikke er i samsvar med IPS-tjenester. Men evaluatorene gir ikke skåren 5 på punktet Fortløpende karriereveiledning.",
-                    "Et eksempel på god IPS-kvalitet er en jobbspesialist som rapporterer at hun av og til hjelper til med koordineringsaktiviteter (mindre enn 5 % av arbeidsuken). Hun sier at en deltaker i forrige uke ba om hjelp med dokumentasjon til boligtjenesten hans. Journalgjennomganger indikerer også at hun bruker nesten all tiden sin på arbeids- og utdanningsrettede aktiviteter. Punktet vurderes til 5.",
-                    "En jobbspesialist leder av og til en gruppe for personer med rusmiddelproblemer når andre faglig ansatte ikke er tilgjengelige. I løpet av to måneder har hun ledet gruppen tre ganger. Alle andre aktiviteter er arbeidsrettede. Evaluatorene gir graderingen 5, siden mindre enn 4 % av tiden hennes er brukt på ikke-arbeidsrettet aktivitet. (Antall arbeidstimer per måned for en heltids jobbspesialist = 160. To måneder = 320. Tid brukt på grupper var ca. 4,5 timer de siste to månedene. 4,5 delt på 320 = 0,01 eller 1 %.)",
-                    "En jobbspesialist rapporterer at hun hjelper personer med bolig og andre grunnleggende behov, fordi: «Hvis folk ikke har bolig og mat, kan de ikke arbeide.» Evaluatorene forklarer i rapporten at IPS bruker en teamtilnærming der det er pasientansvarlige (case managers) som hjelper personer med livssituasjonene sine, mens jobbspesialistene fokuserer på arbeid. Skåren er basert på hvor mye tid jobbspesialistene bruker på ikke-arbeidsrettede aktiviteter, uavhengig av om det er en annen stilling tilgjengelig for hjelp med slike tjenester. Derfor anslår evaluatorene at begge jobbspesialistene bruker ca. 50 % av tiden sin på arbeidsrettede tjenester. Punktet vurderes til skår 2.",
-                ],
-                scoring: [
-                    "Finn ut hvor mye av tiden, i prosent, hver jobbspesialist bruker på arbeidsrettede tjenester. Legg sammen prosentandelene, og del på antallet jobbspesialister. Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
-                        "Har du ansvaret for andre oppgaver i organisasjonen enn arbeid og utdanning? Hjelper du til med grupper, dagbehandling eller transport til legetimer? Hvor ofte? Utførte du noen av disse aktivitetene i forrige uke?",
-                        "Blir du noen gang bedt om å koordinere tjenester? Har du for eksempel blitt bedt om å hjelpe noen med å handle mat, hjelpe noen med å finne bolig, kjøre noen til legetimer, håndtere psykiske kriser, hjelpe noen med å søke på stønader og ytelser? Når skjedde dette sist? Hvor ofte skjer dette?",
-                        "Er det noen i din deltakerportefølje som ikke har noen tilordnet pasientansvarlig (case manager)? Hva skjer når denne personen har behov for koordinering av tjenester?",
-                        "Jeg vil gjerne vite mer om jobben din og om hvordan en vanlig arbeidsdag er for deg. Kan du vise meg i kalenderen hva du gjorde forrige tirsdag? Når begynte du å jobbe den dagen? Hva gjorde du først? Hvor var det møtet? Hva gjorde du deretter? Når var det?",
-                        "Hender det at pasientansvarlige (case managers) har så mye å gjøre at du må hjelpe til? Kan du gi meg et eksempel? Når skjedde dette sist?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til pasientansvarlige (case managers) / behandlere", questions: [
-                        "Hender det at jobbspesialistene hjelper til med oppgaver som å kjøre personer til legen, hjelpe noen med å skaffe bolig, følge noen på butikken osv.? Når skjedde dette sist? Hjelper de til regelmessig?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til erfaringskonsulenter", questions: [
-                        "Beskriv oppgavene dine. Hvordan skiller dine oppgaver seg fra oppgavene til jobbspesialisten?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til metodeveiledere", questions: [
-                        "Hva slags arbeid utfører erfaringskonsulenter? (Evaluatorene spør for å få en forståelse av hvordan erfaringskonsulentene passer inn i jobbspesialistteamet, men de reduserer ikke skåren hvis erfaringskonsulentene utfører ikke-arbeidsrettede oppgaver.)",
-                        "Når skjedde det sist at en jobbspesialist hjalp en deltaker med noe som ikke var direkte knyttet til utdanning, det å skaffe seg en jobb eller det å beholde en jobb?",
-                    ]),
-                ],
-                note: nil),
-            "vocational-unit": ItemText(
-                title: "Jobbspesialistteam",
-                definition: "Jobbspesialistteamet består av minst to heltidsansatte jobbspesialister og en metodeveileder. De har ukentlige deltakerbaserte gruppeveiledninger i henhold til IPS-modellen, hvor de finner frem til strategier, utveksler jobbmuligheter og diskuterer deltakere. De dekker ved behov opp for hverandre mht. deltakerporteføljer.",
-                levels: [
-                1: "Jobbspesialistene er ikke del av et jobbspesialistteam.",
-                2: "Jobbspesialistene har samme metodeveileder, men møtes ikke som en gruppe. De dekker ikke opp for hverandre mht. deltakerporteføljer.",
-                3: "Jobbspesialistene har samme metodeveileder og diskuterer deltakere med hverandre ukentlig. De dekker om nødvendig opp for hverandre mht. deltakerporteføljer. ELLER hvis et program implementeres i et landlig område, der jobbspesialistene er geografisk atskilt med én jobbspesialist på hvert sted, møtes jobbspesialistene 2–3 ganger per måned til telefonkonferanse med sin metodeveileder.",
-                4: "Minst to jobbspesialister og en metodeveileder danner et jobbspesialistteam som avholder regelmessig 2–3 planlagte møter per måned for deltakerbasert gruppeveiledning for å finne frem til strategier, utveksle jobbmuligheter og diskutere deltakere. De dekker ved behov opp for hverandre mht. deltakerporteføljer. ELLER hvis et program implementeres i et landlig område, der jobbspesialistene er geografisk atskilt med én jobbspesialist på hvert sted, møter jobbspesialistene 2–3 ganger per måned sin metodeveileder ansikt til ansikt eller gjennom telefonkonferanse, og behandlere er tilgjengelige for å hjelpe jobbspesialisten med aktiviteter som å bringe deltakere til arbeidsplassen eller hente jobbsøknader.",
-                5: "Minst to heltidsansatte jobbspesialister og en metodeveileder danner et jobbspesialistteam med ukentlige deltakerbaserte gruppeveiledninger basert på IPS-modellen for å finne frem til strategier og drøfte jobbmuligheter. De dekker ved behov opp for hverandre mht. deltakerporteføljer",
-            ],
-                criteria: [:],
-                informationSources: [
-                    "Observasjon av møtet i jobbspesialistteamet",
-                    "Intervjuer med jobbspesialister",
-                    "Intervjuer med erfaringskonsulenter",
-                    "Intervjuer med metodeveileder",
-                ],
-                guidance: [
-                    "Begrunnelse: Et team der alle arbeider med det samme, kan utveksle ideer og informasjon og dekke opp for hverandre. Derimot har en enkelt jobbspesialist i et team av behandlere ingen til å hjelpe seg med å tilegne seg ferdigheter, for eksempel innen bygging av relasjoner med arbeidsgivere.",
-                    "Stillingsbetegnelsene metodeveileder, jobbspesialistteamleder, IPS-koordinator og leder for IPS-tjenesten brukes om hverandre om samme stilling.",
-                    "Når det er god IPS-kvalitet på dette punktet, møter metodeveilederen alle jobbspesialistene ukentlig som gruppe for å gå igjennom deltakeres arbeidsmål og fremdrift når det gjelder å nå disse målene. Jobbspesialistene utveksler ideer om hva som kan hjelpe personer med å nå målene sine. Teammedlemmene utveksler også jobbmuligheter under møtet, og de presenterer av og til arbeidsgivere for hverandre. Jobbspesialistene har egne deltakerporteføljer, men støtter og dekker opp for hverandre ved behov.",
-                    "Se modulen «SE Unit Meeting» på DVD-en «Supported Employment Fidelity», og tenk over evaluatorenes inntrykk.",
-                ],
-                examples: [
-                    "En behandlingsinstitusjon i et tynt befolket område betjener flere kommuner. Hver kommune har en jobbspesialist, og det er den samme personen som veileder alle jobbspesialistene. Evaluatorene foreslår ukentlige møter i jobbspesialistteamet, enten telefonmøter eller fysiske møter. Når denne ordningen eksisterer, anses gruppen for å være ett enkelt jobbspesialistteam. Hvis behandlere dekker opp for jobbspesialisten når hun er utilgjengelig (de hjelper for eksempel til med en jobbsøknad mens jobbspesialisten er borte fra jobben), er skåren for punktet Jobbspesialistteam 4.",
-                    "Jobbspesialistene møtes ukentlig, men møtene går for det meste med til diskusjoner av administrative saker eller raske oppdateringer om hver person som betjenes. Skåren blir ikke høyere enn 3, fordi formålet med møtet er at teammedlemmene skal gi hverandre støtte, ved å komme opp med mulige løsninger, utveksle jobbmuligheter og feire suksesser.",
-                    "Metodeveilederen har ikke kunnskap om IPS-prinsipper og -praksis. Vedkommende forklarer for eksempel at for personer med aktive rusmiddelproblemer er ikke IPS tilgjengelig, og han foreslår at jobbspesialistene avslutter saker etter at personene har vært ansatt i 90 dager. Evaluatorene gir ikke en høyere skår enn 3, fordi veiledningen ikke er basert på evidensbasert praksis.",
-                    "En liten organisasjon i et tynt befolket område har bare én jobbspesialiststilling, og metodeveilederen har ikke noen deltakerportefølje. Skåren blir 1. Evaluatorene forklarer at det er vanskelig for en jobbspesialist å utføre jobben sin uten en jobbspesialistkollega å be om hjelp fra, utveksle jobbmuligheter med og dele ansvar med. Med mindre organisasjonen betjener færre enn 60 personer med alvorlige psykiske lidelser, oppfordrer evaluatorene organisasjonen til å opprette en jobbspesialiststilling til.",
-                    "Jobbspesialistteamet består av én jobbspesialist og én heltids metodeveileder. Metodeveilederen har en portefølje på tolv personer. Siden metodeveilederen fungerer både som metodeveileder og jobbspesialist, kan han utveksle jobbmuligheter med jobbspesialisten og ved behov dekke opp for jobbspesialisten. Skåren blir 3.",
-                    "Et jobbspesialistteam består av én jobbspesialist og én metodeveileder som ikke har portefølje – den andre oppgaven til vedkommende er å lede et behandlingsteam. Skåren blir 1.",
-                    "To jobbspesialister i et ACT-team har kontorplass sammen med ACT-teamet og deltar på møter i ACT-teamet to ganger i uken. De to jobbspesialistene deltar også på det ukentlige møtet i jobbspesialistteamet, der man diskuterer deltakeres situasjon og utveksler jobbmuligheter, og de hjelper andre jobbspesialister ved behov. Jobbspesialistene får feltveiledning i jobbutvikling fra metodeveilederen. ACT-veilederen og metodeveilederen møtes sammen med jobbspesialistene for å gi månedlig personlig veiledning. Skåren blir 5.",
-                ],
-                scoring: [
-                    "Finn ut hvor mange ansatte det er i jobbspesialistteamet, hvor hyppig det avholdes deltakerbasert gruppeveiledning, og om hver enkelt kan få hjelp med deltakerporteføljene når det er nødvendig.",
-                    "Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
-                        "Hvem rapporterer du til?",
-                        "Kan du gi et eksempel på en gang da du hjalp en annen jobbspesialist, eller da noen hjalp deg?",
-                        "Hvor ofte møter du de andre jobbspesialistene? Hva gjør dere under disse møtene? Hvordan er møtene nyttige?",
-                        "Gi et eksempel på når du sist delte et jobbmuligheter med noen andre i teamet.",
-                        "Var møtet vi observerte i dag, et typisk møte?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til erfaringskonsulenter", questions: [
-                        "Var møtet vi observerte i dag, et typisk møte?",
-                        "Dekker du opp for andre jobbspesialister mht. deltakerporteføljer når de er fraværende eller har dobbeltbooket? (Dette kan forbedre skåren, for eksempel i tilfeller der det bare er én jobbspesialist, men der erfaringskonsulenten kan steppe inn.)",
-                        "Er møtene basert på sterke sider? Hvorfor / hvorfor ikke? (Denne informasjonen kan også være relatert til punktene Individuelt tilpasset jobbsøk, Individuelt tilpasset oppfølging, Ingen eksklusjonskriterier eller Fortløpende karriereveiledning.)",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til metodeveiledere", questions: [
-                        "Hvordan samarbeider jobbspesialistene?",
-                        "Hvor ofte avholdes teammøtene?",
-                        "Hvordan er en vanlig agenda for et teammøte?",
-                    ]),
-                ],
-                note: nil),
-            "vr-collaboration": ItemText(
-                title: "Samarbeid mellom jobbspesialister og NAV-veiledere",
-                definition: "Jobbspesialister og NAV-veiledere har hyppig kontakt for å diskutere felles deltakere og finne frem til personer som kan henvises.",
-                levels: [
-                1: "Jobbspesialister og NAV-veiledere har deltakerrelaterte kontakter (på telefon, på e-post, ved personlig møte) sjeldnere enn hvert kvartal for å diskutere felles deltakere og henvisninger. ELLER jobbspesialister og NAV-veiledere kommuniserer ikke.",
-                2: "Jobbspesialister og NAV-veiledere har deltakerrelatert kontakt (på telefon, på e-post, ved personlig møte) minst hvert kvartal for å diskutere felles deltakere og henvisninger.",
-                3: "Jobbspesialister og NAV-veiledere har deltakerrelaterte kontakter (på telefon, på e-post, ved personlig møte) hver måned for å diskutere felles deltakere og henvisninger.",
-                4: "Jobbspesialister og NAV-veiledere har planlagte, personlige møter minst hvert kvartal, ELLER har deltakerrelaterte kontakter (på telefon, på e-post, ved personlig møte) hver uke for å diskutere felles deltakere og henvisninger.",
-                5: "Jobbspesialister og NAV-veiledere har planlagte, personlige møter minst hver måned og har deltakerrelaterte kontakter (på telefon, på e-post, ved personlig møte) hver uke for å diskutere felles deltakere og henvisninger.",
-            ],
-                criteria: [:],
-                informationSources: [
-                    "Intervjuer med NAV-veiledere",
-                    "Intervjuer med jobbspesialister",
-                    "Intervju med metodeveilederen",
-                    "Møtereferater (hvis slike er tilgjengelige)",
-                ],
-                guidance: [
-                    "Begrunnelse: Både NAV-veiledere og jobbspesialister vil at de arbeidsrettede tjenestene skal gi gode resultater med hensyn til arbeidsdeltakelse. Deltakerne har stor nytte av kombinerte tjenester og ekspertise fra begge typer tjenestetilbydere.",
-                    "Regelmessige møter gir muligheter til å feire suksesser og diskutere seg frem til løsninger som kan hjelpe personer med å nå målene sine. Både NAV-veiledere og jobbspesialister har kunnskap og erfaring som er viktig når man skal hjelpe personer med karrierene deres, og begge parter bør være involvert i planleggingen. Møtene er fysiske, og deltakerne kan være til stede eller ikke til stede. Når deltakerne ikke er til stede, diskuterer NAV-veilederen og jobbspesialisten seg frem til mulige løsninger som de kan presentere for personen senere. Det er i siste instans deltakeren som bestemmer hvilken strategi som skal prøves.",
-                    "Det er forskjellige måter å samarbeide på. Noen metodeveiledere inviterer NAV-veiledere til møtet i jobbspesialistteamet, andre avholder månedlige møter der man snakker om personer som både NAV-veilederen og jobbspesialistteamet har i sin portefølje. Noen steder deltar NAV-veiledere på behandlingsteammøter én gang i måneden slik at de kan snakke med alle som hjelper deres deltakere med utdanning og arbeid.",
-                ],
-                examples: [
-                    "En utpekt NAV-veileder er til stede på møtene i jobbspesialistteamet én eller to ganger i måneden. NAV-veilederen mottar alle, eller de fleste, henvisningene fra IPS-tjenesten. Skåren blir 5.",
-                    "Jobbspesialister drar til NAV-kontoret minst én gang i måneden for å møte veilederne som gruppe og diskutere deltakeres situasjon. Skåren blir 5.",
-                    "En utpekt NAV-veileder mottar de fleste IPS-henvisningene og er til stede på behandlingsteammøtet hver måned. Under møtet kan han snakke med behandleren, erfaringskonsulenten og jobbspesialisten fra behandlingsteamet som arbeider med den enkelte. Skåren blir 5.",
-                    "NAV-veilederen og jobbspesialisten møter hver enkelt som betjenes, hver måned. Skåren blir 5. Evaluatorene kan bemerke at denne prosessen er svært tidkrevende hvis de fleste IPS-deltakere har åpne saker hos NAV, og foreslå en annen strategi som vil gjøre jobbspesialisten i stand til å fokusere på å hjelpe personer direkte med å skaffe seg jobb.",
-                ],
-                scoring: [
-                    "Finn ut hvor hyppig det er kommunikasjon mellom jobbspesialistene og NAV-veilederne. Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialistteamet", questions: [
-                        "Deltar du på møter med NAV-veiledere?",
-                        "Hvordan hjelper NAV-veilederne personer i jobbspesialistteamet?",
-                        "Hvordan jobber alle sammen med deltakerne for å utarbeide jobbutviklingsplanen?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til NAV-veiledere", questions: [
-                        "Hvor ofte møter du jobbspesialistene? I hvilken sammenheng?",
-                        "Hvordan jobber alle sammen med deltakerne for å utarbeide jobbutviklingsplanen?",
-                        "Hvordan kan samarbeidet forbedres?",
-                    ]),
-                ],
-                note: nil),
-            "work-incentives-planning": ItemText(
-                title: "Arbeidsrettet økonomisk veiledning",
-                definition: "Alle deltakere tilbys hjelp med å få omfattende, individuell arbeidsrettet økonomisk veiledning før de begynner i en ny jobb, og deretter når de skal fatte beslutninger om endringer i arbeidstid og lønn. Arbeidsrettet økonomisk veiledning inkluderer trygdeytelser, medisinsk hjelp, subsidierte medikamenter, bostøtte, ytelser/stønader relatert til partnere og barn, pensjoner fra tidligere ansettelser og alle andre mulige inntektskilder. Deltakere får informasjon og hjelp med å melde inntekter til NAV samt hjelp med bostøtte, grunn- og hjelpestønad, yrkesskadeerstatning, skattetrekk osv., avhengig av hvilke ytelser/stønader deltakeren mottar.",
-                levels: [
-                1: "Arbeidsrettet økonomisk veiledning er ikke automatisk eller lett tilgjengelig gjennom organisasjonen for de fleste deltakerne.",
-                2: "Jobbspesialisten gir deltakeren informasjon om hvor vedkommende kan finne informasjon om arbeidsrettet økonomisk veiledning.",
-                3: "Jobbspesialisten diskuterer endringer i stønader som skyldes jobbstatus, med hver enkelt deltaker.",
-                4: "Jobbspesialisten eller en annen behandler tilbyr deltakerne hjelp med å få omfattende, individuell arbeidsrettet økonomisk veiledning av en person som er opplært i slik veiledning, før deltakerne begynner i en jobb.",
-                5: "Jobbspesialisten eller en annen behandler tilbyr deltakerne hjelp med å få omfattende, individuell arbeidsrettet økonomisk veiledning av en person som er opplært i slik veiledning, før deltakerne begynner i en ny jobb. De legger også til rette for arbeidsrettet økonomisk veiledning når deltakerne må fatte beslutninger om endringer i arbeidstid og lønn. Deltakeren får informasjon om og hjelp til å rapportere inntekter til NAV, hjelp med bostøtte osv., avhengig av hva personen har krav på.",
-            ],
-                criteria: [:],
-                informationSources: [
-                    "Journalgjennomganger",
-                    "Intervju med stønadsveiledere",
-                    "Gjennomgang av stønadsveiledningsrapporter",
-                    "Intervjuer med jobbspesialister",
-                    "Intervjuer med NAV-veiledere",
-                    "Intervjuer med deltakere",
-                    "Intervjuer med behandlere",
-                ],
-                guidance: [
-                    "Begrunnelse: For å kunne ta beslutninger om arbeid trenger jobbsøkere og arbeidstakere riktig informasjon om sin personlige situasjon. Mange velger å ikke arbeide fordi de frykter å miste stønader og ytelser. Andre ønsker å jobbe nok til at de kan forsørge seg selv, og bli uavhengig av ytelser og stønader. Komplett informasjon om hvordan en persons økonomiske situasjon vil bli påvirket av at han begynner å arbeide, er avgjørende.",
-                    "Arbeidsrettet økonomisk veiledning (også kjent som stønadsveiledning) hjelper personer med å ta informerte valg. I IPS har personer tilgang til komplett, riktig informasjon om hvordan uføreytelser og andre stønader/ytelser fra det offentlige vil bli påvirket hvis de begynner å jobbe igjen.",
-                    "IPS-kvaliteten blir ikke påvirket av om de som yter arbeidsrettet økonomisk veiledning, er ansatt av organisasjonen som yter IPS-tjenester, eller av en annen organisasjon. Det som er viktig, er at deltakerne kan få veiledning om stønader og motta riktig, komplett informasjon. Stønadsveiledere bør få intensiv opplæring med hyppige oppdateringer.",
-                    "De som yter arbeidsrettet økonomisk veiledning, skal kunne",
-                    "• si hva personens samlede inntekt vil bli hvis vedkommende begynner å jobbe del- eller heltid",
-                    "• gi informasjon om ulike inntektskilder (uføretrygd, grunn- og hjelpestønad, sosialhjelp, bostøtte og annet)",
-                    "• gi informasjon om hvordan arbeidsinntekt påvirker ytelser/stønader relatert til partnere og barn",
-                    "• hjelpe deltakere med å lage en plan for å bli uavhengig av ytelser og stønader, hvis de ønsker dette",
-                    "• hjelpe deltakere med å benytte seg av ordninger som innebærer at man kan kombinere arbeid med trygd",
-                    "• gi personer individuelt tilpasset informasjon om hvordan stønadene deres (og den samlede inntekten) vil bli påvirket av ulik inntekt",
-                    "• hjelpe til mer enn én gang (hvis en person for eksempel har flere spørsmål eller må ta en avgjørelse om en jobb)",
-                    "Det er ikke nødvendig at alle deltakere møter en stønadsveileder. Noen mottar ikke ytelser/stønader og har ikke behov for informasjon om stønader, mens andre ikke ønsker å møte en stønadsveileder. Dette kan spesielt være tilfellet for tjenester rettet mot unge mennesker, siden unge mennesker gjerne oppmuntres til å prøve arbeid og ikke ha trygd som førstevalg.",
-                    "Individuelt tilpasset planlegging vil si å gi deltakerne informasjon om deres individuelle situasjon, slik at de kan ta informerte valg. For eksempel: «Hvis du tjener 10 000 kroner i måneden, vil du miste bostøtten, men barnetrygden vil ikke bli berørt, og månedsinntekten blir XXX kroner. Hvis du tjener 20 000 kroner i måneden ...»",
-                    "Evaluatorene gir ikke høyere skår enn 2 når den arbeidsrettede økonomiske veiledningen bare består av å forklare rettigheter.",
-                    "Når en jobbspesialist gir stønadsveiledning, spør evaluatorene hva slags opplæring han har fått, og om han får videreopplæring. De spør om jobbspesialisten kan gi informasjon om en rekke forskjellige ytelser/stønader, og om han kan hjelpe når en deltaker har en ektefelle eller en person han/hun forsørger, som også mottar stønader (siden disse stønadene kan bli påvirket av personens arbeidsinntekt).",
-                ],
-                examples: [
-                    "Organisasjonens ledelse rapporterer at behandlerne gir personer grunnleggende informasjon om hvordan trygdeytelsene deres vil bli påvirket av arbeid. Behandlerne får informasjon om stønader ved å lese informasjon fra NAV. Evaluatorene gir ikke høyere skår enn 3.",
-                    "Jobbspesialistene rapporterer at de henviser de fleste deltakerne til stønadsveiledning, men mindre enn 20 % av tjenestens deltakere møter en stønadsveileder. Evaluatorene gir skåren 2 og anbefaler at jobbspesialistene eller familiemedlemmer hjelper deltakere med å møte til avtaler.",
-                    "De oppfordrer også metodeveilederen til å følge med på hvor mange som benytter seg av stønadsveiledning, inntil jobbspesialistene rutinemessig følger opp henvisningen.",
-                    "Evaluatorene kommer frem til at stønadsveiledningen som tilbys, er tilstrekkelig for de som mottar én type ytelser/stønader, men ikke for de som mottar en annen. De gir ikke høyere skår enn 3.",
-                    "Jobbspesialistene henviser bare til stønadsveiledning før personen begynner i jobb, og hjelper ikke deltakerne med å skaffe seg mer informasjon når de skal ta beslutninger om endringer mht. lønn og arbeidstid.",
-                    "Evaluatorene gir ikke høyere skår enn 4.",
-                    "Når jobbspesialister ikke hjelper noen som arbeider, med månedlig rapportering (med å sende informasjon om arbeidsinntekt til NAV eller andre steder personen mottar ytelser fra), gir ikke evaluatorene høyere skår enn 4. Det forventes ikke at jobbspesialistene hjelper alle som arbeider, med å oppgi inntekt, siden noen oppgir inntekten sin selv. Men noen har nytte av å sitte sammen med en som kan hjelpe, når de skal oppgi inntekt, og noen har nytte av å bli minnet på at de må oppgi arbeidsinntekt.",
-                    "Evaluatorene får vite at personer venter en måned eller lenger på å få møte en stønadsveileder. De tar med en kommentar om at noen deltakere kan miste motet og interessen for arbeid fordi de må vente på stønadsveiledning. Skåren reduseres imidlertid ikke, med mindre ventetiden er så lang at personer må fatte beslutninger om jobber uten god informasjon.",
-                    "En stønadsveileder kommer til organisasjonen hver måned for å gi arbeidsrettet økonomisk veiledning til personer som mottar trygdeytelser. Personer som mottar andre typer stønader, møter stønadsveilederen enkeltvis. Evaluatorene gir ikke en høyere skår enn 3.",
-                    "En stønadsveileder kommer til organisasjon hver måned for å fortelle familiemedlemmer om trygdeordningens arbeidsinsentiver. Deltakerne møter stønadsveiledere individuelt og kan ta med seg familiemedlemmer eller andre støttepersoner på de individuelle møtene. Dette er i samsvar med god IPS-kvalitet.",
-                ],
-                scoring: [
-                    "Fastslå hvor mye hjelp deltakerne får til omfattende arbeidsrettet økonomisk veiledning. Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
-                        "Hva slags stønadsveiledning er tilgjengelig for deltakere i denne tjenesten? Hvem gir veiledning om ytelser og stønader?",
-                        "Hvordan holder dere orden på hvilke deltakere som faktisk får stønadsveiledning, og hvilke som ikke møter en stønadsveileder?",
-                        "Hva gjør dere hvis noen ikke møter opp til en veiledningsavtale med stønadsveileder?",
-                        "Hvor mange i din deltakerportefølje er det som har mottatt stønadsveiledning?",
-                        "Vet du om deltakerne blir informert om hva som kan skje med deres samlede inntekt hvis de jobber deltid eller heltid? Får de skriftlige eksempler som de kan se på senere?",
-                        "Hender det at du hjelper deltakere med å oppgi inntekter? Kan du gi meg et eksempel?",
-                        "Har du noen gang hjulpet noen med å motta stønadsveiledning en andre eller tredje gang på grunn av endringer i inntekten?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til erfaringskonsulenter", questions: [
-                        "Hender det at du blir med personer når de skal møte stønadsveilederen? Er informasjonen klar og komplett?",
-                        "Får de fleste i IPS-tjenesten stønadsveiledning?",
-                        "Hvordan kan stønadsveiledningen forbedres?",
-                        "Gir stønadsveilederen deltakerne skriftlig informasjon som de kan lese igjennom senere? Er informasjonen nyttig?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til den som yter arbeidsrettet økonomisk veiledning", questions: [
-                        "Kan du gi informasjon om andre stønader enn folketrygdytelser? Kan du for eksempel hjelpe til med vurderinger knyttet til forsikringer og tjenestepensjoner? Kan du gi god informasjon om hvordan deltakerens inntekt vil påvirke andre i familien hvis deltakeren har en partner eller forsørgeransvar? Kan du gi informasjon om sosiale stønader som sosialhjelp og bostøtte?",
-                        "Hvordan har du fått opplæring i arbeidsrettet økonomisk veiledning? Har du deltatt i opplæring (eller videreopplæring) det siste året? Fortell om dette.",
-                        "Gir du deltakerne skriftlig informasjon om deres personlige situasjon? Er det mulig å få se et eksempel på en slik rapport?",
-                        "Møter du personer ansikt til ansikt eller per telefon?",
-                        "Kan du gi deltakerne informasjon om hvordan de vil komme økonomisk ut av deltids- eller heltidsarbeid? Kan du gi individuelt tilpasset informasjon, eller forteller du bare hvilke arbeidsmotiverende ordninger som finnes?",
-                        "Hvor lang tid tar det fra en person blir henvist til deg, til vedkommende får møte deg?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til deltakere", questions: [
-                        "Har noen spurt deg om du er interessert i å få vite hvordan det vil påvirke stønadene dine hvis du begynner å jobbe igjen? Hva skjedde deretter?",
-                        "Snakket den personen som ga deg informasjon om stønader, om alle inntektskildene du har? For eksempel trygdeytelser, forsikring, tjenestepensjon, sosialhjelp eller bostøtte? Spurte hun hvor mye penger du mottar fra hver inntektskilde?",
-                        "Ga personen som informerte deg, noen eksempler? Fikk du for eksempel vite hva som vil skje hvis du jobber deltid eller heltid?",
-                        "Var informasjonen nyttig? Var den forståelig?",
-                        "Fikk du med deg noe skriftlig da du gikk fra møtet, som kunne hjelpe deg med å huske detaljene? Var dokumentet spesifikt for deg og de stønadene du mottar, eller var det en oversikt over regler som gjelder for alle som mottar stønader?",
-                        "Fortalte noen deg hvordan du skulle oppgi inntektene dine etter at du hadde begynte å jobbe igjen? Fortalte de deg hvordan du oppgir hver enkelt inntektskilde?",
-                        "Var det noen som hjalp deg med å oppgi inntektene dine til NAV eller andre myndigheter? Ville du hatt hjelp?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til pasientansvarlige (case managers) og behandlere", questions: [
-                        "Hva gjør du hvis inntekten til en deltaker som er i arbeid, endrer seg når hun går ut av IPS-tjenesten? Kan du henvise personen til stønadsveiledning? Har du gjort det noen gang?",
-                        "Får de fleste deltakerne i IPS-tjenesten god informasjon om hvordan stønadene deres vil påvirkes av arbeidsinntekt?",
-                        "Får de fleste deltakerne i IPS-tjenesten god informasjon om hvordan stønadene deres vil påvirkes av arbeidsinntekt?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til NAV-veiledere", questions: [
-                        "Hvordan mottar deltakerne informasjon om arbeid og stønader? Er denne tjenesten tilgjengelig for alle som trenger den? Mottar deltakerne nyttig informasjon som er tilpasset deres individuelle situasjon?",
-                    ]),
-                ],
-                note: nil),
-            "zero-exclusion": ItemText(
-                title: "Ingen eksklusjonskriterier",
-                definition: "Alle som er interessert i å arbeide, har tilgang til arbeidsrettede tjenester, uavhengig av om de er definert som jobbklare eller ikke. Faktorer som stoffmisbruk, symptomer, fortid med voldelig atferd, kognitiv svikt, behandlingsavbrekk eller personlig fremtoning hindrer ikke deltakelse. Dette gjelder også når man er tatt inn i den arbeidsrettede tjenesten. Jobbspesialistene tilbyr seg å hjelpe til med å finne ny jobb når et arbeidsforhold er avsluttet, uansett årsak til at arbeidsforholdet ble avsluttet, eller antall jobber man har hatt. Hvis NAV har avklaringskriterier, skal ikke behandlingsinstitusjonen bruke disse for å ekskludere noen. Deltakere screenes ikke formelt eller uformelt.",
-                levels: [
-                1: "Det finnes formelle retningslinjer for å ekskludere deltakere som ikke er klare for jobb (f.eks. på grunn av stoffmisbruk, fortid med voldelig atferd, lavt funksjonsnivå osv.).",
-                2: "De fleste deltakerne får ikke tilgang til arbeidsrettede tjenester fordi de ikke anses for å være klare for jobb (f.eks. på grunn av stoffmisbruk, fortid med voldelig atferd, lavt funksjonsnivå osv.).",
-                3: "Enkelte deltakere har ikke tilgang til arbeidsrettede tjenester fordi de ikke anses for å være klare for jobb (f.eks. på grunn av stoffmisbruk, fortid med voldelig atferd, lavt funksjonsnivå osv.).",
-                4: "Det er ikke noe som tyder på eksklusjon, verken formelt eller uformelt. Det er ikke store variasjoner i hvor henvisningene kommer fra. Jobbspesialistene tilbyr seg å hjelpe til med å finne ny jobb når et arbeidsforhold er avsluttet, uansett årsak til at arbeidsforholdet ble avsluttet, eller antall jobber man har hatt.",
-                5: "Alle som er interessert i å arbeide, har tilgang til arbeidsrettede tjenester. Behandlere oppmuntrer pasienter til å vurdere arbeid, og henvisninger til arbeidsrettede tjenester kommer fra flere hold. Jobbspesialistene tilbyr seg å hjelpe til med å finne ny jobb når et arbeidsforhold er avsluttet, uansett årsak til at arbeidsforholdet ble avsluttet, eller antall jobber man har hatt.",
-            ],
-                criteria: [:],
-                informationSources: [
-                    "Intervjuer med behandlere",
-                    "Intervjuer med jobbspesialister",
-                    "Intervjuer med erfaringskonsulenter",
-                    "Befaring av områder som er tilgjengelige for publikum (se etter instrukser om hvordan man henviser seg selv til IPS)",
-                    "Intervju med medisineringsansvarlig",
-                    "Journalgjennomganger (evaluatorene leser notater for å finne ut når en person uttrykte interesse for arbeid, og når han ble henvist til IPS)",
-                    "Intervjuer med deltakere",
-                    "Intervjuer med familiemedlemmer",
-                ],
-                guidance: [
-                    "Begrunnelse: Behandlere og jobbspesialister kan ikke si med sikkerhet hvem som vil lykkes i arbeidslivet, men interesse for arbeid har vært vist å være en faktor som tilsier at man vil lykkes. Personer som ønsker å arbeide, overvinner mange slags problemer, og jobbspesialister hjelper til med å finne en jobb som passer godt med tanke på den enkeltes ferdigheter, erfaringer, preferanser og behov. Et viktig prinsipp for IPS er at alle som ønsker å arbeide, skal ha tilgang til IPS-tjenester.",
-                    "Mange ansatte og ledere rapporterer at IPS er tilgjengelig for alle som uttrykker interesse for arbeid, men at potensielle deltakere i enkelttilfeller kan bli silt ut. En pasientansvarlig (case manager) kan for eksempel unnlate å spørre en person om interessen for å jobbe, eller foreslå at en person tar tak i rusproblemet sitt før han eller hun begynner å tenke på en jobb. Det vil fra tid til annen skje at noen oppfordres til å vente med å begynne å arbeide, og heller fokusere på behandling, men dette er ikke i samsvar med punktet Ingen eksklusjonskriterier. I stedet kommer henvisningene til IPS fra flere personer i organisasjonen, dvs. pasientansvarlige (case managers), behandlere, miljøarbeidere i bolig, erfaringskonsulenter, deltakere (selvhenvisning) og psykiatere.",
-                    "Jobbspesialistene hjelper personer med mer enn én jobb hvis det er behov for det. Når NAV-veiledere ikke kan godkjenne mer enn ett jobbforsøk, tilbyr jobbspesialistene seg likevel å hjelpe til med en ny jobb med én gang, og de gir deltakeren håp ved å si at det han/hun lærte i den siste jobben, vil bidra til at han/hun lykkes i neste.",
-                    "Evaluatorene undersøker om alle har tilgang til IPS. Når tjenesten finansieres av NAV, spør evaluatorene om NAV-veiledere kan betjene personer med aktive rusmiddelproblemer, personer som nylig har mistet jobben, eller personer som nylig har vært avvist fra arbeidsrettede tjenester. De spør om det er andre midler tilgjengelig for å dekke tjenester til personer som ikke har åpne saker hos NAV.",
-                    "Når IPS-tjenesten ikke er en del av behandlingsinstitusjonen, må evaluatorene ha møter med behandlere (eller andre nøkkelpersoner) for å forstå hvordan behandlerne snakker med pasientene om arbeid. Evaluatorene drar til den aktuelle behandlingsinstitusjonen for å gjennomføre disse intervjuene.",
-                    "Hvis det er venteliste til IPS-tjenesten, gir ikke evaluatorene en høyere skår enn 4 for dette punktet. Begrunnelsen er at når det er ventelister, vil noen behandlere slutte å henvise, og noen deltakere vil miste interessen for arbeid. Evaluatorene anbefaler at organisasjons ledelse øker tjenestens kapasitet.",
-                    "Evaluatorene leser journalnotater fra behandlere (herunder medisineringsansvarlige) for å finne ut om medlemmene av behandlingsteamet snakker med personer om arbeid og karriere. Denne ene informasjonskilden bestemmer ikke skåren for dette punktet.",
-                ],
-                examples: [
-                    "En behandlingsinstitusjon betjener 1200 personer med alvorlige psykiske lidelser hvert år, men IPS-tjenesten betjener bare 40 personer. Det er tvilsomt om alle pasienter blir oppfordret til å vurdere arbeid. Hvis de hadde blitt det, ville evaluatorene helt sikkert ha hørt om en lang venteliste. Evaluatorene anbefaler å opprette nye jobbspesialiststillinger og kommer med en kommentar om tilgangen til IPS.",
-                    "Evaluatorene kan gi skåren 2, avhengig av hvilke andre opplysninger som foreligger.",
-                    "En overgangsarbeidstjeneste og en bedrift drevet av organisasjonen (som ansetter deltakere) drives parallelt med IPS Supported Employment-tjenesten. Evaluatorene hører at behandlere henviser personer til arbeidstreningstjenester for at de skal få arbeidserfaring og utvikle god arbeidsatferd. Behandlerne forklarer at det er deltakerens valg som bestemmer hvilken arbeidsrettet tjeneste som velges, men evaluatorene vet at personer ofte føler at tjenesteytere oppfordrer dem til å gå i den ene eller den andre retningen, selv når man får anledning til å «velge». Noen har blitt så vant til å velge noe institusjonen tilbyr, at de trenger oppmuntring for å velge en ordinær jobb. Evaluatorene spør personer som har deltatt i arbeidstreningstjenester, om de ville ha foretrukket å begynne i en ordinær jobb med én gang. De spør dem også hvordan personene valgte hvilken tjeneste de ville delta i.",
-                    "Evaluatorene gir ikke høyere skår enn 3.",
-                    "Behandlerne krever avholdenhet før de henviser personer til IPS. Evaluatorene gir ikke høyere skår enn 3.",
-                    "Jobbspesialistene fraråder behandlere å henvise personer som har hatt befatning med rettsapparatet. Evaluatorene gir ikke høyere skår enn 3.",
-                    "Når tjenestene ikke har mekanismer som gjør at deltakerne kan henvise seg selv til IPS, eller deltakerne og familiemedlemmene deres ikke vet at de kan henvise seg selv, blir skåren ikke høyere enn 4. Evaluatorene spør deltakere og behandlerne hvordan potensielle deltakere finner ut at de kan henvise seg selv, og hvordan de kan henvise seg selv.",
-                    "Når jobbspesialistene avslutter saker for personer som ikke har lyktes i jobbene sine (for eksempel hvis en person ble sagt opp på grunn av dårlig oppmøte), blir skåren ikke høyere enn 3.",
-                ],
-                scoring: [
-                    "Undersøk hvor stor grad av ekskludering organisasjonen har (hvis ekskludering forekommer). Vurder ved hjelp av alternativene 1–5 i kvalitetsskalaen.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Eksempler på spørsmål til jobbspesialister", questions: [
-                        "Hvem bør henvises til IPS? Hvem bør ikke henvises til IPS? Hva med personer med rusmiddelproblemer? Personer som har en historie med voldelig atferd? En som ikke møter til avtaler med behandleren?",
-                        "Hva gjør du hvis en person slutter i en jobb uten varsel fordi han ikke liker jobben?",
-                        "Hjelper du en person som har mistet en jobb på grunn av symptomer, med å finne en annen jobb? Hvilke neste trinn ville du anbefalt?",
-                        "Kan du yte tjenester til personer som ikke har åpne saker hos NAV? (Hvis svaret er nei: «Er det noen NAV-veilederne ikke kan betjene?»)",
-                        "Er det noen pasientansvarlige (case managers) eller behandlere som henviser personer oftere enn andre? Inneholder porteføljeoversikten din navnet på de som har henvist deltakerne til deg?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til erfaringskonsulenter", questions: [
-                        "Er det noen begrensninger når det gjelder hvem som kan henvises til IPS-tjenesten?",
-                        "Hvem kan henvise en person til IPS? Kan personer henvise seg selv? Vet de som mottar behandling for alvorlige psykiske lidelser, hvordan man henviser seg selv?",
-                        "Hvem bør henvises til IPS? Hvem bør ikke henvises til IPS?",
-                        "Hva kan gjøres for å forbedre samsvaret med Ingen eksklusjonskriterier i denne organisasjonen?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til pasientansvarlige (case managers), behandlere og medisineringsansvarlige", questions: [
-                        "Når er det rette tidspunktet for å snakke med noen om jobb?",
-                        "Når ville du ikke anbefalt noen en ordinær jobb?",
-                        "Hender det at personer må igjennom arbeidstrening/-utprøving før de kan tas inn i IPS-tjenesten? Har organisasjonen tjenester for slike tilfeller? Hvor ofte har du henvist til disse tjenestene de siste seks månedene?",
-                        "Hender det at du er bekymret for at en jobb kan forverre et rusmiddelproblem fordi personen vil få høyere inntekt? Hva gjør du i slike tilfeller?",
-                        "Hva gjør du hvis du jobber med en person som har dårlig personlig hygiene, men sier at han vil ha en jobb?",
-                        "Hvilken strategi har du når du jobber med personer som sier at de er interessert i en jobb, men som ikke tar medisinene sine som de skal?",
-                        "Hender det at du foreslår arbeid for personer som er i femti- eller sekstiårene eller eldre?",
-                        "Hva gjør at du begynner å snakke med personer om arbeid?",
-                        "Har du noen gang jobbet med en som var bostedsløs, men som ønsket seg jobb?",
-                        "Har det hendt at du har anbefalt noen å slutte å fokusere på arbeid og heller konsentrere seg om behandlingen? Fortell om dette.",
-                        "Hvor mange personer i din deltakerportefølje er med i IPS-tjenesten?",
-                        "Hvis tjenesten har en venteliste: Har du fortsatt å henvise?",
-                        "Hvem i din deltakerportefølje er interessert i jobb? Har du henvist disse personene?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til metodeveiledere", questions: [
-                        "Hvordan blir deltakere henvist til IPS-tjenesten? Hvor lang tid tar det?",
-                        "Kan hvem som helst henvise til tjenesten?",
-                        "Hvordan finner de som får et behandlingstilbud av organisasjonen, ut at de kan henvise seg selv til IPS?",
-                        "Hvem bør henvises til IPS? Hvem bør ikke henvises til IPS?",
-                        "Har det blitt henvist personer til deg i løpet av de siste månedene som ikke burde vært henvist? Fortell i så fall om dette.",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til behandlingsledere", questions: [
-                        "Se spørsmål til pasientansvarlige (case managers), behandlere og medisineringsansvarlige.",
-                        "Vet du hvor mange personer i hver portefølje som er i jobb?",
-                        "Hvordan veileder du behandlere som ikke har mange deltakere som er i jobb?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til deltakere", questions: [
-                        "Husker du når noen i denne organisasjonen spurte om du var interessert i jobb? Var tidspunktet rett? Ville du vært interessert i å høre om jobbmuligheter tidligere?",
-                        "Hvordan fikk du vite om IPS-tjenesten?",
-                        "Deltok du i en annen arbeidsrettet tjeneste før du møtte NN (jobbspesialistens navn)? Hvordan fikk du vite om tjenesten? Hvordan bestemte du deg for å bli med i denne tjenesten?",
-                        "Har du noen gang blitt anbefalt å vente med å begynne å jobbe?",
-                    ]),
-                    QuestionGroup(heading: "Eksempler på spørsmål til administrative ledere i organisasjonen", questions: [
-                        "Er organisasjonens IPS-tjeneste i stand til å hjelpe de fleste som ønsker å jobbe?",
-                    ]),
-                ],
-                note: nil),
-        ],
-        bands: [
+            items: items,
+            bands: [
         "exemplary": "Meget god kvalitet",
         "fair": "Godkjent kvalitet",
         "good": "God kvalitet",
         "not-ips": "Ikke IPS",
     ],
-        dataSources: [
+            dataSources: [
         "DOC": "Dokumentgjennomgang: klinisk journal, organisasjonsretningslinjer og -prosedyrer",
         "INT": "Intervju med deltakere, jobbspesialister, behandlere, NAV-veiledere, pårørende, arbeidsgivere",
         "ISP": "Individuell plan (Individualized Service Plan)",
         "MIS": "Ledelsesinformasjonssystem (Management Information System)",
         "OBS": "Observasjon (f.eks. teammøte, observasjon av jobbspesialister)",
     ],
-        absent: [],
-        absentNote: nil
-    )
+            absent: [],
+            absentNote: nil
+        )
+    }
 
-    private static let textSv = EditionText(
-        language: LanguageTag("sv"),
-        title: "Programtrohetsskalan",
-        sections: [
+    private static func makeSvText() -> EditionText {
+        var items: [String: ItemText] = [:]
+        items.reserveCapacity(25)
+        items["assertive-engagement"] = ItemText(
+            title: "Aktivt uppsökande verksamhet",
+            definition: "Insatserna avslutas inte automatiskt för att klienten har missat avtalade möten eller varit oanträffbar en viss tid. I stället söker man aktivt upp den som avbrutit sitt deltagande för att försöka återknyta honom eller henne. Kontaktförsöken dokumenteras noggrant. Flera personer i behandlingsteamet deltar i den uppsökande verksamheten och anstränger sig att på nytt engagera individen. Många hembesök och möten på naturliga platser i samhället görs. Arbetscoachen och en medlem från behandlingsteamet träffar klienten tillsammans. Arbetscoachen pratar med klientens familj, om det är lämpligt. Inte förrän det klart och tydligt framgår att personen inte vill arbeta längre eller fortsätta med IPS, avbryts kontaktförsöken.",
+            levels: [:],
+            criteria: [:],
+            guidance: [
+                "När klienten börjar försumma avtalade möten, plötsligt uteblir från sitt arbete eller låter bli att följa överenskomna planer, är det arbetscoachens och behandlingsteamets ansvar att utforska vad det beror på. Kanske beror det på att individen har svårt att komma ihåg saker och ting, har förlorat tilltron till sin förmåga att arbeta eller har påverkats negativt av familjens skepticism. Arbetscoacherna bör anstränga sig att ta reda på vad avbrottet bottnar i, och försöka överbrygga de hinder som uppstått. Om klienten säger att han eller hon har ändrat sig och inte vill arbeta längre, kan arbetscoachen ”stänga fallet”, även om kontaktpersonen bör uppmuntras att ta upp frågan igen då och då.",
+                "Viktiga frågor för bedömaren är: Hur hanterar IPS-teamet klienter som har avbrutit eller oförklarligt försvunnit från verksamheten? Vad gör arbetscoacherna för att försöka fånga upp dem igen? Om intervjuerna med arbetscoacherna inte ger klara besked, kan man läsa daganteckningar från journalerna för att få en bild av vilka strategier de använder.",
+            ],
+            examples: [
+                "När arbetscoacherna berättar att som respons på missade möten brukar de ringa klienten några gånger, skicka ett brev eller ett mejl och sedan avsluta fallet, får verksamheten en 2:a (under förutsättning att arbetscoacherna har dokumenterat telefonsamtalen, breven eller mejlen).",
+                "Ibland rapporterar arbetscoacherna att de använder fem av de sex strategierna för att återknyta klienterna. Det enda de låter bli är att kontakta de närstående, med motivationen att den kontakten bryter mot sekretesslagen. I det fallet tar man hänsyn till verksamhetens ålder och antal klienter som servas. Om verksamheten har funnits i flera år och inte har tillstånd att prata med någon närstående överhuvudtaget, är det troligt att klienterna inte har blivit tillfrågade huruvida de vill att en familjemedlem ska vara inblandad i arbetsplanen eller inte. Den bristen gör att verksamheten får en 4:a. Om verksamheten är nystartad kan man tänka sig att arbetscoacherna inte har hunnit med den aspekten, och bedömaren kan överväga en 5:a på kriteriet. Dock bör man uppmuntra arbetscoacherna att försöka engagera de närstående till nästa bedömningstillfälle. Att försöka hålla kvar klienterna i verksamheten genom att engagera de närstående är viktigt.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
+                    "Vad gör du när en klient inte kommer till avtalade möten med dig (eller uteblir från ert första möte)? Kan du ge mig ett exempel på en individ som du har bestämt möten med och som bara har dykt upp sporadiskt? Hur har du hanterat den situationen?",
+                    "Vad ska hända för att du ska stryka någon från din klientgrupp?",
+                    "Dokumenterar du dina ansträngningar att söka upp och återknyta människor som plötsligt försvinner ur programmet eller uteblir från möten?",
+                    "Kan du beskriva i vilka fall du brukar ta kontakt med klientens närstående?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till handledaren", questions: [
+                    "Vilken policy har verksamheten för att bemöta klienter som inte dyker upp till avtalade möten?",
+                    "När arbetscoacherna avslutar ett fall, granskar du det fallet?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till psykiatripersonalen", questions: [
+                    "Om en klient struntar i att gå på avtalade möten med sin arbetscoach, vad gör du då?",
+                    "Hur hjälper du klienten att knyta an till sin arbetscoach första gången?",
+                ]),
+            ],
+            note: nil,
+            absent: [.criteria])
+        items["caseload-size"] = ItemText(
+            title: "Klientgruppens storlek",
+            definition: "Arbetscoacherna har egna klientgrupper. En heltidsanställd arbetscoach har hand om högst 20 klienter",
+            levels: [:],
+            criteria: [:],
+            guidance: [
+                "Små klientgrupper på 15–20 klienter är hanterbara och gör att arbetscoacherna har tid att anpassa sina tjänster efter vilken fas av arbetsrehabiliteringen som individen befinner sig i (t.ex. engagemangsfasen, att utveckla arbetstillfällen eller att ge fortlöpande stöd).",
+                "Ta reda på om varje arbetscoach har bestämda, namngivna klienter eller bara träffar vissa individer som är intresserade av arbete då och då. Om arbetscoacherna inte har en särskild lista över klienter som de träffar regelbundet, är poängen 3 eller lägre motiverad.",
+                "Ta också reda på hur många klienter varje heltidsanställd arbetscoach arbetar aktivt med. Vissa verksamheter skiljer mellan ”aktiva” och ”inaktiva” klienter. Till aktiva klienter räknas alla som får tjänster minst en gång i månaden och där tjänsterna dokumenteras i journalen. Individer som arbetar får ofta uppföljande stöd i ungefär ett år och kan höra hit. Men de klienter som har arbetat stadigt i längre än ett år kan överföras från verksamheten till case management och räknas inte som aktiva, även om arbetscoachen kan ha sporadisk kontakt med dem. Klienter räknas som inaktiva 1) när de inte varit tillgängliga för IPS under lång tid, t.ex. på grund av fängelsevistelse eller intagning på sjukhus, eller 2) när de inte har träffat sin arbetscoach på många månader, trots intensiva kontaktförsök från hans eller hennes sida.",
+            ],
+            examples: [
+                "Om arbetscoacherna har få klienter vardera (t.ex. 10 individer/person), bör man skriva en kommentar i bedömningsrapporten om att de är underutnyttjade och rekommendera verksamheten att öka antalet klienter. Dock bör programmet få en 5:a.",
+                "Ofta skiftar storleken på arbetscoachernas klientgrupper, och då räknar man ut ett genomsnitt. Låt säga att verksamheten har tre arbetscoacher som ansvarar för 25, 19 och 20 klienter. I det fallet blir genomsnittet 21 och poängen en 4:a.",
+                "Om arbetscoachen ägnar en liten del av sin arbetstid (t.ex. två timmar/vecka) åt att hjälpa t.ex. ett ACT-team med arbetsrehabilitering, krockar inte den insatsen med hög programtrohet.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
+                    "Hur många klienter arbetar du aktivt med?",
+                    "Har du en lista över dina klienter som jag kan få se?",
+                    "Har du några klienter som är ”inaktiva”? Hur definierar du inaktiv? Ansvarar du för att skriva behandlingsplaner för inaktiva klienter?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till handledaren/arbetsledare i verksamheten", questions: [
+                    "Har du uppdaterade listor över arbetscoachernas klientgrupper? Skulle jag kunna få se dem?",
+                    "Finns det någon väntelista?",
+                    "Varför tror du att klientgrupperna är så små? Har du pratat med psykiatripersonalen om varför de inte remitterar?",
+                ]),
+            ],
+            note: nil)
+        items["community-based-services"] = ItemText(
+            title: "Samhällsbaserade tjänster",
+            definition: "De tjänster som ingår i IPS-verksamheten, t.ex. anknytning, arbetssökande och uppföljande stöd, ges framför allt i naturliga miljöer i samhället. (Bedöm varje arbetscoach för sig utifrån de platser där personen tillbringar sin totala arbetstid. Räkna ut genomsnittet och välj den poäng som är närmast på skalan).",
+            levels: [:],
+            criteria: [:],
+            guidance: [
+                "Det finns flera sätt att ta reda på var arbetscoacherna tillbringar sin arbetstid. Ett sätt är att fråga verksamheten om den dokumenterar på vilka platser tjänsterna äger rum. På vissa ställen kan man få en kopia av hur stor andel av servicen som ges i samhället, eller läsa igenom de platsangivelser för aktiviteterna (ibland i form av sifferkoder) som står i daganteckningar och rapporter. Man kan också titta i arbetscoachernas kalendrar från förra veckan och be dem förklara var de utförde sina uppgifter. Ibland har bedömare förberett det här momentet genom att be arbetscoacherna fylla i en s.k. aktivitetslogg under en månad, dvs. ett formulär där de dag för dag antecknar vilken aktivitet de gör, under hur lång tid och på vilken plats. Man kan också ha nytta av att kontrollera verksamhetens tjänstebilar och vem som har använt körjournalen till vad.",
+                "För att bestämma poängen på det här kriteriet bör man komma ihåg att en 5:a kräver att arbetscoacherna ska tillbringa minst 65 procent av sin totala arbetstid i samhället, vilket inte är samma sak som att utföra 65 procent av alla insatserna.",
+            ],
+            examples: [
+                "Att förlägga möten för IPS-teamet eller för enskild handledning till platser utanför verksamhetens lokaler räknas inte som ”tid tillbringad i samhället”. Däremot räknas restider till och från arbetsplatsbesök och möten med arbetsförmedlare.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
+                    "Tack för att du tog med dig din kalender. Det gör det lättare för mig att förstå hur ditt arbete ser ut. Skulle du t.ex. kunna visa mig vad du gjorde förra veckan? Vad gjorde du i måndags? Var träffades du och NN när ni gjorde upp arbetsprofilen? Vad gjorde du i tisdags?",
+                    "Har du klienter som helst träffar dig på kontoret? Är det vanligt?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till handledaren", questions: [
+                    "Vilka strategier har du och arbetscoacherna använt för att öka arbetstiden i samhället?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till klienter", questions: [
+                    "Var brukar du träffa din arbetscoach? Är det en plats som du tycker om att träffas på eller skulle du föredra en annan?",
+                ]),
+            ],
+            note: nil)
+        items["competitive-employment-focus"] = ItemText(
+            title: "Den psykiatriska verksamheten fokuserar på reguljärt arbete",
+            definition: "Verksamheten poängterar värdet av lönearbete på olika sätt. Vid intagningen frågar man alltid om klientens intresse för arbete, och frågan upprepas under behandlingens gång. Information om lönearbete och IPS finns synligt i väntrum och gemensamma utrymmen (t.ex. i form av broschyrer, posters och anslagstavlor). Man underlättar för klienter som arbetar att berätta om sina erfarenheter för andra med psykisk funktionsnedsättning och personalen. Antalet klienter på öppna arbetsmarknaden mäts regelbundet och uppgiften sprids till chefer och behandlingsteam.",
+            levels: [:],
+            criteria: [
+        "employment-tracking": "Antalet klienter på öppna arbetsmarknaden mäts minst en gång i kvartalet och uppgiften sprids till chefer och behandlingsteam.",
+        "experience-sharing": "Man underlättar för klienter som arbetar att berätta om sina erfarenheter för andra med psykisk funktionsnedsättning och personalen minst två gånger om året (t.ex. genom att arrangera stormöten, bilda kamratstödjargrupper, ordna internutbildning, skriva nyhetsbrev, bjuda in föreläsare etc.)",
+        "intake-inquiry": "Intagningsprocessen innehåller frågor om intresset för arbete.",
+        "periodic-inquiry": "Frågor om intresset för arbete ingår när vårdplanen diskuteras.",
+        "written-materials": "Information om lönearbete och IPS finns synligt i väntrum och gemensamma utrymmen (t.ex. i form av broschyrer, posters och anslagstavlor).",
+    ],
+            guidance: [
+                "Föregående kriterium garanterar att alla klienter som vill arbeta har tillgång till IPS. Syftet med det här kriteriet är att verksamheten drar sitt strå till stacken för att möjliggöra det. Vissa klienter har inte arbetat på åratal, och för dem kan det ta lång tid att bearbeta tanken på att de skulle kunna göra det igen. Andra behöver samla mod och kraft för att våga ta steget. Därför är det viktigt att verksamheten har en långsiktig strategi som uppmuntrar klienterna att fundera på arbete över tid. Det räcker inte med en pliktskyldig fråga en gång om året.",
+                "Ett sätt att få information om hur verksamheten främjar lönearbete är att se sig omkring i lokalerna. Finns det broschyrer, affischer etc. som handlar om detta? Ett annat sätt är att läsa intagningsbedömningar och vårdplaner i journalerna. Man kan också gå igenom verksamhetens kvartalsrapporter om andelen sysselsatta klienter, och då bör man följa upp med frågor om vem som får se resultaten och hur de används. Naturligtvis är det viktigt att intervjua klienter och personal.",
+                "I stora verksamheter med många IPS-team bedömer man den enhet/underavdelning som teamet är kopplat till.",
+                "När IPS inte utgör en del av den psykiatriska verksamheten, bedömer man hur komponenterna i kriteriet tillämpas på den öppenvårdsmottagning som remitterar klienterna och inte i den instans/organisation som hyser programmet. Att göra det kräver ett besök på öppenvårdsmottagningen för att undersöka vilka strategier som används för att främja lönearbete för klienterna.",
+            ],
+            examples: [
+                "Verksamheten får poäng för de två första komponenterna när den frågar klienten om arbete vid intagningen och när vårdplanen granskas. Frågorna ska lyfta fram olika aspekter kring arbete och inte bara handla om situationen här och nu. Till exempel: Arbetar du för närvarande? Trivs du på jobbet? Är du intresserad av att arbeta? Undrar du vad som händer med dina sociala förmåner och bidrag om du börjar arbeta? Vi har en verksamhet här på mottagningen som hjälper människor att hitta arbeten som intresserar dem. Skulle du vilja höra mer om det?",
+                "För att få poäng på den tredje komponenten krävs inte att det finns anslagstavlor, broschyrer och affischer i väntrum och gemensamma utrymmen. Tanken är att det ska finnas något synligt tecken på att verksamheten värnar om arbete och att IPS kan hjälpa till på traven. Uppsatta bilder och skriftligt informationsmaterial påminner också de anställda om att arbete utgör en del av verksamhetens uppdrag.",
+                "Somliga klienter är i valet och kvalet huruvida arbete är en bra idé eller inte. För dem kan det vara inspirerande och stärkande att få höra andras erfarenheter av att gå tillbaka till arbetslivet. Under vilka former det sker varierar från ställe till ställe, men för att den fjärde komponenten ska vara uppfylld måste verksamheten minst en gång i halvåret ordna så att arbetande klienter kan komma och berätta sina historier. Många verksamheter rapporterar att de här mötena är effektiva för att bygga upp entusiasmen för arbete.",
+                "För att få poäng för den sista komponenten krävs att verksamheten mäter antalet klienter på öppna arbetsmarknaden i förhållande till antalet klienter i någon annan form av betald sysselsättning eller frivilligarbete. Ett exempel på bra trohet är när verksamheten skickar ut listor till kontaktpersonerna varje månad och ber dem ringa in namnet på alla klienter som arbetar reguljärt. (Eventuellt behöver de också påminnas om vad som menas med ett ”reguljärt arbete”). Antalet lönearbetande klienter räknas samman, och uppgiften sprids till de olika behandlingsteamen. Kanske bifogas också ett PM med sifferuppgiften, där det står att den ansvarige för kvalitetssäkringen kommer på nästa behandlingsmöte för att diskutera resultatet.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Exempel på frågor till kontaktpersoner, behandlare", questions: [
+                    "Hur definierar du ”reguljärt arbete”?",
+                    "Hur många klienter i verksamheten har ett reguljärt arbete?",
+                    "Har verksamheten ordnat så att klienter som gått tillbaka till arbetslivet kan komma hit och berätta om sina erfarenheter? Kan du ge något exempel?",
+                    "När ni går igenom vårdplanen, vad gör du om klienten säger att han eller hon vill arbeta? Om personen säger att han eller hon är tveksam men funderar på det så smått?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till administratörer", questions: [
+                    "Jag undrar hur det har blivit sedan förra bedömningen av programtroheten. Har de klienter som gått tillbaka till arbetslivet haft möjlighet att dela med sig av sina historier till andra med psykisk funktionsnedsättning och personalen? Beskriv hur ni har förverkligat det!",
+                    "Hur går datainsamlingen till när det gäller antalet klienter med lönearbeten? Samlar ni också in data om hur många som är engagerade i andra former av sysselsättning, t.ex. på skyddad verkstad etc.? Skiljer ni mellan de olika siffrorna?",
+                    "Hur många klienter har ett reguljärt arbete? Har verksamheten målsättningen att öka det antalet?",
+                ]),
+            ],
+            note: nil)
+        items["competitive-jobs"] = ItemText(
+            title: "Permanenta arbeten",
+            definition: "Arbetscoacherna hjälper till att skaffa fasta arbeten på öppna arbetsmarknaden snarare än sådana som är tillfälliga eller tidsbegränsade (t.ex. övergångsanställningar). Arbetet ska vara konkurrensutsatt, dvs. kunna sökas av vem som helst, och lönen ska vara avtalsenlig och motsvara minst grundlön. (Säsongsarbeten och projektanställningar som vänder sig till alla människor räknas som konkurrensutsatta).",
+            levels: [:],
+            criteria: [:],
+            guidance: [
+                "Utgå från listan över arbeten (se kriterium 9). Försök att avgöra om arbetena är reguljära eller inrättade för människor med funktionsnedsättning. Om listan innehåller s.k. sociala företag, dvs. sådana som anställer vem som helst men också har åtagit sig att låta en del av arbetskraften utgöras av individer från arbetsrehabiliterande program, bör man vara uppmärksam. Hur beroende är IPS-verksamheten av den här typen av arbetsgivare? Är det vanligt att klienterna hänvisas dit eller sker det bara i undantagsfall?",
+                "Att ha eget företag eller enskild firma betraktas som ett reguljärt arbete. För att skilja den verksamheten från tillfällighetsarbete, som inte betraktas som reguljärt, kan man fråga om lönens storlek och vad lönen grundar sig på (t.ex. bygger den på ackord? Motsvarar den minst grundlön?). Man bör också fastställa om arbetet utförs regelbundet eller inte.",
+            ],
+            examples: [
+                "När klienterna har tillfälliga arbeten bör man utforska varför. Har de valt det alternativet? Vissa klienter vill ha ett semestervikariat eller ett säsongsarbete, t.ex. som fruktplockare. Andra vill ha en visstidsanställning som eventuellt kan övergå till en tillsvidareanställning. Båda exemplen rimmar med höga poäng på kriteriet. Förutsättningen är att det tillfälliga arbetet stämmer med individens önskemål.",
+                "Om klienterna har frivilligarbeten, bör man utforska vad som ligger bakom. Beror det på att arbetscoacherna föreslår dem som ett sätt att vänja sig vid arbetsrutiner eller skaffa sig erfarenheter? I så fall uppfyller verksamheten inte en 5:a på kriteriet. Eller beror det på att klienterna själva tagit initiativet, som ett sätt att ”våga ta steget till ett riktigt arbete”? I det fallet kan verksamheten få en 5:a. Samtidigt bör man uppmuntra arbetscoacherna att förespråka ”riktiga” arbeten då och då och att hålla koll på hur många klienter som arbetar inom frivilligsektorn för att inte överutnyttja den. Individer som enbart är intresserade av frivilligarbete ska inte remitteras till IPS.",
+                "Somliga arbeten utförs i samhället, avlönas med mer än grundlön men räknas ändå inte som reguljära eftersom de är reserverade för människor med funktionsnedsättning. Ett exempel kan vara en städfirma som bara anställer individer som är inskrivna under LSS. Ett annat exempel på ett icke-reguljärt arbete är en klient med ”egen firma” som sysslar med att sälja begagnade böcker på nätet, men bara lyckas sälja en och annan bok per månad.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
+                    "Jag har lagt märke till att några av dina klienter är anställda i tillfälliga projekt. Kan du berätta för mig om NN som är på ”Växtkraft”? Hur kommer det sig att han valde det arbetet? Varför valde NN att arbeta på …?",
+                    "Jag har sett att två av dina klienter är städare på firman Rent och snyggt. Är det ett arbete som vem som helst kan söka?",
+                    "Jag har märkt att NN har ett frivilligarbete. Hur kommer det sig?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till klienter", questions: [
+                    "Hur kommer det sig att du har valt ett frivilligarbete? Hade du hellre velat ha ett lönearbete? Har någon erbjudit sig att hjälpa dig att skaffa ett sådant arbete?",
+                    "Trivs du med att ha ett tillfälligt arbete? Är det den sortens arbete som du hoppades få?",
+                    "Det arbete som du har just nu, är det tidsbegränsat eller kan du behålla det så länge arbetsgivaren är nöjd med dig?",
+                ]),
+            ],
+            note: nil)
+        items["disclosure"] = ItemText(
+            title: "Frivilligt att berätta om funktionsnedsättningen för arbetsgivaren",
+            definition: "Klienterna väljer om arbetsgivaren ska få reda på funktionsnedsättningen eller inte och vad som ska sägas. Arbetscoacherna hjälper dem att fundera på saken och fatta ett genomtänkt beslut.",
+            levels: [:],
+            criteria: [
+        "disclosure-not-required": "Arbetscoacherna kräver inte att klienterna måste berätta om funktionsnedsättningen för arbetsgivaren för att få IPS.",
+        "discussed-more-than-once": "Arbetscoacherna tar upp frågan om en öppen attityd mer än en gång (t.ex. om individen inte hittat ett arbete efter två månader eller rapporterar om svårigheter på arbetet).",
+        "pros-and-cons-discussed": "Arbetscoacherna diskuterar möjliga för- och nackdelar med att berätta om funktionsnedsättningen i förväg för arbetsgivaren. De beskriver att en öppen attityd kan göra det lättare att anpassa arbetsmiljön och påverkar deras sätt att kommunicera med arbetsgivaren.",
+        "specific-information-discussed": "Arbetscoacherna diskuterar vad man skulle kunna säga till arbetsgivaren (t.ex. att man får psykiatrisk behandling just nu, lider av ångest ibland eller har varit arbetslös länge) och ger konkreta exempel på hur man kan uttrycka sig.",
+    ],
+            guidance: [
+                "Att ta hänsyn till klienternas preferenser är en hörnsten i IPS. Kriteriet handlar om att arbetscoacherna låter klienterna välja om arbetsgivaren ska få reda på funktionsnedsättningen eller inte.",
+                "I vissa IPS-verksamheter säger arbetscoacherna att det är upp till klienterna att bestämma. Samtidigt konstaterar de att de flesta individer vill dölja sin funktionsnedsättning i arbetssökandet, eftersom de tycker det känns pinsamt eller är oroliga för att bli ”stämplade” som annorlunda. Inför det scenariet bör man utforska hur arbetscoacherna närmar sig ämnet. Upplever de ämnet som obehagligt och uppmuntrar klienterna, medvetet eller omedvetet, att hålla en låg profil? För att få en bild av hur samtalen går till kan man göra ett rollspel: ”Om jag vore din klient som sökte arbete, hur skulle du förklara för mig vad det innebär att vara öppen med sin funktionsnedsättning? Hur hade du reagerat om jag hade svarat att…” Det är också viktigt att fråga klienterna om de fått valmöjligheten. Ibland nämner de att det hade varit enklare om arbetscoachen hade ”talat klarspråk” med arbetsgivaren i förväg, men att de inte visste att det alternativet fanns.",
+                "När klienterna vill att arbetscoachen ska presentera dem för en presumtiv arbetsgivare, genom att berätta om funktionsnedsättningen och lägga ett gott ord, finns ett annat moment som ska uppfyllas. Klienterna ska kunna välja vad som presenteras och på vilket sätt. Vilka uppgifter om de psykiska problemen ska ingå i presentationen? För att få poäng för den tredje komponenten krävs att arbetscoacherna ger exempel på när de har diskuterat innehållet i presentationen med klienterna och fått deras godkännande.",
+                "Obs! Arbetscoacherna utför ofta sina insatser på olika sätt. För att få en uppfattning om hur IPS-verksamheten fungerar, skatta hur var och en gör, räkna ut genomsnittet och välj den siffra som ligger närmast på skalan.",
+            ],
+            examples: [
+                "Det blir inte poäng för den första komponenten när arbetscoacherna säger att de inte hjälper till med arbetssökandet för någon som vill dölja sin funktionsnedsättning. Inte heller när de påstår att valet är fritt, men att de absolut rekommenderar klienterna att ha en öppen hållning.",
+                "Det blir inte poäng för den andra komponenten när arbetscoacherna säger att klienterna bestämmer själva, men rollspelet visar att de inte fördjupar sig i diskussionen, inte lyfter fram för- och nackdelar med alternativen utan bara ställer en simpel fråga om ja eller nej. Ett exempel på bra programtrohet är när arbetscoachen och klienten tillsammans skriver en lista över plus och minus med att berätta om funktionsnedsättningen för arbetsgivaren. Eller när arbetscoachen helt enkelt undrar vad som är positivt och negativt ur klientens perspektiv.",
+                "För att få poäng för den fjärde komponenten ska arbetscoacherna kunna ge exempel på situationer när de tagit upp frågan mer än en gång. Till exempel: ”Jag hade en klient som förlorade sitt jobb utan att fatta varför. Hon hade inte märkt att hon hade gjort något fel. När vi började leta efter ett nytt jobb frågade jag henne om det inte skulle underlätta den här gången att tala om för arbetsgivaren att hon fick ångestattacker ibland och behövde korta pauser för att återhämta sig. Men jag sa också att om hon inte ville berätta om sina problem kunde jag hjälpa henne ändå.”",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
+                    "Om du skulle hjälpa mig att söka arbete, hur skulle du förklara vad det innebär att berätta om funktionsnedsättningen för arbetsgivaren? Vad hade du sagt om jag svarat att jag var osäker på hur jag ville göra? Om jag hade svarat att mina psykiska problem är min ensak?",
+                    "Brukar du ta upp den här frågan vid mer än ett tillfälle? Vad får dig att göra det? Kan du ge mig ett exempel på när det har hänt?",
+                    "Jag förmodar att vissa av dina klienter tycker det är okej att du berättar om funktionsnedsättningen för arbetsgivare medan andra inte vill det. Har du någon uppfattning om hur många som tycker det är okej?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till klienter", questions: [
+                    "Presenterar din arbetscoach dig för arbetsgivare i förväg? Hur kom du fram till att du ville det? Har du och din arbetscoach pratat om det här?",
+                    "Har din arbetscoach kontakt med din nuvarande arbetsgivare? Hur bestämde du att du ville (eller inte ville) det?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till handledaren", questions: [
+                    "Hur lär du nya arbetscoacher att prata med klienterna om att berätta/inte berätta om funktionsnedsättningen för arbetsgivaren? Vilka riktlinjer ska styra de samtalen, tycker du? Vad bör arbetscoacherna tänka på?",
+                ]),
+            ],
+            note: nil)
+        items["employer-diversity"] = ItemText(
+            title: "Olika arbetsgivare",
+            definition: "Arbetscoacherna hjälper till att skaffa arbeten hos olika arbetsgivare och företag.",
+            levels: [:],
+            criteria: [:],
+            guidance: [
+                "Utgå från listan över arbeten (se föregående kriterium). Om den inte innehåller namn på de företag eller arbetsgivare som har anställt klienterna under senaste halvåret, be om den upplysningen. Räkna ut hur vanligt det är att klienterna arbetar på samma ställe.",
+            ],
+            examples: [
+                "I vissa städer kan en stor industri eller ett stort sjukhus vara den största arbetsplatsen i trakten. Att några få klienter arbetar där är ganska naturligt och krockar inte med hög programtrohet. Situationen är annorlunda om det rör sig om många klienter. I det fallet kan man misstänka att arbetscoacherna satsar på att bygga upp goda relationer till en enda arbetsgivare i stället för att koncentrera sig på individuella arbetsplaceringar.",
+            ],
+            note: nil)
+        items["executive-support"] = ItemText(
+            title: "Ledarna för den psykiatriska verksamheten stöder IPS",
+            definition: "Verksamhetens chefer (t.ex. klinikchef, överläkare, ansvarig kvalitetssäkrare och ekonomichef) hjälper till att införa och förbättra IPS, bland annat genom att bilda en ”styrgrupp”. Fem komponenter ingår i ledarnas stöd.",
+            levels: [:],
+            criteria: [
+        "executive-communication": "Klinikchefen förmedlar i ord och handling att IPS överensstämmer med verksamhetens uppdrag i stort. Klara och tydliga mål för IPS-verksamheten och/eller för värdet med lönearbete sprids till all personal under det första halvåret och sedan minst en gång om året (t.ex. genom att ordna kick-off-träffar för IPS eller skicka interna nyhetsbrev). Uppgiften delegeras inte till någon annan administratör.",
+        "leadership-knowledge": "Klinikchefen och överläkaren känner till huvudprinciperna i IPS.",
+        "quality-review": "I verksamhetens kvalitetssäkring ingår att utvärdera IPS, eller delar av programmet. Nystartade SE-verksamheter utvärderas enligt trohetsskalan minst en gång i halvåret tills de har uppnått hög trohet, därefter minst en gång om året. Resultaten används för att förbättra och stärka IPS.",
+        "steering-group": "Åtminstone en representant från klinikledningen deltar i styrgruppens möten. Mötena äger rum minst en gång i halvåret när troheten till IPS är hög och minst en gång i kvartalet när troheten är lägre. Styrgruppen består av olika intressenter som ansvarar för att granska SE-verksamhetens införande, troheten till kriterierna och till tjänsterna. Styrgruppen skriver handlingsplaner i syfte att utveckla eller behålla tjänster med hög programtrohet.",
+        "supervisor-reporting": "Handledaren för arbetsgruppen träffar ledarna för verksamheten (inklusive klinikchefen) minst två gånger om året för att diskutera framgångar och utmaningar för programmet. Handledaren får hjälp av ledarna att överbrygga hinder och lösa problem.",
+    ],
+            guidance: [
+                "Obs! Titlarna på ledande befattningshavare varierar, beroende på organisation och system.",
+                "Syftet med kriteriet är att säkerställa att implementeringen och hållbarheten av IPS inte bara vilar på IPS-teamets axlar. Att den psykiatriska verksamhetens chefer godkänner och stöder införandet av en evidensbaserad praktik är avgörande för att den ska lyckas.",
+                "Som bedömare är det inte nödvändigt att träffa alla representanter för ledningen. Det räcker med att intervjua några av dem (gärna i grupp), t.ex. klinikchef, ansvarig kvalitetssäkrare och överläkare.",
+                "Verksamheter som är väldigt stora kan hysa många IPS-team. I de fallen kan man växelvis bedöma programtroheten för de olika teamen under ett år. Eftersom man bara intervjuar cheferna en gång i halvåret, tillämpar man poängen på det team som har ingått i bedömningen under perioden.",
+                "När IPS inte utgör en del av den psykiatriska verksamheten utan tillhör en annan verksamhet, tar man ställning till komponenterna i kriterierna så här:",
+                "• För att få poäng för den första komponenten ska chefer för båda verksamheterna visa att de har grundläggande kunskaper om IPS.",
+                "• För att få poäng för den andra komponenten krävs att den verksamhet som hyser IPS-programmet följer riktlinjerna för kvalitetssäkring.",
+                "• För att få poäng för den tredje komponenten ska en administratör från båda verksamheterna delta i styrgruppens möten.",
+                "• För att få poäng för den fjärde komponenten ska chefer från båda verksamheterna uttrycka att de stöder IPS och/eller värdet av lönearbete.",
+                "• I den femte komponenten gäller det handledarens förhållande till cheferna för den verksamhet som hyser IPS-verksamheten.",
+            ],
+            examples: [
+                "Det krävs inte att ledarna ska kunna redogöra för IPS in i minsta detalj. Däremot bör de veta vad som menas med en evidensbaserad praktik och kunna förmedla några av de grundläggande idéerna i IPS, t.ex. ”det är öppet för alla klienter”, ”det handlar om vanliga arbeten i samhället” och ”man letar efter arbeten meddetsamma”.",
+                "För att få poäng för den andra komponenten ska troheten till IPS övervakas regelbundet och ingå i verksamhetens kvalitetssäkring. Till exempel kan kvalitetssäkringen följa den totala poängen för IPS-verksamheten eller kriterier som har lägre poäng är 4.",
+                "Utvärderingarna ska användas för att höja kvaliteten på IPS-verksamheten och vidareutveckla insatserna. Därför krävs också att verksamheten har bildat en s.k. styrgrupp som granskar programtroheten och formulerar en skriftlig handlingsplan för framtiden. Styrgruppen består av olika intressenter som är kunniga när det rör IPS och som berörs av insatserna (minst en person från psykiatripersonalen och arbetsförmedlingen och helst någon som representerar personer som deltar i programmet, närstående, lokala högskolan och arbetsgivare). Verksamheten måste inte kunna redogöra för hur den har tänkt förbättra alla kriterier som inte får 5 poäng, men det bör finnas en övergripande handlingsplan som pekar framåt. Som bedömare kan man be att få titta på en kopia av den senaste handlingsplanen.",
+                "Som nämnts tidigare är det avgörande att högsta ledningen har en positiv inställning till IPS för att verksamheten ska lyckas. Utan stöd och uppbackning uppifrån är det svårt. Ett exempel på att den fjärde komponenten är uppfylld är när klinikchefen uttrycker att IPS står högt på dagordningen, att lönearbete ingår i verksamhetens uppdrag och att alla anställda har fått information om SE-verksamheten under det senaste året. Om man märker att klinikchefens vackra ord om IPS inte stämmer med hur personalen på golvet uppfattar budskapet, blir det inte poäng för den fjärde komponenten.",
+                "För att få poäng för den femte komponenten krävs att handledaren för arbetsgruppen har direktkontakt med cheferna och inte sköter kommunikationen via en mellanhand. Minst ett par gånger om året bör handledaren träffa dem personligen. Ett exempel på bra trohet till den här komponenten är när handledaren blir inbjuden till möten två gånger om året för att prata om IPS-verksamhetens framgångar och utmaningar. Både handledaren och verksamhetsledare bör kunna nämna på vilket sätt IPS-verksamheten har fått hjälp. Kanske nämner klinikchefen att ett sätt har varit att godkänna behandlingsmöten varje vecka i stället för varje månad, i syfte att skapa större utrymme för IPS. Överläkaren kanske berättar att han eller hon har pratat med övriga psykiatrer om vikten av lönearbete, eftersom handledaren hade klagat över att de var skeptiska.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Exempel på frågor till verksamhetsledare", questions: [
+                    "Beskriv IPS! (Ge personen tid att tänka efter).",
+                    "Vilka förändringar har ni gjort från ledningens sida för att öka troheten till programmet? Vilka förändringar hoppas ni göra i framtiden?",
+                    "Finns det en skriftlig handlingsplan för att förbättra programtroheten?",
+                    "Till klinikchefen: Har du haft möjlighet att prata med personalen i verksamheten om IPS? Har det skett på gemensamma informationsmöten eller hur har det gått till? Hur gör du för att upplysa personalen om värdet av evidensbaserad praktik?",
+                    "Till klinikchefen: Pratar du direkt med handledaren för IPS?",
+                    "Ingår troheten till IPS i verksamhetens kvalitetssäkring? Vad ingår i den kvalitetssäkringen, kontrolleras t.ex. poängen över tid? Kontrolleras klienternas arbetsresultat? Skulle jag kunna få se den senaste kvalitetssäkringen (eller det avsnitt som handlar om IPS)?",
+                    "Hur många av klienterna i verksamheten arbetar? Hur ofta mäter ni det? Hur görs den datainsamlingen? Skiljer ni mellan lönearbeten och andra typer av sysselsättningar? Har ni målsättningen att få fler klienter i lönearbete?",
+                    "Har ni en styrgrupp för IPS? Vilka är med i den gruppen? Hur ofta träffas den? Vad har stått i fokus för mötena under det senaste halvåret?",
+                    "Hur informerar handledaren i IPS er om vad som händer med SE-verksamheten? Har det funnits problem som ni i ledningen har kunnat hjälpa till med?",
+                    "Hur är relationen mellan arbetsförmedlingen och er verksamhet? Har ni i ledningen kunnat bidra till att stärka relationen?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till handledaren", questions: [
+                    "Får du hjälp med IPS av verksamhetens ledare (t.ex. av klinikchef, ansvarig för kvalitetssäkringen, överläkare)? På vilket sätt har de hjälpt dig? Tycker du att de förstår vilka utmaningar som IPS-verksamheten står inför ibland? Bryr de sig om när det går bra?",
+                    "Finns det en styrgrupp som träffas för att diskutera IPS? Vilka är med i den gruppen? Hur ofta träffas den? Vad har stått i fokus för mötena under det senaste halvåret? Har mötena varit nyttiga för dig?",
+                    "Finns det en skriftlig handlingsplan för att förbättra troheten till IPS? Skulle jag kunna få se en kopia av den?",
+                    "Hur många klienter i verksamheten arbetar?",
+                    "Tycker cheferna att arbete är en viktig beståndsdel i servicen här? Hur märker du att de tycker det?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till arbetscoacher, behandlare, sjuksköterskor, psykiatrer", questions: [
+                    "Tycker cheferna att arbete är en viktig beståndsdel i servicen här? Hur märker du att de tycker det?",
+                    "Vad är skillnaden mellan ”reguljärt arbete” och andra typer av avlönad sysselsättning?",
+                ]),
+            ],
+            note: nil)
+        items["individualized-follow-along"] = ItemText(
+            title: "Uppföljande stöd anpassat efter individen",
+            definition: "Klienterna får olika typer av stöd för att klara av rollen som löntagare. Stödet skräddarsys efter individen och baserar sig på arbetets karaktär, individens önskemål, behov, arbetslivserfarenheter m.m. Stödet ges av många personer, inklusive medlemmar i behandlingsteamet (t.ex. förändringar i medicineringen, social färdighetsträning och uppmuntran), familj, vänner och arbetskamrater (dvs. naturliga stödpersoner) och arbetscoacher. Med klientens samtycke får även arbetsgivaren stöd och uppbackning (t.ex. utbildning, vägledning och information om anpassningsåtgärder på arbetsplatsen). Vid behov hjälper arbetscoacherna klienterna att byta till ett mer attraktivt arbete eller skaffa sig en yrkesutbildning.",
+            levels: [:],
+            criteria: [:],
+            guidance: [
+                "Kärnan i kriteriet är att det stöd som erbjuds till klienten ska vara individuellt, flexibelt och mångfacetterat. För att få reda hur pass väl SE-verksamheten lever upp till den ambitionen granskar man journaler och intervjuar klienter och personal. Nyckelfrågorna är: Vilka stödåtgärder erbjuder verksamheten? Finns det ett brett utbud av insatser, anpassade efter var och en, eller får alla samma typ av stöd? Är fler personer än arbetscoacherna inblandade som stöttepelare?",
+                "Det finns många exempel på möjliga stödåtgärder. Arbetscoacherna kan instruera individen på arbetsplatsen, mötas på fritiden för att ge uppbackning och utbilda och vägleda arbetsgivaren. De kan också hjälpa individen att rapportera inkomstförändringar till myndigheter, ringa och väcka någon på morgonen, vara med vid löneförhandlingar, delta i utvecklingssamtal, bistå vid chansen till befordran, uppmuntra familjen att peppa den nyblivna löntagaren, observera individens arbetsprestationer och utveckla strategier för att höja dem, göra en akututryckning till arbetsplatsen för att lindra ångest och oro, träna transporten till och från arbetet på egen hand, samordna tjänsterna med arbetsförmedlingen, ordna broschyrer om yrkeskurser eller vidareutbildning etc. Viktigt är att behandlingsteamet delar ansvaret för det uppföljande stödet. Psykiatripersonalen kan bidra genom att justera medicineringen om det behövs, lära ut hur man sköter en hushållsbudget, erbjuda social färdighetsträning, stärka rollen som löntagare, prata om vikten av hygien och lämplig klädsel på arbetet etc.",
+            ],
+            examples: [
+                "Fråga arbetscoacherna i vilken mån behandlingsteamen är delaktiga i det uppföljande stödet. Gläder de sig när en klient får ett efterlängtat arbete och funderar på vilken form av stöd som kan behövas? Planerar de för extrakontakt om den första tiden som nyanställd verkar kämpig? Om psykiatripersonalen helt och hållet betraktar stödet som en uppgift för IPS-teamet, får verksamheten högst en 3:a på kriteriet.",
+                "När arbetscoacherna slentrianmässigt uppmanar klienterna att ”slå en signal om det uppstår problem på jobbet”, i stället för att boka in möten, bör verksamheten inte få mer än en 2:a. Även om det förhållningssättet gäller mindre än hälften av de nyanställda, kan poängen bli högst en 3:a.",
+                "Om bedömaren träffar på en situation där någon har haft det besvärligt på arbetet utan att arbetscoachen har förändrat eller intensifierat stödinsatserna, bör verksamheten inte få mer än 3 poäng. Bristen på flexibilitet tyder på att stödet inte rättar sig efter individens behov.",
+                "Ett exempel på individanpassat stöd är t.ex. när arbetscoachen skjutsar en klient till arbetet under de första två veckorna på grund av att individen oroar sig inför den första tiden, eller ber arbetsgivaren att en klient ska få byta till andra arbetsuppgifter som passar bättre till personens kognitiva störning. Coachen kan berätta för bedömaren ungefär så här: ”Kalle blev av med sitt förra jobb i måndags, men hade tur och fick ett nytt redan på lördagen. Han ville att jag skulle vara med den första dagen och jag fick grönt ljus från handledaren att arbeta extra den dagen.” Om arbetscoacherna kan redogöra för några exempel som liknar de här, är det tecken på att stödet är individanpassat och flexibelt.",
+                "Exempel på motsatsen är t.ex. när 70 procent av klienterna coachas på arbetsplatsen eller nästan alla automatiskt får besök på arbetsplatsen varannan vecka. I det fallet är stödet ensidigt och generaliserat och motsvarar inga höga poäng på kriteriet.",
+                "Om de flesta klienter tackar nej till det uppföljande stödet, bör man utreda varför. Hur presenterar arbetscoacherna sina tjänster? Föreslår de t.ex. att träffas på en plats och vid en tidpunkt som klienten har valt? Preciserar de vilka saker de kan hjälpa till med på kort och på lång sikt, allt ifrån att stötta just nu till att gå vidare i yrkeskarriären? Eller erbjuder de sig bara att ”titta in och kolla läget då och då”? Om bedömaren upptäcker att stödet presenteras på ett inskränkt sätt eller bara täcker några få typer av insatser, bör poängen inte bli mer än 2.",
+                "Under förutsättning att IPS-teamet har funnits ett tag, bör arbetscoacherna kunna ge exempel på att de har hjälpt vissa klienter att sluta ett arbete som de vantrivs med för att hitta ett attraktivare, vidareutbilda sig eller be om befordran. För att få högsta poäng på kriteriet krävs att arbetscoacherna har assisterat somliga individer med att avancera i förvärvslivet och planera en framtida karriär.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Exempel på frågor till klienter", questions: [
+                    "Hur hjälper din arbetscoach dig med arbetet? Får du den sortens hjälp som du behöver?",
+                    "Hur hjälper din kontaktperson eller behandlare dig med arbetet?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till arbetscoacher och handledaren", questions: [
+                    "Har någon av dina klienter börjat arbeta under den senaste månaden? Hur ofta har du träffat den personen sedan arbetsstart? Vilka stödåtgärder har du erbjudit? Har du pratat med medlemmarna i behandlingsteamet om hur de skulle kunna hjälpa till?",
+                    "Hur stor andel av dina klienter väljer att få stöd?",
+                    "Hur bestämmer du vilken typ av stöd som ska erbjudas?",
+                    "Händer det att psykiatripersonalen föreslår stödinsatser som skulle kunna vara nyttiga? Ge något exempel!",
+                    "Hur gör du när en individ besväras av symtom eller läkemedelsbiverkningar på arbetet? Vänder du dig till psykiatern?",
+                    "Berätta om någon av dina klienter som arbetar. Vilken typ av stöd ger du och hur ofta? Hur klarade sig den personen på tidigare arbetsplatser?",
+                    "Har du någon klient som studerar eller går en yrkeskurs? Hur hjälper du till med det?",
+                    "Har du hjälpt någon att sluta ett arbete för att hitta ett annat som är attraktivare? Var snäll och berätta om den situationen.",
+                    "Har du hjälpt någon att be om en befordran i tjänsten eller att byta till en annan befattning inom samma företag?",
+                ]),
+            ],
+            note: nil)
+        items["individualized-job-search"] = ItemText(
+            title: "Individuellt arbetssökande",
+            definition: "Arbetscoachernas kontakter med arbetsgivare motsvarar arbetsmöjligheter som speglar klienternas preferenser (vad de vill arbeta med och personliga målsättningar) och behov (inklusive erfarenheter, förmågor, symtom, hälsotillstånd etc). Tonvikten ligger på att matcha rätt individ till rätt arbete i stället för att ta hänsyn till läget på arbetsmarknaden (dvs. vilka arbeten som är lätta att skaffa). Man skriver en individuell arbetsplan, som uppdateras med information från arbetsprofilen och nya erfarenheter från lönearbeten eller utbildningar.",
+            levels: [:],
+            criteria: [:],
+            guidance: [
+                "Klientens önskemål och intressen är a och o vid arbetssökandet. Andra faktorer som har betydelse är individens tidigare erfarenheter från arbetslivet (saker som har fungerat bra och mindre bra) och att hitta ett arbete som lyfter fram personens starka sidor och minskar problem som symtom, kognitiva störningar eller missbruk.",
+                "Jobbpreferenser handlar inte bara om typen av arbete. För somliga klienter är det viktigare var arbetsplatsen är belägen, lönens storlek eller vad som utmärker arbetsmiljön. Arbetscoacherna bör lyssna på vilka aspekter som är viktigast för den enskilde.",
+                "Kriteriet innebär också att det ska finnas en uppdaterad arbetsplan, anpassad efter varje individ. Om det står ”Klienten ska leta efter ett halvtidsjobb” på alla arbetsplaner är de inte individualiserade. I det fallet bör bedömaren uppmuntra arbetscoacherna att formulera sig tydligare. Riktmärket är att arbetsplanerna ska vara så detaljerade att arbetscoacherna kan identifiera dem även om man avlägsnar klienternas namn.",
+            ],
+            examples: [
+                "Om arbetscoacherna inte skriver arbetsplaner får verksamheten högst 3 poäng.",
+                "När arbetscoacherna rapporterar att arbetssökandet enbart bygger på klientens önskemål om ett särskilt arbete, eftersom ”det är vad individen vill ha”, bör man ställa följdfrågor. Hur passar det arbetet ihop med personens funktionsnedsättning? Är det en bra matchning i förhållande till individens tidigare lärdomar från arbetslivet, talanger och brister? Om arbetscoacherna inte hjälper klienterna att också ta hänsyn till de aspekterna, sysslar SE-verksamheten inte med individuellt arbetssökande och bör högst få en 3:a.",
+                "Om man märker att en arbetsplan spretar hit och dit, t.ex. handlar om att klienten ska söka arbete som restaurangbiträde, parkarbetare, vaktmästare och lärarvikarie, bör man ställa sig undrande. Varför söker klienten arbeten inom så vitt skilda områden? Även om personen säger sig vara beredd på att ”ta vad som helst”, kan arbetscoachen göra bättre ifrån sig än att lämna fältet fritt. En av arbetscoachens uppgifter är att länka klienterna till arbeten som tar vara på deras positiva sidor och som de har goda chanser att klara av. Att precisera arbetssökandet gör det lättare att hitta fram till rätt arbete.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Exempel på frågor till klienter", questions: [
+                    "Hur bestämde du dig för att söka (den plats som du har ansökt om eller det arbete som du har)?",
+                    "Vilka slags arbeten letar du och din arbetscoach efter? Varför tror du att den typen av arbete passar för dig?",
+                    "Vad har du fått för hjälp av din arbetscoach för att skaffa ett arbete?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
+                    "Hur kom du fram till vilka arbetsgivare du skulle kontakta när det gäller (namn på klienten)? Hur bestämde du vilka arbeten som kunde vara lämpliga?",
+                    "Har du haft någon klient som verkligen behövde en mycket speciell typ av arbete? Berätta om den personen! Hur gjorde du för att hjälpa honom eller henne att hitta rätt arbete?",
+                    "Händer det att du föreslår arbeten för dina klienter? Vilka tankar ligger bakom förslagen då?",
+                    "Har du varit med om att någon i behandlingsteamet eller psykiatern föreslagit arbeten som skulle matcha dina klienter? Kan du ge mig ett exempel.",
+                ]),
+            ],
+            note: nil)
+        items["integration-team-assignment"] = ItemText(
+            title: "Arbetsrehabiliteringen är integrerad i den psykiatriska behandlingen genom kopplingen till behandlingsteam",
+            definition: "Arbetscoacherna ingår i ett eller två behandlingsteam och får minst 90 procent av sina klienter därifrån.",
+            levels: [:],
+            criteria: [:],
+            guidance: [
+                "Arbetscoacherna förväntas tillbringa mycket av sin tid tillsammans med klienter och arbetsgivare. De förväntas också samarbeta med arbetsförmedlingen, den psykiatriska vården och framför allt utföra sina tjänster ute i samhället. Att lära känna många terapeuter från en rad olika behandlingsteam skulle splittra uppmärksamheten och försvåra samarbetet. Därför bör arbetscoacherna rekrytera sina klienter från ett fåtal behandlingsteam som de kan skapa nära relationer till.",
+            ],
+            examples: [
+                "När IPS inte utgör en del i en psykiatrisk öppenvårdsmottagning, och remisserna kommer från enskilda psykiatriutövare från många verksamheter, blir poängen 1 på det här kriteriet.",
+                "Om arbetscoacherna har några klienter som kommer utifrån (t.ex. remitterade av arbetsförmedlare), men 90 procent av klienterna tillhör deras behandlingsteam, får programmet en 5:a.",
+                "Hur poängsätter man när psykiatripersonalen inte är organiserad i team? Låt säga att IPS tillhör en psykiatrisk öppenvårdsmottagning med cirka 25 anställda, där terapeuterna arbetar en och en, och arbetscoacher pendlar mellan dem på ett ostrukturerat sätt. I det fallet blir poängen 2, och som bedömare kan man föreslå att verksamheten organiserar personalen i team och utser en arbetscoach till varje behandlingsteam.",
+                "Vissa verksamheter är så små att det är opraktiskt med behandlingsteam. Om t.ex. en psykiatrisk öppenvårdsmottagning består av 7 anställda, är det förmodligen inga problem för arbetscoacherna att samarbeta med alla i personalgruppen. I det fallet kan man ta reda på om arbetscoacherna också får remisser utifrån.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
+                    "Varifrån kommer dina remisser?",
+                    "Vem inom verksamheten remitterar klienter till dig?",
+                    "Hur många av dina klienter har ingen kontaktperson/behandlare från verksamheten?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till handledaren", questions: [
+                    "Är arbetscoacherna knutna till behandlingsteam? I så fall, hur många team samarbetar var och en med?",
+                    "Får arbetsgruppen remisser utifrån? Från vilka ställen? Hur många remisser?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till verksamhetschefen", questions: [
+                    "Är psykiatripersonalen organiserad i team? I så fall, beskriv hur de är uppbyggda.",
+                ]),
+            ],
+            note: nil)
+        items["integration-team-contact"] = ItemText(
+            title: "Arbetsrehabiliteringen är integrerad i den psykiatriska behandlingen genom tät kontakt med behandlingsteamen",
+            definition: "Arbetscoacherna deltar aktivt i behandlingsmöten varje vecka (inte ersatta av administrativa träffar) för att prata om enskilda klienters mål i arbetslivet. Coacherna fattar gemensamma beslut med behandlingsteamet. Arbetscoachernas lokal ligger helt nära (eller är samma som) behandlingsteamets. Dokumentation om den psykiatriska behandlingen och arbetsrehabiliteringen samlas i klientens journal. Arbetscoacherna uppmuntrar behandlingsteamet att fundera på arbete för de klienter som inte hänvisats till IPS än.",
+            levels: [:],
+            criteria: [:],
+            guidance: [
+                "Kärnan i kriteriet är att det finns en tät kontakt mellan all personal som är inblandad i klientens behandling och rehabilitering. Målet är att insatserna ska vara enhetliga och samstämmiga, så att klienten får samma budskap från alla håll.",
+                "Som bedömare bör man alltid försöka närvara på ett behandlingsmöte för att se hur det går till. Det är en av anledningarna till att det är nödvändigt att planera in besöket i god tid. Förutom egna observationer av mötet bör man fastställa hur ofta arbetscoacherna går på behandlingsmöten och om de deltar i dem från början till slut eller bara stannar kortare stunder. Kom ihåg att en del av arbetscoachernas roll i behandlingsteamen är att uppmuntra personalen att överväga arbete för alla individer – inte bara prata om gemensamma klienter. Var uppmärksam under behandlingsmötet. Deltar arbetscoacherna som fullvärdiga medlemmar i teamet? Fattar de gemensamma beslut med behandlarna eller är det någon i psykiatripersonalen som har sista ordet? Försök att utforska om det sker ett ömsesidigt utbyte av idéer och förslag över yrkesgränserna. Hjälper psykiatripersonalen till med att tipsa klienter i IPS om lediga arbeten och delar arbetscoacherna med sig av sådana tips till personer som letar arbete på egen hand? En sådan växelverkan är tecken på en hög grad av integrering.",
+                "Kontrollera om dokumentationen om arbetsrehabiliteringen ingår i klientens journal. Förvaras t.ex. arbetsprofilen där? Att aktuella dokument från arbetsrehabiliteringen samlas i den kliniska journalen innebär att medlemmarna i behandlingsteamen kan hålla sig à jour med vad som händer på det området. Det signalerar också att IPS har samma status som andra insatser. I vissa verksamheter använder arbetscoacherna separata pärmar till sin dokumentation, vilket kan vara en fallgrop. Psykiatripersonal som är nyanställd eller vikarierar läser kanske bara i journalen och går miste om viktig information. Om arbetscoacherna vill ha den allra senaste versionen av arbetsprofilen i en pärm för sig är det okej. Men vi rekommenderar att de åtminstone förvarar en kopia av arbetsprofilen och arbetsplanen, uppdaterade under senaste året, i journalen. När man som bedömare tittar i journaler bör man hålla utkik efter vad daganteckningarna handlar om. Skriver behandlarna (inklusive psykiater och sjuksköterska) om klienternas arbetssökande eller erfarenheter som löntagare?",
+                "Var arbetscoacherna och behandlingsteamet har sina lokaler kan påverka hur ofta de har direktkontakt. Om deras kontor är placerade i olika byggnader eller ligger på olika våningsplan, är detta inte en merit för verksamheten. Ett förslag till arbetscoacherna i det fallet är att prata med verksamhetschefen för att försöka få en lokal som ligger vägg i vägg med behandlingsteamets, eller åtminstone i samma byggnad. Ett annat förslag är att de skulle kunna reservera ett utrymme i behandlingsteamets kontor som de kan utnyttja på deltid.",
+                "När man deltar i mötet för arbetsgruppen får man också en bild av hur kommunikationen mellan arbetscoacher och psykiatripersonal fungerar. Låt säga att det framkommer på mötet att en av klienterna har problem med ångest på arbetet. Vad har arbetscoachen gjort för att hantera det bekymret? Har han eller hon vänt sig till individens kontaktperson för att få hjälp?",
+            ],
+            examples: [
+                "Om arbetscoacherna deltar aktivt på behandlingsmöten varje vecka och dagligen pratar med medlemmarna i teamen, men inte förvarar dokumentationen om arbetsrehabiliteringen i klientens journal, får programmet 4 poäng.",
+                "Högst 4 poäng kan det också bli om arbetscoacherna berättar att de ersätter varandra på behandlingsmötena och turas om att gå på dem.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
+                    "Går du på behandlingsmöten? Hur ofta?",
+                    "Brukar du vara med på hela mötet eller bara en stund?",
+                    "Ersätter du någon av dina kollegor på mötena eller går var och en på sina egna?",
+                    "Vad är syftet med att delta i behandlingsmötena? Är de nyttiga för dig? Varför eller varför inte?",
+                    "Hur ser psykiatrer och sjuksköterskor på klienternas förmåga att arbeta? Hur kommunicerar du med dem? Är det ett effektivt sätt att samarbeta?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till ledare för behandlingsteam eller kontaktpersoner", questions: [
+                    "Hur har arbetscoacherna förändrat innehållet i behandlingsmötena?",
+                    "Vad händer när en arbetscoach och en kontaktperson har olika uppfattningar, t.ex. huruvida klienten bör fortsätta med ett arbete eller säga upp sig?",
+                    "Har det hänt att du (eller någon annan i behandlingsteamet) har tipsat arbetscoachen om lediga arbeten eller företag som behöver nyanställa folk?",
+                ]),
+            ],
+            note: nil,
+            absent: [.criteria])
+        items["job-development-frequency"] = ItemText(
+            title: "Utveckla arbeten – täta besök hos arbetsgivare",
+            definition: "Arbetscoacherna besöker arbetsgivare minst sex gånger i veckan för arbetssökande klienters räkning. (Bedöm besöksfrekvensen för varje arbetscoach, räkna ut genomsnittet och välj den poäng som är närmast på skalan). Alla besök räknas, oavsett om syftet är att presentera en viss klient eller att spåra upp arbetstillfällen i största allmänhet, oavsett om arbetscoachen träffar samma arbetsgivare flera gånger i veckan och oavsett om den arbetssökande är med eller inte. Besöken dokumenteras i en loggbok som granskas av handledaren varje vecka.",
+            levels: [:],
+            criteria: [:],
+            guidance: [
+                "Obs! I IPS uppmuntras klienterna att själva söka arbeten så mycket som möjligt. Många människor med funktionsnedsättning är duktiga på att marknadsföra sig själva och att väcka arbetsgivarens intresse. Och ofta blir det ett positivt gensvar när de berättar om sin återhämtning från en svår sjukdom, vilka steg de har tagit hittills och lusten att arbeta för att gå vidare i livet. Att utveckla arbetstillfällen är en insats som alltid utförs tillsammans med individerna eller å deras vägnar. Även om klienterna vill sköta direktkontakten med arbetsgivare på egen hand, måste arbetscoacherna känna till vad som krävs av olika arbeten, vilken arbetskraft som efterfrågas i kommunen och hur utbudet av privata och offentliga arbetsgivare ser ut. Arbetscoacherna delar med sig av tips om lediga platser till alla klienter, oavsett om de förespråkar en viss individ till en viss plats. Så länge platsen inte är tillsatt är den öppen för alla.",
+                "För att bedöma kriteriet bör man läsa igenom arbetscoachernas loggböcker för den senaste månaden. Man måste titta på hur varje arbetscoach dokumenterar sina arbetsgivarbesök, eftersom det kan variera från person till person. Det gäller också att ta reda på vad dokumentationen täcker. Innehåller den telefonkontakter med arbetsgivare också? Skiljer arbetscoacherna mellan sådana besök som de själva har gjort och sådana som klienterna har gjort på egen hand? Om handledarens signatur saknas i loggböckerna, undersöker man hur ofta han eller hon granskar dem och hur de utnyttjas i handledningen. Fokus i det här kriteriet är att utveckla arbetstillfällen, och därför räknas inte sådana arbetsgivarbesök som har gjorts efter det att klienten blivit anställd. De besöken hör till det uppföljande stödet.",
+            ],
+            examples: [
+                "Om IPS-verksamheten har två arbetscoacher, varav den ena har gjort 21 arbetsgivarbesök under de senaste fyra veckorna och den andra 18, blir det i genomsnitt 5 besök per vecka. Uträkningen går till så här: 21+18 = 39; 39/8 veckor = 4,8. (Att summan av arbetsgivarbesök delas med 8 beror på att det handlar om två arbetscoacher under var sin fyraveckorsperiod).",
+                "Om arbetscoacherna skriver loggböcker varje vecka, men handledaren bara granskar dem en gång i månaden, får verksamheten högst en 2:a. Poängen gäller även om arbetscoacherna gör 6 besök i veckan.",
+                "När arbetscoacherna rapporterar att loggböckerna även innehåller telefonsamtal till arbetsgivare och besök som klienterna har gjort ensamma, bör man ta ställning till om detta framgår av dokumentationen. Om det är oklart vilka kontakter som togs per telefon eller vilka besök som klienterna gjorde på egen hand, bör verksamheten få en 2:a.",
+                "När arbetscoacherna i genomsnitt besöker arbetsgivare 6 gånger per vecka och de flesta besöken handlar om en specifik klient, får verksamheten en 5:a. Poängen blir betydligt lägre, t.ex. en 2:a, om de flesta besöken är av allmän karaktär. I de fallen bör man uppmana arbetscoacherna att ha en viss individ i åtanke vid besöken.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
+                    "Tar du med telefonkontakter med arbetsgivare i din loggbok?",
+                    "Om en klient besöker en arbetsgivare utan att du är med, antecknar du det i loggboken?",
+                    "Brukar handledaren gå igenom din loggbok med dig?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till handledaren", questions: [
+                    "Brukar du gå igenom arbetscoachernas loggböcker? Hur ofta?",
+                    "Vad gör du om en arbetscoach har svårt för att utveckla arbetstillfällen?",
+                ]),
+            ],
+            note: nil)
+        items["job-development-quality"] = ItemText(
+            title: "Utveckla arbeten – skapa relationer till arbetsgivare",
+            definition: "Arbetscoacherna lär känna arbetsgivare genom att besöka dem ofta och bygga upp varaktiga relationer till dem. Vid besöken tar de reda på vilken arbetskraft som behövs och krav på de anställda, berättar vad IPS kan erbjuda samt förespråkar en klient som skulle kunna vara en bra matchning. (Bedöm varje arbetscoach för sig, räkna ut genomsnittet och välj den poäng som är närmast på skalan).",
+            levels: [:],
+            criteria: [:],
+            guidance: [
+                "Att observera hur arbetscoacherna utvecklar arbetstillfällen är viktigt för att kunna skatta programtroheten. Om ni är flera bedömare, följ med olika arbetscoacher på fältet för att se hur besöken hos arbetsgivare går till. Förhoppningsvis har ni meddelat IPS-verksamheten i förväg att ni vill delta i den här aktiviteten, så att den är inbokad på schemat. Annars får ni improvisera genom att föreslå spontanbesök. Börja då med att be arbetscoachen tänka på en klient som behöver ett arbete, och en möjlig arbetsgivare som skulle kunna kontaktas. Föreslå sedan att ni gör ett oanmält besök tillsammans hos arbetsgivaren. Om det visar sig att tidpunkten på dagen är olämplig (t.ex. mitt i lunchen, och arbetscoachen hade i åtanke en klient som vill arbeta som servitris respektive en restaurangägare som har stor personalomsättning), fortsätt genom att be arbetscoachen tänka på en annan klient. Var envis och uthållig. Genom att ställa frågor till arbetscoacherna (se nedan) får man också en uppfattning om hur de utför det här momentet.",
+            ],
+            examples: [
+                "När arbetscoacherna träffar arbetsgivare på tumanhand väldigt sällan (t.ex. två gånger/månad), får verksamheten 1 poäng.",
+                "Om besöken hos arbetsgivare handlar om att förhöra sig om lediga platser och lämna sitt visitkort, utan planer på återbesök eller fortsatt kontakt, är förmodligen poängen 2 lämplig.",
+                "Följande scenario är exempel på utmärkt trohet till kriteriet, dvs. 5 poäng: Arbetscoachen berättar att han eller hon har bokat in ett möte med en presumtiv arbetsgivare, en chef för ett mindre företag, för att presentera sig själv och IPS. Bedömaren följer med som observatör. Först beskriver arbetscoachen sin roll och berättar vad IPS innebär. Sedan tar arbetscoachen reda på arbetsgivarens behov av arbetskraft genom frågor som: ”Vilken typ av person passar i ditt företag? Vilka arbetsuppgifter har de anställda? Hur ofta anställer ni folk på de olika befattningarna?” Kanske fortsätter arbetscoachen med att beskriva en klient som har de efterfrågade meriterna och som skulle passa bra i företaget. Eller ber att få återkomma för att prata vidare om en lämplig arbetssökande. Om det inte finns något behov av nyanställning just nu, avslutar arbetscoachen mötet med att t.ex. säga: ”Jag tittar in en annan gång för att se hur läget är. Och om du vill ha hjälp med att få folk som är kompetenta och extra motiverade att arbeta, är jag beredd att ställa upp.”",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
+                    "Hur går det till när du träffar en arbetsgivare för första gången? Vad säger du?",
+                    "Berätta om en arbetsgivare som du har träffat nyligen? Vad hände under ert första möte? Har du planer på att följa upp den kontakten?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till klienter", questions: [
+                    "Hur hjälper arbetscoachen till med att hitta ett arbete för dig?",
+                ]),
+            ],
+            note: nil)
+        items["job-type-diversity"] = ItemText(
+            title: "Olika slags arbeten",
+            definition: "Arbetscoacherna hjälper till att skaffa arbeten av olika typ, dvs. sådana som tillhör skilda branscher och yrkesområden.",
+            levels: [:],
+            criteria: [:],
+            guidance: [
+                "Be att få se en lista över de arbeten som klienterna har fått under det senaste halvåret. Om det är första gången verksamheten bedöms, be att få se en lista över de nuvarande arbetena. Tänk på att likartade jobb kan ha olika titlar, t.ex. vaktmästare, fastighetsskötare och lokalvårdare. Samla dem under kategorin ”renhållning”. Om samma arbete upprepas flera gånger på listan, beräkna hur många procent det utgör av de totala arbetena.",
+                "Obs! Arbetscoacherna utför ofta sina insatser på olika sätt. För att få en uppfattning om hur verksamheten fungerar, skatta hur var och en gör, räkna ut genomsnittet och välj den siffra som ligger närmast på skalan.",
+            ],
+            examples: [
+                "IPS-verksamheten har en lista med 40 arbeten som klienterna har fått under det senaste halvåret. Fem av dem är som fastighetsskötare eller lokalvårdare (13 %), två är som lagerarbetare medan resten av arbetena är av olika slag. Verksamheten får 5 poäng.",
+            ],
+            note: nil)
+        items["ongoing-assessment"] = ItemText(
+            title: "Kontinuerliga bedömningar av klientens arbetserfarenheter",
+            definition: "Individens upplevelser och erfarenheter som löntagare bedöms fortlöpande. Under de första två eller tre sessionerna i IPS-verksamheten görs en preliminär arbetsprofil som sedan ligger till grund för arbetssökandet. Varje gång klienten har haft ett reguljärt arbete, uppdateras arbetsprofilen med nya insikter och lärdomar. Arbetsprofilen beskriver individens önskemål, färdigheter, starka sidor, arbetserfarenheter, nuvarande anpassning och trivsel på arbetsplatsen, personliga kontakter etc. Syftet är att lösa problem i arbetsmiljön och fundera på lämpliga justeringar. Informationen kommer från klienten, behandlingsteamet, journalen och med individens godkännande, från närstående och tidigare arbetsgivare.",
+            levels: [:],
+            criteria: [:],
+            guidance: [
+                "Kärnan i kriteriet är att arbetscoacherna inte ägnar sig åt långdragna och tidskrävande utvärderingar av klienternas arbetsförmåga, kapacitet eller färdigheter innan det blir aktuellt med ett lönearbete. I stället lägger de sin energi på att lära känna klienten och få en bild av hans eller hennes intressen och önskemål. De pratar också med medlemmarna i behandlingsteamet och eventuellt med närstående och tidigare arbetsgivare (med klientens samtycke) för att bredda bilden. Informationen handlar inte om individens anställningsbarhet utan riktar in sig på att komma underfund med vilken typ av arbete och stöd som behövs för att lyckas som arbetstagare. Huvudfrågorna är: Vilken arbetsmiljö kan främja återhämtningen och bli en positiv upplevelse? Vilka anpassningsåtgärder kan göra det lättare (t.ex. möjligheten till deltidsanställning)? Informationen samlas i ett dokument som kallas arbetsprofil. Varje gång klienten har haft ett lönearbete revideras arbetsprofilen med nya erfarenheter och insikter för att kunna gå vidare. Som bedömare bör man läsa flera av IPS-verksamhetens arbetsprofiler för att sätta sig in hur de används.",
+                "Obs! Arbetscoacherna utför ofta sina insatser på olika sätt. För att få en uppfattning om hur IPS-verksamheten fungerar, skatta hur var och en gör, räkna ut genomsnittet och välj den siffra som ligger närmast på skalan.",
+            ],
+            examples: [
+                "Även om enstaka klienter i IPS-verksamheten har deltagit i förberedande tester av arbetsförmågan eller situationsbedömningar, kanske på initiativ av arbetsförmedlingen, kan poängen bli 5 på det här kriteriet. Däremot kan det högst bli 2 poäng om verksamheten rutinmässigt använder sådana tester.",
+                "Vissa IPS-verksamheter ordnar korta provanställningar hos arbetsgivare i samhället, som en form av situationsbedömning. Vanligtvis sponsrar de klienternas lön under tiden. Om praxis är att klienterna måste vara provanställda en viss tid innan det är dags för ett reguljärt arbete, kan IPS-verksamheten inte få mer än en 2:a. Dock är det annorlunda om provanställningen används som ett placeringsverktyg i undantagsfall. Ett exempel är om arbetscoachen hör talas om en ledig plats som skulle vara lämplig för en klient, besöker arbetsgivaren och säger: ”Jag känner en man som skulle passa bra i ert företag. Han har inte jobbat mycket under de senaste åren, men han är väldigt pålitlig och plikttrogen. Vi kan betala hans lön under de första två veckorna. Om ni efter den tiden håller med om att han är just den som ni letat efter, kan ni anställa honom på vanligt kontrakt”. Om IPS-verksamheten tillämpar den här strategin för några klienter som de har svårt att skaffa arbeten till, kan poängen bli en 5:a. Anledningen är att provanställningen snarare fungerar som ett sätt att få in en fot på arbetsmarknaden än en faktisk utvärdering av arbetsförmågan. Om verksamheten tillämpar strategin för väldigt många av sina klienter, är det ett observandum. Det kan tyda på att arbetscoacherna behöver bli bättre på att utveckla arbetstillfällen. Som bedömare kan man kommentera detta i samband med det sjunde kriteriet: ”Att utveckla arbeten – skapa relationer till arbetsgivare.”",
+                "När IPS-verksamheten inte använder en heltäckande arbetsprofil som liknar den i IPS (eller den som finns i A working life av Becker & Drake 2003), kan poängen bli högst en 3:a. Samma poäng gäller om arbetsprofilen enbart innehåller upplysningar från klienten och inte från behandlingsteamet. När arbetscoacherna försummar att uppdatera arbetsprofilen, får IPS-verksamheten högst en 4:a.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
+                    "Använder du en arbetsprofil? Hur lång tid tar det att fylla i den? Hur utnyttjar du den sedan? Kompletteras den med ny information efterhand?",
+                    "Var brukar du träffa klienten när ni fyller i arbetsprofilen?",
+                    "Kommer informationen från klienten eller hämtar du upplysningar från andra källor också? Vilka, i så fall?",
+                    "Har du klienter ibland som skulle ha nytta av att man testar deras arbetsförmåga eller bedömer hur de fungerar i en arbetssituation? Vad gör du i de fallen?",
+                    "Hur många av dina klienter har deltagit i sådana tester eller utvärderingar under det senaste halvåret?",
+                    "Händer det att du föreslår ett frivilligarbete till någon som inte har arbetat på länge, för att kunna bedöma hur personen fungerar på en arbetsplats?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till handledaren", questions: [
+                    "Har du koll på hur många klienter som har deltagit i traditionella former av arbetsbedömningar eller situationsbedömningar? Skulle jag kunna få se de siffrorna?",
+                    "Vet du hur många klienter som har frivilligarbeten? Varför väljer de det?",
+                    "Hur skaffar sig arbetscoacherna tips om arbetsgivare och lediga platser?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till arbetsförmedlare", questions: [
+                    "Händer det att du föreslår en arbetstest eller en situationsbedömning för en klient? I vilka situationer föreslår du det? Hur ofta?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till klienter", questions: [
+                    "Första gången du träffade din arbetscoach, vad pratade ni två om? Vad hände efter det första mötet?",
+                    "Blev du ombedd att först göra någon arbetstest, börja med ett frivilligarbete eller en provanställning?",
+                ]),
+            ],
+            note: nil)
+        items["rapid-job-search"] = ItemText(
+            title: "Snabbt sökande efter ett reguljärt arbete",
+            definition: "Första kontakten med en arbetsgivare om ett konkurrensutsatt arbete brukar ske inom en månad efter inträdet i IPS-verksamheten.",
+            levels: [:],
+            criteria: [:],
+            guidance: [
+                "Kriteriet handlar om att klienterna snabbt ska träffa en arbetsgivare på öppna arbetsmarknaden. Kriteriet ser också till att arbetssökandet är aktivt. Att lämna över Platsjournalen eller en lista med lediga anställningar till klienterna, vecka efter vecka, rimmar inte med aktivt arbetssökande.",
+                "Som bedömare är den viktigaste frågan: Hur många dagar dröjer det mellan arbetscoachens och klientens första möte och den första kontakten med en tänkbar arbetsgivare? Antalet dagar får man reda på genom att prata med de båda parterna och gå igenom journaler. Ibland kan det inte ske någon arbetsgivarkontakt under den första månaden för att arbetscoachen är upptagen med att söka upp och engagera en tveksam klient. Den omständigheten bör inte betraktas som ett minus för IPS-verksamheten.",
+                "Att hjälpa klienten med skolgång eller utbildning (supported education) är en viktig del i IPS när individens mål är att slutföra grundskolan, gymnasiet eller gå en yrkeskurs för att förbättra sina chanser att få ett lönearbete. Villkoret är att målsättningen med studierna ska vara att bli attraktivare på arbetsmarknaden, inte att läsa vidare ”för skojs skull”. När individen vill utbilda sig för att bli behörig till ett visst arbete (t.ex. skaffa sig truckkörkort eller intyg om en undersköterskeexamen) räknar man antalet dagar till den första kontakten med skolan eller utbildningsinstansen.",
+                "Obs! Arbetscoacherna utför ofta sina insatser på olika sätt. För att få en uppfattning om hur verksamheten fungerar, skatta hur var och en gör, räkna ut genomsnittet och välj den siffra som ligger närmast på skalan.",
+            ],
+            examples: [
+                "I de flesta fall handlar kontakten med arbetsgivare om att söka en specifik anställning. I sällsynta fall handlar kontakten om att klienten vill besöka olika arbetsplatser för att lära sig mer om vilka arbeten som finns i kommunen och med egna ögon se hur de går till. Det förhållningssättet överensstämmer med en 5:a.",
+                "Vissa klienter väljer att söka arbete på egen hand, eftersom de inte vill berätta om sin funktionsnedsättning. Andra vill att arbetscoachen går i bräschen och presenterar dem. Oavsett vem som träffar arbetsgivaren första gången, är det tidsgränsen på en månad som gäller för 5 poäng. Om klienten säger att det är okej att arbetscoachen berättar om funktionsnedsättningen, men det saknas tecken på arbetsgivarkontakter från arbetscoachens sida, är det en brist som påverkar poängsättningen på kriteriet om ”Individuellt arbetssökande”.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Exempel på frågor till klienter", questions: [
+                    "Efter ditt första möte med arbetscoachen, hur lång tid dröjde det innan du tog kontakt med en arbetsgivare om ett ledigt arbete?",
+                    "(Om det tog längre tid än en månad: Vad försenade arbetssökandet? Skedde det i lagom takt för dig?)",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
+                    "Vad händer efter ditt första möte med en klient?",
+                    "Hur lång tid brukar det ta ungefär innan ni börjar söka efter ett arbete? Finns det några undantag? Vad beror de på?",
+                ]),
+            ],
+            note: nil)
+        items["supervisor-role"] = ItemText(
+            title: "Handledarens roll",
+            definition: "Arbetsgruppen leds av en handledare. Handledaren utvecklar och förbättrar arbetscoachernas färdigheter genom stöd, vägledning och praktisk träning utifrån klienternas resultat i arbetslivet. Fem komponenter ingår i handledarrollen.",
+            levels: [:],
+            criteria: [
+        "field-mentoring": "Handledaren följer med nyanställda eller osäkra arbetscoacher på fältet varje månad för att träna dem att utveckla arbetstillfällen. Träningen går ut på att observera, utgöra en förebild och ge feedback på deras färdigheter (t.ex. i mötet med arbetsgivare).",
+        "outcome-review": "Handledaren utvärderar klienternas aktuella arbetsresultat med arbetscoacherna minst en gång i kvartalet och sätter upp nya mål.",
+        "supervision-ratio": "En heltidsanställd handledare ansvarar för högst 10 arbetscoacher och har inga andra ledaruppdrag. (Obs! Handledare som har färre än 10 arbetscoacher kan ägna viss arbetstid åt att leda andra grupper. Till exempel kan en person som ansvarar för fyra arbetscoacher göra det på halvtid).",
+        "team-liaison": "Handledaren pratar regelbundet med ledarna för behandlingsteamen för att se till att tjänsterna är integrerade, lösa problem med programfrågor (t.ex. remisser eller överföringen av det uppföljande stödet till psykiatripersonalen) och förespråka värdet med att arbeta. Deltar i ett behandlingsmöte/team varje kvartal.",
+        "weekly-supervision": "Handledaren träffar arbetscoacherna en gång i veckan för att gå igenom klienternas arbetssituation, skapa idéer och hitta nya utvägar.",
+    ],
+            guidance: [
+                "Det är inte säkert att någon som varit en duktig arbetsledare i andra sammanhang eller fått goda vitsord för sitt ledarskap tidigare får 5 poäng på det här kriteriet. Som bedömare kan man påpeka att kriteriet fångar de ledaruppgifter som är förknippade just med IPS och inte är en utvärdering av personliga förmågor eller egenskaper. Kom ihåg att bedömningsrapporten kanske kommer att läsas av många människor (verksamhetsledare, finansiärer, myndigheter m.m.), så man bör lägga sig vinn om att uttrycka sig hänsynsfullt i de skriftliga kommentarerna.",
+            ],
+            examples: [
+                "Om handledaren ansvarar för 12 arbetscoacher får programmet inte pluspoäng för den första komponenten. Den komponenten är inte heller tillgodosedd om handledaren har hand om 10 arbetscoacher i IPS och samtidigt leder ett ACT-team. Det är svårt att kombinera ledarskapet för två olika verksamheter, och för att SE-ledaren ska hinna träna nya arbetscoacher, hålla koll på klienternas resultat i arbetslivet, samordna insatserna med arbetsförmedlingen m.m., krävs att personen ägnar sig åt det på heltid.",
+                "Ett undantag från kravet på heltid för handledaren är om det bara finns en enda eller ett fåtal arbetscoacher i programmet. Då är det naturligtvis rimligt att handledaren har andra uppdrag och förpliktelser i verksamheten, och som bedömare bör man utreda vilka övriga arbetsuppgifter som ingår i befattningen.",
+                "Hur gör man om SE-ledaren handleder arbetscoacherna en och en varje vecka i stället för att ordna arbetsgruppsmöten med gemensam handledning? I det fallet blir det extra meritering för den andra komponenten, men avsaknaden av möten för arbetsgruppen påverkar poängsättningen på det förra kriteriet (”Arbetsgrupp”).",
+                "Om man märker att handledaren har bristfälliga kunskaper om vad IPS innebär och hur tjänsterna genomförs, är den andra komponenten i handledarrollen inte uppfylld.",
+                "I vissa verksamheter berättar arbetscoacherna att de inte har schemalagd handledning vare sig individuellt eller i grupp, men att de ofta stöter på sin handledare i korridoren och kan småprata om hur det går för klienterna. Spontana möten kan inte ersätta inbokad tid för att prata om klienterna på ett strukturerat sätt. Sådana möten brukar snarare gå ut på att hantera problemsituationer än att förebygga dem. Därför får verksamheter inte extra meritering för den andra komponenten.",
+                "Ett exempel på bra implementering av den tredje komponenten är när handledaren går på ett behandlingsmöte för varje team en gång i kvartalet och regelbundet deltar i verksamhetsmöten för alla teamledare. Förmodligen fokuserar inte verksamhetsmötena på IPS, men det är viktigt att handledaren samarbetar med de andra teamledarna och känner till eventuella förändringar i den kliniska vården och servicen.",
+                "För att få extra meritering för den fjärde komponenten bör handledaren träna alla nya arbetscoacher in vivo för att lära dem hur man utvecklar arbetstillfällen. Även arbetscoacher som tycker det momentet är besvärligt ska få träning på fältet. När man upptäcker att en viss arbetscoach har få klienter som är placerade i arbete, bör man fråga när handledaren följde med för att träffa arbetsgivare senaste gången. Fråga handledaren samma sak och jämför svaren.",
+                "Ett exempel på att den femte komponenten är uppfylld är när handledaren samlar in data om klienternas arbetsresultat för att få syn på trender och sätta upp nya mål som höjer ribban för arbetsgruppen. Data som samlas in kan handla om antalet remisser till IPS, antalet klienter som får reguljära arbeten, antalet dagar i genomsnitt för att hitta ett arbete, hur stor andel av individerna som får arbeten som stämmer med deras intressen och hur många som arbetar en månad, tre månader, ett halvår och ett år. Uppgifter om hur många som har fått hjälp med att studera eller utbilda sig kan också ingå. Handledaren bör kunna tala om hur datainsamlingen används för att förbättra insatserna i framtiden. Till exempel: ”Siffrorna i vår arbetsgrupp pekar på att det tar fler dagar att hitta ett lönearbete till klienterna i dag än det gjorde för ett halvår sedan. Vi har pratat om det i teamet, och arbetscoacherna har sagt att de vill ha mer träning på att utveckla arbetstillfällen. Därför har vi lagt tyngdpunkten på det ämnet under de senaste veckomötena. Jag har också avsatt extratid för att följa med dem på fältet för att besöka olika arbetsgivare. Förhoppningsvis kan vi vända den här svackan under nästa halvår.”",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
+                    "Brukar du träffa din handledare för enskild handledning eller grupphandledning? Hur ofta träffas ni? Vad går mötena ut på?",
+                    "Hur har du lärt dig att utveckla arbetstillfällen? Har din handledare följt med dig på fältet någon gång? När var senaste gången?",
+                    "Får du reda på konkreta siffror och resultat från SE-programmet? Hur får du den informationen? Har ni satt upp mål för att förbättra något av resultaten i arbetsgruppen? I så fall, vilket resultat och hur tänker ni bära er åt?",
+                    "Sätter du och din handledare upp mål för vad just du skulle kunna bli bättre på? Kan du ge ett exempel på det?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till kontaktpersoner och behandlare", questions: [
+                    "Kommer handledaren för IPS till era behandlingsmöten någon gång? Är det värdefullt? När var senaste gången?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till handledaren", questions: [
+                    "Vilka är dina arbetsuppgifter i verksamheten? Vem är du arbetsledare för? Vilka utskott och kommittéer sitter du i? Har du andra uppdrag i verksamheten? Arbetar du direkt med klienterna?",
+                    "Skulle jag kunna få titta på en aktuell rapport om verksamhetens resultat? Hur använder du resultatet? Försöker arbetsgruppen förbättra något speciellt resultat just nu? I så fall, hur går ni till väga?",
+                    "Hur lär sig nyanställda arbetscoacher att skapa arbetstillfällen? (Om handledaren säger att han eller hon följer med dem på fältet, fråga vad som brukar hända när de går ut tillsammans). Vad gör du om en arbetscoach har få klienter som är placerade i arbete?",
+                    "Hur ger du handledning och vad går den ut på?",
+                    "Hur samordnar du IPS med de övriga verksamheterna? Vilken relation har du till de andra arbetsledarna? Hur får du feedback om IPS från dem? Hur får du reda på nya idéer och förändringar som gäller den kliniska behandlingen?",
+                ]),
+            ],
+            note: nil)
+        items["time-unlimited-support"] = ItemText(
+            title: "Uppföljande stöd under obegränsad tid",
+            definition: "Arbetscoacherna träffar klienterna veckan innan de börjar ett arbete, senast tre dagar efter arbetsstart, en gång i veckan under den första månaden och minst en gång i månaden under ett år eller längre tid. Omfattningen beror på hur väl arbetssituationen fungerar och på personens önskemål. Efter en längre period med stabilt arbete trappas stödet ner och övergår till en medlem i behandlingsteamet. Om klienten förlorar sitt arbete tar arbetscoachen kontakt med individen inom tre dagar.",
+            levels: [:],
+            criteria: [:],
+            guidance: [
+                "Kriteriet anger riktlinjerna för hur ofta arbetscoacherna bör träffa klienterna när de har börjat arbeta. Naturligtvis kan besöksfrekvensen variera, eftersom tjänsterna i IPS bygger på individens önskemål och behov. Dock bör bedömaren vara observant på om arbetscoacherna överlag träffar sina klienter mycket mer sällan än vad som anges i riktlinjerna. Det kan signalera att klienterna inte får tillräckligt med stöd för att kunna behålla sina arbeten. Därför bör man undersöka om det finns något samband mellan hur länge klienterna stannar kvar på sina arbeten i genomsnitt och hur ofta de träffar sina arbetscoacher. Framgår det av journalerna att arbetscoacherna träffar klienterna på tumanhand precis före arbetsstart och strax efteråt? Att de möts varje vecka under den första månaden? Via intervjuer och journalläsning kan man få en uppfattning om arbetscoacherna erbjuder sådana täta kontakter till mer än hälften av sina klienter, vilket kan motsvara 3 poäng på kriteriet.",
+            ],
+            examples: [
+                "I bästa fall för IPS-verksamheten protokoll över hur mycket stöd som ges under första månaden, som ofta är den mest påfrestande och omtumlande för individen. Annars får man som sagt bedöma genom att prata med arbetscoacher, klienter och läsa journaler. Om informationen pekar på att de klienter som vill kan träffa sin arbetscoach precis före arbetsstart, strax efteråt och en gång i veckan under första månaden, kan verksamheten få 5 poäng.",
+                "I kriteriet är det inte bara stödet under den första månaden som räknas utan även hur det sträcker sig över tid. Om man märker att IPS-verksamhetens policy är att avföra de flesta klienter från IPS efter ett år, bör man ta reda på skälet bakom den deadlinen. Passar den verkligen alla? Ett exempel på bra trohet till kriteriet är när IPS-teamet överför de som fungerar bra i arbetslivet till psykiatripersonalen efter ett år, men fortsätter stödja de som inte fungerar lika bra. Kanske behåller teamet också en och annan individ i flera år, för att vissa problem återkommer då och då eller för att arbetsgivaren behöver kontinuerligt stöd.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
+                    "Kan du berätta om någon klient som fått arbete på senare tid? När träffade du individen efter arbetsstart? Hur stöttade du den personen under första månaden som nyanställd? Fanns det fler personer som backade upp honom eller henne?",
+                    "Kan du berätta om några klienter som har överförts från SE-teamet till psykiatripersonalen på senare tid? Hur länge hade de arbetat? Vad grundade ni beslutet på? Var alla klienter med på beslutet?",
+                    "Hur vet du när det är rätt tillfälle att överföra någon från SE-teamet till psykiatripersonalen?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till klienter", questions: [
+                    "När började du arbeta? Hur ofta träffar du din arbetscoach? Träffas ni personligen eller hörs ni av per telefon?",
+                ]),
+            ],
+            note: nil)
+        items["vocational-generalists"] = ItemText(
+            title: "Arbetscoachernas helhetsansvar",
+            definition: "Varje arbetscoach har hand om alla sex faserna i programmet, dvs. intagning, anslutning, bedömning, arbetsplacering, coachning och uppföljande stöd, innan stödet trappas ner och övergår till någon i psykiatripersonalen eller annan del av stödsystemet.",
+            levels: [:],
+            criteria: [:],
+            guidance: [
+                "I vissa program ansvarar arbetscoacherna för olika faser i arbetsrehabiliteringen, vilket är olyckligt eftersom det innebär att klienterna bollas mellan olika personer. Kanske sköter en av arbetscoacherna all intagning till verksamheten, medan en annan går i spetsen för att utveckla alla arbetstillfällen och en tredje koncentrerar sig på det uppföljande stödet. Det förhållningssättet gör det svårare att bygga upp en allians med den enskilda klienten och att individualisera tjänsterna. Uppsplittringen på flera personer medför ofta att klienterna slutar med IPS.",
+                "Enda undantaget från regeln att varje arbetscoach ska genomföra alla typer av insatser i verksamheten är när det gäller ekonomisk vägledning. Anledningen är att det krävs specialkunskaper för att kunna tala om för klienten hur sociala förmåner och bidrag påverkas av inkomster. Därför är det rimligt att arbetscoachen lotsar klienten till en expert på området för att få reda på sådana samband, t.ex. till en socialarbetare, en handläggare på Försäkringskassan eller arbetsförmedlingen.",
+            ],
+            examples: [
+                "När handledaren för arbetsgruppen (eller någon annan person i SE-teamet) ansvarar för att träffa alla klienter som nyligen hänvisats till verksamheten innan de möter sin arbetscoach, kan poängen på kriteriet inte bli högre än en 4:a. Meningen är ju att varje arbetscoach ska sköta intagningen.",
+                "Om arbetscoacherna säger att en i gruppen går i bräschen för att spåra upp lediga platser på arbetsmarknaden, bör man lyssna noggrant. Försök att fastställa att varje arbetscoach verkligen utvecklar arbetstillfällen en gång i veckan och inte lämnar över det momentet till en kollega (t.ex. genom att titta i loggböcker över arbetsgivarkontakter). Om man kommer fram till att var och en har sina egna arbetsgivarkontakter och ”spårhunden” bara ökar deras ansträngningar, kan verksamheten fortfarande få en 5:a för kriteriet. Däremot kan poängen bli lägre för kriteriet ”Individuellt arbetssökande”, om personen enbart banar väg för möjliga arbetstillfällen i största allmänhet.",
+                "När arbetscoacherna erbjuder sina tjänster till vissa klienter med psykisk funktionsnedsättning, men hänvisar somliga (kanske individer med allvarligare nedsättning) till andra verksamheter med sysselsättning eller arbetsinriktning, blir poängen en 2:a.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
+                    "Om någon hänvisas till dig, är du den som träffar personen allra första gången?",
+                    "När det gäller dina klienter, vem gör arbetsprofilen för dem? Vem sköter arbetssökandet? Vem coachar och instruerar dem på arbetet, om det behövs? Vem ger det uppföljande stödet?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till handledaren", questions: [
+                    "Har arbetscoacherna olika specialuppgifter i arbetsgruppen? Ansvarar någon av dem för ett särskilt område, t.ex. för att utveckla arbetstillfällen?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till klienter", questions: [
+                    "Vem var den första person som du träffade från IPS? Vem har hjälpt dig att hitta ett arbete? Vem har gett dig stöd i arbetet? Har du någon gång arbetat med någon annan från verksamheten?",
+                ]),
+            ],
+            note: nil)
+        items["vocational-services-staff"] = ItemText(
+            title: "Arbetscoachernas arbetsinsatser",
+            definition: "Arbetscoacherna ägnar sig bara åt arbetsrehabilitering.",
+            levels: [:],
+            criteria: [:],
+            guidance: [
+                "Kärnan i detta kriterium är att arbetscoacherna endast sysslar med arbetsinriktade tjänster och inte har några andra uppgifter eller förpliktelser. Lyssna noggrant på vad de olika yrkeskategorierna i verksamheten säger och jämför deras svar. Kanske berättar en kontaktperson att arbetscoacherna också leder kvinnogruppen i dagverksamheten eller brukar fungera som boendestödjare vid behov. Tid som läggs på aktiviteter som ligger utanför arbetsområdet hjälper inte klienterna att hitta och behålla en anställning.",
+                "Ibland är det en hårfin gräns mellan arbetsrehabilitering och case management. I ACT-team är arbetscoachens huvudroll att fokusera på individens arbete, men rollen innebär också att delta i andra teamuppgifter. Kanske passar arbetscoachen på att lämna av mediciner till en klient som ändå ska coachas på arbetsplatsen. Dock brukar arbetscoachen i ett ACT-team ha en skyddad ställning och inte ägna sig åt case management-aktiviteter mer än 1–2 timmar/vecka (4–5 procent av en heltidsanställning).",
+                "Förmodligen kommer många arbetscoacher att rapportera att de ibland ägnar sig åt andra uppgifter än arbetsfrågor. I de fallen är det viktigt att ställa följdfrågor: ”När var senaste gången du hjälpte till med andra saker än arbetsrehabilitering? Vad gjorde du då?” Att gå igenom journaler, dagboksanteckningar, arbetscoachernas loggböcker eller almanackor kan också vara strategier för att kartlägga hur ofta det förekommer.",
+                "Om man fortfarande känner sig osäker på hur arbetscoacherna fördelar sin arbetstid, kan man ställa samma frågor till handledaren/arbetsledaren för arbetsgruppen och komma in på ämnet när man intervjuar klienter och deras familjer.",
+            ],
+            examples: [
+                "Programmet får 5 poäng när arbetscoacherna bara utför arbetsrelaterade uppgifter av något slag, inklusive undersökningar av klienternas arbetsförmåga eller anställningsbarhet. Att de gör tester och bedömningar i förväg, innan placeringen i ett lönearbete, strider dock mot principerna i IPS och ger lägre poäng på kriterium 3 under ”Tjänster”.",
+                "Programmet kan också få 5 poäng trots att arbetscoacherna berättar att de ibland (mindre än 5 procent av sin arbetstid) hjälper till med småuppgifter som hör till case managerns område och som går snabbt att utföra, men inte engagerar sig i tidskrävande ”bredvidsysslor”.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
+                    "Ansvarar du för andra uppgifter i verksamheten än IPS? I så fall vad?",
+                    "Händer det att du blir ombedd att göra saker som inte handlar om arbetsrehabilitering? Till exempel att hjälpa en klient att skaffa matkuponger, hitta en lägenhet, ansöka om bostadsbidrag, få skjuts till vårdcentralen eller hantera en psykisk kris? När hände det senaste gången? Hur ofta inträffar det?",
+                    "Har du någon klient som saknar en case manager eller en kontaktperson? Vad händer när den personen behöver hjälp med stöd och insatser på olika områden?",
+                    "Jag skulle vilja veta mer om ditt arbete och hur en typisk dag på jobbet ser ut för dig. Skulle jag kunna få titta i din almanacka från förra veckan? Vad gjorde du i tisdags? I onsdags?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till kontaktpersoner och behandlare", questions: [
+                    "Hjälper arbetscoacherna dig med saker som att skjutsa någon till vårdcentralen, söka efter bostad, följa med och veckohandla … När var senaste gången? Brukar de hjälpa till regelbundet?",
+                ]),
+            ],
+            note: nil)
+        items["vocational-unit"] = ItemText(
+            title: "Arbetsgrupp",
+            definition: "Minst två heltidsanställda arbetscoacher och en handledare fungerar tillsammans som en arbetsgrupp. Gruppen träffas en gång i veckan, där arbetscoacherna får handledning och delar med sig av strategier och tips till varandra. De hjälper till med varandras klienter vid behov.",
+            levels: [:],
+            criteria: [:],
+            guidance: [
+                "Även om arbetscoacherna har sina egna klienter utgör de tillsammans ett team som stöttar varandra och med gemensamma krafter hjälps åt att hitta arbetstillfällen, kläcka idéer och lösa problem. Teamarbetet är en styrka och tillgång. Handledaren för arbetsgruppen (eller SE-teamet) träffar arbetscoacherna varje vecka för att gå igenom klienternas mål i arbetslivet och vägleda arbetscoacherna.",
+                "Obs! Handledaren för arbetsgruppen kallas ibland SE-ledare, verksamhetschef eller SE-samordnare, men titlarna betecknar samma person.",
+            ],
+            examples: [
+                "På landsbygden, eller i små nystartade verksamheter, finns kanske bara en arbetscoach. I det fallet blir poängen en 1:a. Förklara att en ensam arbetscoach har ett besvärligt utgångsläge. Utan en medhjälpare är det svårt att hinna med och klara av tjänsterna på ett vettigt sätt. Om den psykiatriska verksamheten servar fler än 60 klienter, kan man föreslå att den anställer ännu en arbetscoach för att ge IPS en rimligare chans.",
+                "När den psykiatriska verksamheten omfattar mindre än 60 klienter och bara har en arbetscoach och en handledare, bör man ta reda på om arbetscoachen samarbetar med kollegor från andra SE-team (via telefon eller personligen). Om samarbetet sker regelbundet (2–3 gånger/månad) får programmet en 4:a.",
+                "Om en verksamhet på landsbygden har arbetscoacher utspridda på olika ställen, bör man uppmuntra dem att ha kontakt med varandra (via telefon eller personligen) trots det geografiska avståndet. I de fallen, på villkor att arbetscoacherna har samma handledare och att psykiatripersonalen avlastar dem när de är lediga eller dubbelbokade, kan programmet få högst en 4:a.",
+                "Uppmärksamma också innehållet i arbetsgruppens veckomöte. Fokus ska ligga på att arbetscoacherna hjälper varandra att tänka ut strategier, delar med sig av tips om arbetstillfällen, gemensamt tar itu med bakslag och firar framgångar. Syftet är att mötet ska fungera som en inspirationskälla och ett bollplank. Om mötet går ut på att diskutera administrativa problem eller snabbrapportera om alla klienterna för att handledaren ska få ”senaste nytt”, bör poängen inte bli högre än 3.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
+                    "Vem berättar du saker och ting för som rör klienternas arbeten (fråga var och en av arbetscoacherna)?",
+                    "Hjälper ni till med varandras klienter? Kan du berätta om ett tillfälle när du har hjälpt en kollega eller själv fått hjälp?",
+                    "Hur ofta träffas ni arbetscoacher? Vad gör ni på de mötena? Har du nytta av dem?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till handledaren", questions: [
+                    "På vilket sätt samarbetar arbetscoacherna? Hur går det till när de lär sig nya saker?",
+                    "Hur ofta bokar du in möten med arbetsgruppen?",
+                    "Hur ser agendan ut för ett typiskt möte?",
+                ]),
+            ],
+            note: nil)
+        items["vr-collaboration"] = ItemText(
+            title: "Samarbete mellan arbetscoacher och arbetsförmedlare",
+            definition: "Arbetscoacher och arbetsförmedlare har tät kontakt för att diskutera gemensamma klienter och hitta möjliga remisser.",
+            levels: [:],
+            criteria: [:],
+            guidance: [
+                "Allt fler bevis har framkommit för att de klienter som får insatser både från arbetsförmedlingen och från IPS når bättre resultat i arbetslivet. En förutsättning är dock att insatserna samordnas, så att klienterna inte blir frustrerade över motstridiga budskap.",
+                "Insatser från arbetsförmedlingen och IPS kan överlappa och komplettera varandra. Samarbetsformerna kan se ut på olika sätt. Vissa verksamheter bjuder in representanter för arbetsförmedlingen till sina arbetsgruppsmöten, medan andra avsätter tid för en gemensam träff en gång i månaden. Oavsett hur mötena arrangeras, är det viktigaste att de är inbokade och sker regelbundet. De utgör en plattform för att ta itu med de formella hinder som kan finnas. Eftersom såväl arbetsförmedlare som arbetscoacher har kunskap om och erfarenheter av individer med psykisk funktionsnedsättning, behövs båda parter för att hjälpa arbetssökande klienter att komma vidare. Och båda parter bör vara med redan på planeringsstadiet. Ett möte dem emellan definieras som en personlig kontakt, med eller utan klienten.",
+            ],
+            examples: [
+                "Ett program får 5 poäng för kriteriet när arbetsförmedlingen har utsett en samordnare som går på arbetsgruppens möten en eller två gånger per månad. Samordnaren tar emot alla, eller de flesta, av remisserna från IPS.",
+                "Ett annat exempel på när en verksamhet uppfyller kravet på en 5:a är när arbetscoacherna träffar arbetsförmedlare i grupp en gång i månaden för att prata om gemensamma klienter.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
+                    "Hur många olika arbetsförmedlare samarbetar du med? Hur ofta träffar du var och en av dem? Var träffas ni?",
+                    "På vilket sätt hjälper arbetsförmedlingen till med dina klienter? (Försök att ta reda på om arbetscoacherna känner till de resurser och möjligheter till stödinsatser som arbetsförmedlingen kan bidra med).",
+                    "Hur samarbetar ni för att komma fram till en arbetsplan för klienten?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till arbetsförmedlare", questions: [
+                    "Hur ofta träffar du arbetscoacher? Hur arrangeras mötena?",
+                    "Känner arbetscoacherna till arbetsförmedlingens uppdrag, dvs. den policy och det regelverk som styr dina insatser?",
+                    "Hur samarbetar ni för att komma fram till en arbetsplan för klienten?",
+                    "Hur skulle IPS och arbetsförmedlingen kunna förbättra sitt samarbete?",
+                ]),
+            ],
+            note: nil)
+        items["work-incentives-planning"] = ItemText(
+            title: "Ekonomisk vägledning",
+            definition: "Alla klienter erbjuds individuell och heltäckande ekonomisk vägledning av en specialist på området för att få reda på hur sociala förmåner och bidrag påverkas av arbetsinkomster. Tjänsten erbjuds innan de börjar arbeta och så fort det handlar om förändrad arbetstid eller lön. Till sociala förmåner och bidrag räknas försörjningsstöd, sjukpenning, underhållsbidrag, bostadsbidrag, aktivitetsersättning och andra former av ekonomiskt bistånd. Klienterna får hjälp med att rapportera sina inkomster till Försäkringskassan, socialtjänsten och andra berörda myndigheter.",
+            levels: [:],
+            criteria: [:],
+            guidance: [
+                "Syftet med ekonomisk vägledning (också kallad arbetsstimulerande åtgärd) är att kartlägga vad som händer med klienternas sociala försäkringar när de börjar arbeta. Utan den kartläggningen riskerar klienterna att oavsiktligt förlora bidrag, hamna i en skuldfälla eller bli återbetalningsskyldiga. Därför är denna insats viktig.",
+            ],
+            examples: [
+                "Om arbetscoacherna säger att de brukar rekommendera klienterna att besöka någon på Försäkringskassan eller i socialtjänsten för ekonomisk vägledning, men bara få klienter går dit, blir poängen högst en 2:a för kriteriet. Som bedömare kan man uppmuntra arbetscoacherna att ta ett steg till, t.ex. att bjuda in en socialarbetare till den psykiatriska verksamheten en eller två eftermiddagar i månaden. Eller följa med klienten på besöket till Försäkringskassan eller socialbyrån.",
+                "Att ge klienterna en individuell och heltäckande planering över deras privatekonomi innebär att man gör en konkret uträkning och presenterar ett slutresultat. Till exempel: ”Om du arbetar halvtid och tjänar 8 000 kronor per månad, kommer ditt hyresbidrag att minska med X kronor, men din sjukpenning kommer att öka med X kronor. Och din sammanlagda månadsinkomst kommer att bli X kronor.” Om du arbetar 75 procent och tjänar 14 000 kronor per månad …”. När den ekonomiska vägledningen bara går ut på att förklara formella regler och riktlinjer i största allmänhet, utan koppling till individens situation, får IPS-verksamheten högst en 2:a.",
+                "I vissa IPS-verksamheter ansvarar en av arbetscoacherna för den ekonomiska vägledningen. I det fallet bör bedömaren ta reda på hur pass kunnig den personen är om sådana frågor, hur han eller hon fick dessa kunskaper och om det finns planer på att uppdatera dem. Anledningen är att bestämmelser om sociala förmåner ofta är en färskvara. Man bör också undersöka om personen är insatt i vad som händer när klienten är berättigad till ersättningar från flera olika myndigheter, har försörjningsplikt eller gemensam ekonomi med sin maka/make. Har personen överblick över sådana omständigheter? Arbetsförmedlare är ofta vana vid att hjälpa sina klienter med ekonomisk planering. Att intervjua en arbetsförmedlare kan ge feedback på kvaliteten på den här insatsen. Om man kommer fram till att SE-verksamheten ger adekvat ekonomisk vägledning till de klienter som enbart får bidrag från Försäkringskassan och socialtjänsten, men inte för dem som också får understöd från arbetsförmedlingen eller från andra håll, blir poängen högst en 3:a.",
+                "När insatsen erbjuds klienterna innan de börjar arbeta, och inte fortlöpande i takt med att deras anställning och inkomster förändras, kan poängen inte bli högre än 4. Samma poäng gäller när arbetscoacherna inte hjälper klienterna att regelbundet rapportera sina inkomster eller inkomstförändringar till myndigheterna. Naturligtvis klarar somliga av att sköta rapporteringen på egen hand, men för att få 4 poäng måste arbetscoacherna tala om att de assisterar vissa individer med pappersexercisen och påminner andra.",
+                "Om man upptäcker att det dröjer länge (t.ex. minst en månad) innan klienterna får träffa en ekonomisk vägledare, bör man kommentera att väntetiden är ett bekymmer. En del klienter tappar lusten att arbeta om de svävar i osäkerhet om vad som kommer att hända med deras ekonomi. När väntetiden är så lång att klienterna hinner börja arbeta innan de får träffa en ekonomisk vägledare, leder det till lägre poäng.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
+                    "Vilken form av ekonomisk vägledning finns i IPS-verksamheten? Vem ger den?",
+                    "Hur håller du koll på vilka klienter som får insatsen och vilka som inte får den? Vad gör du med någon som inte går på ett planerat möte?",
+                    "Hur många av dina klienter har varit på ekonomisk vägledning?",
+                    "Vet du om klienterna får konkreta exempel på hur deras privatekonomi påverkas av en hel- eller deltidsanställning?",
+                    "Brukar du hjälpa klienterna att rapportera sina inkomster till myndigheterna?",
+                    "Har det hänt att du hjälpt en person att få ekonomisk vägledning en andra eller tredje gång för att inkomsterna har förändrats?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till den ekonomiska vägledaren", questions: [
+                    "Kan du hjälpa till att planera ekonomin för en klient som får sociala förmåner och bidrag från flera olika instanser? Någon som får ersättning från arbetsförmedlingen? Någon som har en familj att försörja? Någon som har betalningsanmärkningar?",
+                    "Hur har du skaffat dig kunskaper på det här området? Hur gör du för att hålla dig uppdaterad om nya bestämmelser och regler? Beskriv!",
+                    "Brukar klienterna få med sig skriftlig information om vad som gäller i deras fall? Skulle jag kunna få se en kopia av den informationen?",
+                    "Hur går vägledningen till? Ger du klienterna konkreta sifferexempel på hur deras privatekonomi kommer att påverkas av en hel- eller deltidsanställning eller pratar du mer allmänt om de regler som gäller vid sociala förmåner?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till klienter", questions: [
+                    "Har någon frågat dig om du vill ha reda på hur dina sociala förmåner och bidrag påverkas av att du börjar arbeta? Vad hände sedan?",
+                    "Hur gick det till när den personen gick igenom din ekonomi? Pratade ni om alla dina inkomstkällor? Pratade ni om hur mycket pengar du får från varje ställe?",
+                    "Fick du konkreta exempel på vad som skulle kunna hända i just ditt fall? Till exempel, räknade personen ut vad ett arbete på hel- eller deltid med viss lön skulle innebära för dig?",
+                    "Hade du nytta av den informationen? Förstod du den?",
+                    "Fick du med dig något papper när du gick därifrån för att komma ihåg detaljerna? Handlade papperet om din speciella situation eller var det en lista över regler i största allmänhet?",
+                    "Har någon talat om för dig hur du rapporterar dina inkomster till myndigheterna? Har någon hjälpt dig med det, åtminstone i början?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till kontaktpersoner och behandlare", questions: [
+                    "När en klient slutar med IPS och fortsätter att arbeta, vad gör du om individens inkomster förändras? Kan du hänvisa honom eller henne till ekonomisk vägledning? Har du gjort det någon gång?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till arbetsförmedlare", questions: [
+                    "Hur får IPS-klienter ekonomisk vägledning? Anser du att insatsen är tillgänglig för alla som behöver den? Tycker du att den information som klienterna får är värdefull och anpassad efter var och en?",
+                ]),
+            ],
+            note: nil)
+        items["zero-exclusion"] = ItemText(
+            title: "Inga uteslutningskriterier",
+            definition: "Alla klienter som vill arbeta har tillträde till IPS, oavsett faktorer som anställningsbarhet, missbruk, symtom, tidigare våldsbeteende, kognitiva störningar, icke-följsamhet till behandlingen eller personlig framtoning. Arbetscoacherna hjälper till att skaffa ett nytt arbete när det gamla tagit slut, oavsett varför det upphörde eller hur många arbeten individen har haft. Om arbetsförmedlingen har lämplighetskriterier för sina insatser, används de inte. Ingen klient gallras bort, vare sig av formella eller informella skäl.",
+            levels: [:],
+            criteria: [:],
+            guidance: [
+                "Formellt säger en del verksamheter att IPS är tillgängligt för alla klienter, men i praktiken tillämpas en annan strategi. Kanske försummar psykiatripersonalen att fråga samtliga individer om de vill arbeta, föreslår en klient som missbrukar att först ta itu med de problemen eller uppmuntrar någon att ”ta en time-out från arbetslivet för att fokusera på behandlingen i stället”. De hållningarna stämmer inte överens med kriteriet om noll exkludering. Kriteriet innebär också att remisserna ska komma från många i psykiatripersonalen (kontaktpersoner, terapeuter och psykiatrer) och att verksamheten hjälper till att skaffa ett obegränsat antal arbeten till den enskilde, om det behövs.",
+                "När IPS inte utgör en del av den psykiatriska verksamheten, måste man åka till den öppenvårdsmottagning som remitterar klienterna för att intervjua personalen om vilka individer som kommer i fråga för SE-verksamheten.",
+            ],
+            examples: [
+                "När ett fåtal behandlare står för majoriteten av remisserna kan det tyda på att somliga klienter gallras bort. Försök att ta reda på hur stor andel av personalen som remitterar regelbundet. Om arbetscoacherna säger att de välkomnar alla klienter, men bara hälften av psykiatripersonalen brukar skicka remisser, kan poängen 3 vara lämplig.",
+                "Vissa verksamheter är beroende av ekonomiska anslag från arbetsförmedlingen och kan bara ta emot klienter som också är inskrivna där. I de fallen är det viktigt att undersöka om det finns individer som faller mellan stolarna. Till exempel: Hur ställer sig arbetsförmedlingen till att hjälpa arbetssökande med missbruksproblem? Människor som nyligen har blivit avstängda? Hjälper arbetsförmedlingen till med att skaffa många arbeten till en och samma individ om det behövs?",
+                "Om den psykiatriska verksamheten är stor (t.ex. servar 1 200 individer med psykisk sjukdom per år) och IPS-verksamheten bara har 40 klienter, är det tveksamt om alla klienter får frågan om de är intresserade av att arbeta. I så fall hade det funnits en lång väntelista till IPS och arbetscoacherna hade klagat över att de var överbelastade.",
+                "Ibland finns verksamheter som ordnar arbetsförberedande program parallellt med IPS (t.ex. grupper för arbetsträning, anställning på skyddad verkstad och praktikplats hos arbetsgivare som man har specialavtal med). Kanske rapporterar behandlarna att de hänvisar människor dit som inte har förvärvsarbetat på länge eller som har bristfälliga sociala färdigheter. Den strategin krockar med principen om inga uteslutningskriterier, och i det fallet bör man utreda hur pass ofta det förekommer. Om det visar sig att behandlarna rutinmässigt rekommenderar arbetsovana klienter att prova på en sysselsättning i skyddad miljö eller en successiv utslussning i arbetslivet innan de åtar sig ett lönearbete, bör poängen bli högst en 3:a. När behandlarna säger att klienterna väljer själva vilken form av arbetsinriktat program som de vill delta i, bör man ta det uttalandet med en nypa salt. Klienterna känner ofta på sig vad vårdgivarna tycker, även om valet på papperet är fritt. Dessutom kan somliga individer ha blivit så ”institutionaliserade” att de ser alternativet med reguljärt arbete som otänkbart. Därför bör man fråga klienter som har deltagit i arbetsförberedande insatser om de hade föredragit att börja med lönearbeten meddetsamma och hur beslutsprocessen gick till. En verksamhet som kräver drogfrihet från individens sida innan det blir aktuellt med IPS, bör högst få en 3:a.",
+            ],
+            interviewQuestions: [
+                QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
+                    "Beskriv en person som är lämplig för IPS. Kan du beskriva någon som inte är lämplig? Hur är det med människor som har missbruksproblem? Människor som tidigare har betett sig våldsamt? Människor som vägrar att förbättra sin hygien?",
+                    "Om en person går ifrån sitt arbete för att det är tråkigt, vad gör du då?",
+                    "Om en person får sparken för att han eller hon har stulit från arbetsgivaren, vad gör du då? Skulle du hjälpa personen att hitta ett nytt arbete? Vilka steg skulle du ta härnäst?",
+                    "Kan du hjälpa människor som inte är anmälda som arbetssökande på arbetsförmedlingen? (Om svaret är nej: Finns det klienter som arbetsförmedlingen inte kan hjälpa?)",
+                    "Verkar det som om vissa i psykiatripersonalen remitterar klienter oftare än andra? Innehåller listan över dina klienter namnet på den som remitterat?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till kontaktpersoner, behandlare, sjuksköterskor, psykiatrer", questions: [
+                    "Hur avgör du när det är rätt tillfälle att börja prata om arbete med någon?",
+                    "I vilka situationer skulle du inte rekommendera lönearbete till någon?",
+                    "Tycker du att det finns tillfällen när en person behöver träna sin arbetsförmåga eller andra färdigheter innan det är dags för IPS? Har verksamheten program som erbjuder arbetsträning eller andra former av anpassad sysselsättning? Finns det sådana program i närområdet eller i regionen? Hur ofta har du remitterat klienter till något av de programmen under det senaste halvåret?",
+                    "Har det hänt att du oroat dig för att ett lönearbete förvärrar en persons missbruk genom tillgången till mer pengar? Hur har du hanterat det bekymret?",
+                    "Vad gör du om du har en klient som missköter sin hygien men ändå vill arbeta?",
+                    "Vad gör du om du har en klient som vill arbeta men slarvar med sin medicinering?",
+                    "Händer det att du föreslår arbeten för människor som är i 50- eller 60-årsåldern?",
+                    "Om jag hade varit en av dina klienter, hur hade du börjat prata om arbete med mig?",
+                    "Har du någon gång haft en klient som är hemlös eller saknar fast bostad men ändå vill ha ett arbete? Vad har du sagt då?",
+                    "Har det hänt att du föreslagit någon att ta en paus från arbetet och lägga sin energi på behandlingen i stället? Var snäll och beskriv situationen för mig.",
+                    "Hur många av dina klienter arbetar? Hur många skulle kunna arbeta, tror du?",
+                    "Hur många av dina klienter är med i IPS-programmet?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till handledaren", questions: [
+                    "Hur kommer klienterna med i IPS? Hur lång tid brukar det ta?",
+                    "Kan vem som helst remittera någon?",
+                    "Hur får en klient reda på att man kan remittera sig själv?",
+                    "Vilka personer är lämpliga för de insatser som erbjuds i verksamheten?",
+                    "Har du fått remisser på olämpliga personer under de senaste månaderna? I så fall beskriv på vilket sätt de var olämpliga.",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till ledare för behandlingsteamen", questions: [
+                    "Se frågor till kontaktpersoner, behandlare, sjuksköterskor, psykiatrer.",
+                    "Vet du hur många individer som arbetar i varje behandlingsteam?",
+                    "Hur gör du när någon i ditt behandlingsteam har få klienter som arbetar?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till klienter", questions: [
+                    "Kommer du ihåg när någon i personalen började prata om arbete med dig? Var det rätt tillfälle? Hade du velat höra om den möjligheten tidigare?",
+                    "Hur fick du reda på att IPS fanns?",
+                    "Har du deltagit i någon annat arbetsinriktad verksamhet innan du träffade NN (namnet på arbetscoachen)? Hur fick du reda på att den verksamheten fanns? Hur gick det till när du bestämde dig för att börja med det?",
+                    "Har det hänt att någon i personalen har föreslagit att du skulle avstå från att arbeta?",
+                ]),
+                QuestionGroup(heading: "Exempel på frågor till administratörer", questions: [
+                    "Kan SE-verksamheten ta hand om de flesta klienter som vill arbeta?",
+                    "Hur många individer med allvarlig psykisk sjukdom servar den psykiatriska verksamheten per år?",
+                    "Hur många individer servar IPS-verksamheten per år?",
+                ]),
+            ],
+            note: nil)
+        return EditionText(
+            language: LanguageTag("sv"),
+            title: "Programtrohetsskalan",
+            sections: [
         "organization": "Organisation",
         "services": "IPS-verksamhetens insatser",
         "staffing": "Personal",
     ],
-        items: [
-            "assertive-engagement": ItemText(
-                title: "Aktivt uppsökande verksamhet",
-                definition: "Insatserna avslutas inte automatiskt för att klienten har missat avtalade möten eller varit oanträffbar en viss tid. I stället söker man aktivt upp den som avbrutit sitt deltagande för att försöka återknyta honom eller henne. Kontaktförsöken dokumenteras noggrant. Flera personer i behandlingsteamet deltar i den uppsökande verksamheten och anstränger sig att på nytt engagera individen. Många hembesök och möten på naturliga platser i samhället görs. Arbetscoachen och en medlem från behandlingsteamet träffar klienten tillsammans. Arbetscoachen pratar med klientens familj, om det är lämpligt. Inte förrän det klart och tydligt framgår att personen inte vill arbeta längre eller fortsätta med IPS, avbryts kontaktförsöken.",
-                levels: [:],
-                criteria: [:],
-                guidance: [
-                    "När klienten börjar försumma avtalade möten, plötsligt uteblir från sitt arbete eller låter bli att följa överenskomna planer, är det arbetscoachens och behandlingsteamets ansvar att utforska vad det beror på. Kanske beror det på att individen har svårt att komma ihåg saker och ting, har förlorat tilltron till sin förmåga att arbeta eller har påverkats negativt av familjens skepticism. Arbetscoacherna bör anstränga sig att ta reda på vad avbrottet bottnar i, och försöka överbrygga de hinder som uppstått. Om klienten säger att han eller hon har ändrat sig och inte vill arbeta längre, kan arbetscoachen ”stänga fallet”, även om kontaktpersonen bör uppmuntras att ta upp frågan igen då och då.",
-                    "Viktiga frågor för bedömaren är: Hur hanterar IPS-teamet klienter som har avbrutit eller oförklarligt försvunnit från verksamheten? Vad gör arbetscoacherna för att försöka fånga upp dem igen? Om intervjuerna med arbetscoacherna inte ger klara besked, kan man läsa daganteckningar från journalerna för att få en bild av vilka strategier de använder.",
-                ],
-                examples: [
-                    "När arbetscoacherna berättar att som respons på missade möten brukar de ringa klienten några gånger, skicka ett brev eller ett mejl och sedan avsluta fallet, får verksamheten en 2:a (under förutsättning att arbetscoacherna har dokumenterat telefonsamtalen, breven eller mejlen).",
-                    "Ibland rapporterar arbetscoacherna att de använder fem av de sex strategierna för att återknyta klienterna. Det enda de låter bli är att kontakta de närstående, med motivationen att den kontakten bryter mot sekretesslagen. I det fallet tar man hänsyn till verksamhetens ålder och antal klienter som servas. Om verksamheten har funnits i flera år och inte har tillstånd att prata med någon närstående överhuvudtaget, är det troligt att klienterna inte har blivit tillfrågade huruvida de vill att en familjemedlem ska vara inblandad i arbetsplanen eller inte. Den bristen gör att verksamheten får en 4:a. Om verksamheten är nystartad kan man tänka sig att arbetscoacherna inte har hunnit med den aspekten, och bedömaren kan överväga en 5:a på kriteriet. Dock bör man uppmuntra arbetscoacherna att försöka engagera de närstående till nästa bedömningstillfälle. Att försöka hålla kvar klienterna i verksamheten genom att engagera de närstående är viktigt.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
-                        "Vad gör du när en klient inte kommer till avtalade möten med dig (eller uteblir från ert första möte)? Kan du ge mig ett exempel på en individ som du har bestämt möten med och som bara har dykt upp sporadiskt? Hur har du hanterat den situationen?",
-                        "Vad ska hända för att du ska stryka någon från din klientgrupp?",
-                        "Dokumenterar du dina ansträngningar att söka upp och återknyta människor som plötsligt försvinner ur programmet eller uteblir från möten?",
-                        "Kan du beskriva i vilka fall du brukar ta kontakt med klientens närstående?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till handledaren", questions: [
-                        "Vilken policy har verksamheten för att bemöta klienter som inte dyker upp till avtalade möten?",
-                        "När arbetscoacherna avslutar ett fall, granskar du det fallet?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till psykiatripersonalen", questions: [
-                        "Om en klient struntar i att gå på avtalade möten med sin arbetscoach, vad gör du då?",
-                        "Hur hjälper du klienten att knyta an till sin arbetscoach första gången?",
-                    ]),
-                ],
-                note: nil,
-                absent: [.criteria]),
-            "caseload-size": ItemText(
-                title: "Klientgruppens storlek",
-                definition: "Arbetscoacherna har egna klientgrupper. En heltidsanställd arbetscoach har hand om högst 20 klienter",
-                levels: [:],
-                criteria: [:],
-                guidance: [
-                    "Små klientgrupper på 15–20 klienter är hanterbara och gör att arbetscoacherna har tid att anpassa sina tjänster efter vilken fas av arbetsrehabiliteringen som individen befinner sig i (t.ex. engagemangsfasen, att utveckla arbetstillfällen eller att ge fortlöpande stöd).",
-                    "Ta reda på om varje arbetscoach har bestämda, namngivna klienter eller bara träffar vissa individer som är intresserade av arbete då och då. Om arbetscoacherna inte har en särskild lista över klienter som de träffar regelbundet, är poängen 3 eller lägre motiverad.",
-                    "Ta också reda på hur många klienter varje heltidsanställd arbetscoach arbetar aktivt med. Vissa verksamheter skiljer mellan ”aktiva” och ”inaktiva” klienter. Till aktiva klienter räknas alla som får tjänster minst en gång i månaden och där tjänsterna dokumenteras i journalen. Individer som arbetar får ofta uppföljande stöd i ungefär ett år och kan höra hit. Men de klienter som har arbetat stadigt i längre än ett år kan överföras från verksamheten till case management och räknas inte som aktiva, även om arbetscoachen kan ha sporadisk kontakt med dem. Klienter räknas som inaktiva 1) när de inte varit tillgängliga för IPS under lång tid, t.ex. på grund av fängelsevistelse eller intagning på sjukhus, eller 2) när de inte har träffat sin arbetscoach på många månader, trots intensiva kontaktförsök från hans eller hennes sida.",
-                ],
-                examples: [
-                    "Om arbetscoacherna har få klienter vardera (t.ex. 10 individer/person), bör man skriva en kommentar i bedömningsrapporten om att de är underutnyttjade och rekommendera verksamheten att öka antalet klienter. Dock bör programmet få en 5:a.",
-                    "Ofta skiftar storleken på arbetscoachernas klientgrupper, och då räknar man ut ett genomsnitt. Låt säga att verksamheten har tre arbetscoacher som ansvarar för 25, 19 och 20 klienter. I det fallet blir genomsnittet 21 och poängen en 4:a.",
-                    "Om arbetscoachen ägnar en liten del av sin arbetstid (t.ex. två timmar/vecka) åt att hjälpa t.ex. ett ACT-team med arbetsrehabilitering, krockar inte den insatsen med hög programtrohet.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
-                        "Hur många klienter arbetar du aktivt med?",
-                        "Har du en lista över dina klienter som jag kan få se?",
-                        "Har du några klienter som är ”inaktiva”? Hur definierar du inaktiv? Ansvarar du för att skriva behandlingsplaner för inaktiva klienter?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till handledaren/arbetsledare i verksamheten", questions: [
-                        "Har du uppdaterade listor över arbetscoachernas klientgrupper? Skulle jag kunna få se dem?",
-                        "Finns det någon väntelista?",
-                        "Varför tror du att klientgrupperna är så små? Har du pratat med psykiatripersonalen om varför de inte remitterar?",
-                    ]),
-                ],
-                note: nil),
-            "community-based-services": ItemText(
-                title: "Samhällsbaserade tjänster",
-                definition: "De tjänster som ingår i IPS-verksamheten, t.ex. anknytning, arbetssökande och uppföljande stöd, ges framför allt i naturliga miljöer i samhället. (Bedöm varje arbetscoach för sig utifrån de platser där personen tillbringar sin totala arbetstid. Räkna ut genomsnittet och välj den poäng som är närmast på skalan).",
-                levels: [:],
-                criteria: [:],
-                guidance: [
-                    "Det finns flera sätt att ta reda på var arbetscoacherna tillbringar sin arbetstid. Ett sätt är att fråga verksamheten om den dokumenterar på vilka platser tjänsterna äger rum. På vissa ställen kan man få en kopia av hur stor andel av servicen som ges i samhället, eller läsa igenom de platsangivelser för aktiviteterna (ibland i form av sifferkoder) som står i daganteckningar och rapporter. Man kan också titta i arbetscoachernas kalendrar från förra veckan och be dem förklara var de utförde sina uppgifter. Ibland har bedömare förberett det här momentet genom att be arbetscoacherna fylla i en s.k. aktivitetslogg under en månad, dvs. ett formulär där de dag för dag antecknar vilken aktivitet de gör, under hur lång tid och på vilken plats. Man kan också ha nytta av att kontrollera verksamhetens tjänstebilar och vem som har använt körjournalen till vad.",
-                    "För att bestämma poängen på det här kriteriet bör man komma ihåg att en 5:a kräver att arbetscoacherna ska tillbringa minst 65 procent av sin totala arbetstid i samhället, vilket inte är samma sak som att utföra 65 procent av alla insatserna.",
-                ],
-                examples: [
-                    "Att förlägga möten för IPS-teamet eller för enskild handledning till platser utanför verksamhetens lokaler räknas inte som ”tid tillbringad i samhället”. Däremot räknas restider till och från arbetsplatsbesök och möten med arbetsförmedlare.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
-                        "Tack för att du tog med dig din kalender. Det gör det lättare för mig att förstå hur ditt arbete ser ut. Skulle du t.ex. kunna visa mig vad du gjorde förra veckan? Vad gjorde du i måndags? Var träffades du och NN när ni gjorde upp arbetsprofilen? Vad gjorde du i tisdags?",
-                        "Har du klienter som helst träffar dig på kontoret? Är det vanligt?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till handledaren", questions: [
-                        "Vilka strategier har du och arbetscoacherna använt för att öka arbetstiden i samhället?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till klienter", questions: [
-                        "Var brukar du träffa din arbetscoach? Är det en plats som du tycker om att träffas på eller skulle du föredra en annan?",
-                    ]),
-                ],
-                note: nil),
-            "competitive-employment-focus": ItemText(
-                title: "Den psykiatriska verksamheten fokuserar på reguljärt arbete",
-                definition: "Verksamheten poängterar värdet av lönearbete på olika sätt. Vid intagningen frågar man alltid om klientens intresse för arbete, och frågan upprepas under behandlingens gång. Information om lönearbete och IPS finns synligt i väntrum och gemensamma utrymmen (t.ex. i form av broschyrer, posters och anslagstavlor). Man underlättar för klienter som arbetar att berätta om sina erfarenheter för andra med psykisk funktionsnedsättning och personalen. Antalet klienter på öppna arbetsmarknaden mäts regelbundet och uppgiften sprids till chefer och behandlingsteam.",
-                levels: [:],
-                criteria: [
-                "employment-tracking": "Antalet klienter på öppna arbetsmarknaden mäts minst en gång i kvartalet och uppgiften sprids till chefer och behandlingsteam.",
-                "experience-sharing": "Man underlättar för klienter som arbetar att berätta om sina erfarenheter för andra med psykisk funktionsnedsättning och personalen minst två gånger om året (t.ex. genom att arrangera stormöten, bilda kamratstödjargrupper, ordna internutbildning, skriva nyhetsbrev, bjuda in föreläsare etc.)",
-                "intake-inquiry": "Intagningsprocessen innehåller frågor om intresset för arbete.",
-                "periodic-inquiry": "Frågor om intresset för arbete ingår när vårdplanen diskuteras.",
-                "written-materials": "Information om lönearbete och IPS finns synligt i väntrum och gemensamma utrymmen (t.ex. i form av broschyrer, posters och anslagstavlor).",
-            ],
-                guidance: [
-                    "Föregående kriterium garanterar att alla klienter som vill arbeta har tillgång till IPS. Syftet med det här kriteriet är att verksamheten drar sitt strå till stacken för att möjliggöra det. Vissa klienter har inte arbetat på åratal, och för dem kan det ta lång tid att bearbeta tanken på att de skulle kunna göra det igen. Andra behöver samla mod och kraft för att våga ta steget. Därför är det viktigt att verksamheten har en långsiktig strategi som uppmuntrar klienterna att fundera på arbete över tid. Det räcker inte med en pliktskyldig fråga en gång om året.",
-                    "Ett sätt att få information om hur verksamheten främjar lönearbete är att se sig omkring i lokalerna. Finns det broschyrer, affischer etc. som handlar om detta? Ett annat sätt är att läsa intagningsbedömningar och vårdplaner i journalerna. Man kan också gå igenom verksamhetens kvartalsrapporter om andelen sysselsatta klienter, och då bör man följa upp med frågor om vem som får se resultaten och hur de används. Naturligtvis är det viktigt att intervjua klienter och personal.",
-                    "I stora verksamheter med många IPS-team bedömer man den enhet/underavdelning som teamet är kopplat till.",
-                    "När IPS inte utgör en del av den psykiatriska verksamheten, bedömer man hur komponenterna i kriteriet tillämpas på den öppenvårdsmottagning som remitterar klienterna och inte i den instans/organisation som hyser programmet. Att göra det kräver ett besök på öppenvårdsmottagningen för att undersöka vilka strategier som används för att främja lönearbete för klienterna.",
-                ],
-                examples: [
-                    "Verksamheten får poäng för de två första komponenterna när den frågar klienten om arbete vid intagningen och när vårdplanen granskas. Frågorna ska lyfta fram olika aspekter kring arbete och inte bara handla om situationen här och nu. Till exempel: Arbetar du för närvarande? Trivs du på jobbet? Är du intresserad av att arbeta? Undrar du vad som händer med dina sociala förmåner och bidrag om du börjar arbeta? Vi har en verksamhet här på mottagningen som hjälper människor att hitta arbeten som intresserar dem. Skulle du vilja höra mer om det?",
-                    "För att få poäng på den tredje komponenten krävs inte att det finns anslagstavlor, broschyrer och affischer i väntrum och gemensamma utrymmen. Tanken är att det ska finnas något synligt tecken på att verksamheten värnar om arbete och att IPS kan hjälpa till på traven. Uppsatta bilder och skriftligt informationsmaterial påminner också de anställda om att arbete utgör en del av verksamhetens uppdrag.",
-                    "Somliga klienter är i valet och kvalet huruvida arbete är en bra idé eller inte. För dem kan det vara inspirerande och stärkande att få höra andras erfarenheter av att gå tillbaka till arbetslivet. Under vilka former det sker varierar från ställe till ställe, men för att den fjärde komponenten ska vara uppfylld måste verksamheten minst en gång i halvåret ordna så att arbetande klienter kan komma och berätta sina historier. Många verksamheter rapporterar att de här mötena är effektiva för att bygga upp entusiasmen för arbete.",
-                    "För att få poäng för den sista komponenten krävs att verksamheten mäter antalet klienter på öppna arbetsmarknaden i förhållande till antalet klienter i någon annan form av betald sysselsättning eller frivilligarbete. Ett exempel på bra trohet är när verksamheten skickar ut listor till kontaktpersonerna varje månad och ber dem ringa in namnet på alla klienter som arbetar reguljärt. (Eventuellt behöver de också påminnas om vad som menas med ett ”reguljärt arbete”). Antalet lönearbetande klienter räknas samman, och uppgiften sprids till de olika behandlingsteamen. Kanske bifogas också ett PM med sifferuppgiften, där det står att den ansvarige för kvalitetssäkringen kommer på nästa behandlingsmöte för att diskutera resultatet.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Exempel på frågor till kontaktpersoner, behandlare", questions: [
-                        "Hur definierar du ”reguljärt arbete”?",
-                        "Hur många klienter i verksamheten har ett reguljärt arbete?",
-                        "Har verksamheten ordnat så att klienter som gått tillbaka till arbetslivet kan komma hit och berätta om sina erfarenheter? Kan du ge något exempel?",
-                        "När ni går igenom vårdplanen, vad gör du om klienten säger att han eller hon vill arbeta? Om personen säger att han eller hon är tveksam men funderar på det så smått?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till administratörer", questions: [
-                        "Jag undrar hur det har blivit sedan förra bedömningen av programtroheten. Har de klienter som gått tillbaka till arbetslivet haft möjlighet att dela med sig av sina historier till andra med psykisk funktionsnedsättning och personalen? Beskriv hur ni har förverkligat det!",
-                        "Hur går datainsamlingen till när det gäller antalet klienter med lönearbeten? Samlar ni också in data om hur många som är engagerade i andra former av sysselsättning, t.ex. på skyddad verkstad etc.? Skiljer ni mellan de olika siffrorna?",
-                        "Hur många klienter har ett reguljärt arbete? Har verksamheten målsättningen att öka det antalet?",
-                    ]),
-                ],
-                note: nil),
-            "competitive-jobs": ItemText(
-                title: "Permanenta arbeten",
-                definition: "Arbetscoacherna hjälper till att skaffa fasta arbeten på öppna arbetsmarknaden snarare än sådana som är tillfälliga eller tidsbegränsade (t.ex. övergångsanställningar). Arbetet ska vara konkurrensutsatt, dvs. kunna sökas av vem som helst, och lönen ska vara avtalsenlig och motsvara minst grundlön. (Säsongsarbeten och projektanställningar som vänder sig till alla människor räknas som konkurrensutsatta).",
-                levels: [:],
-                criteria: [:],
-                guidance: [
-                    "Utgå från listan över arbeten (se kriterium 9). Försök att avgöra om arbetena är reguljära eller inrättade för människor med funktionsnedsättning. Om listan innehåller s.k. sociala företag, dvs. sådana som anställer vem som helst men också har åtagit sig att låta en del av arbetskraften utgöras av individer från arbetsrehabiliterande program, bör man vara uppmärksam. Hur beroende är IPS-verksamheten av den här typen av arbetsgivare? Är det vanligt att klienterna hänvisas dit eller sker det bara i undantagsfall?",
-                    "Att ha eget företag eller enskild firma betraktas som ett reguljärt arbete. För att skilja den verksamheten från tillfällighetsarbete, som inte betraktas som reguljärt, kan man fråga om lönens storlek och vad lönen grundar sig på (t.ex. bygger den på ackord? Motsvarar den minst grundlön?). Man bör också fastställa om arbetet utförs regelbundet eller inte.",
-                ],
-                examples: [
-                    "När klienterna har tillfälliga arbeten bör man utforska varför. Har de valt det alternativet? Vissa klienter vill ha ett semestervikariat eller ett säsongsarbete, t.ex. som fruktplockare. Andra vill ha en visstidsanställning som eventuellt kan övergå till en tillsvidareanställning. Båda exemplen rimmar med höga poäng på kriteriet. Förutsättningen är att det tillfälliga arbetet stämmer med individens önskemål.",
-                    "Om klienterna har frivilligarbeten, bör man utforska vad som ligger bakom. Beror det på att arbetscoacherna föreslår dem som ett sätt att vänja sig vid arbetsrutiner eller skaffa sig erfarenheter? I så fall uppfyller verksamheten inte en 5:a på kriteriet. Eller beror det på att klienterna själva tagit initiativet, som ett sätt att ”våga ta steget till ett riktigt arbete”? I det fallet kan verksamheten få en 5:a. Samtidigt bör man uppmuntra arbetscoacherna att förespråka ”riktiga” arbeten då och då och att hålla koll på hur många klienter som arbetar inom frivilligsektorn för att inte överutnyttja den. Individer som enbart är intresserade av frivilligarbete ska inte remitteras till IPS.",
-                    "Somliga arbeten utförs i samhället, avlönas med mer än grundlön men räknas ändå inte som reguljära eftersom de är reserverade för människor med funktionsnedsättning. Ett exempel kan vara en städfirma som bara anställer individer som är inskrivna under LSS. Ett annat exempel på ett icke-reguljärt arbete är en klient med ”egen firma” som sysslar med att sälja begagnade böcker på nätet, men bara lyckas sälja en och annan bok per månad.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
-                        "Jag har lagt märke till att några av dina klienter är anställda i tillfälliga projekt. Kan du berätta för mig om NN som är på ”Växtkraft”? Hur kommer det sig att han valde det arbetet? Varför valde NN att arbeta på …?",
-                        "Jag har sett att två av dina klienter är städare på firman Rent och snyggt. Är det ett arbete som vem som helst kan söka?",
-                        "Jag har märkt att NN har ett frivilligarbete. Hur kommer det sig?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till klienter", questions: [
-                        "Hur kommer det sig att du har valt ett frivilligarbete? Hade du hellre velat ha ett lönearbete? Har någon erbjudit sig att hjälpa dig att skaffa ett sådant arbete?",
-                        "Trivs du med att ha ett tillfälligt arbete? Är det den sortens arbete som du hoppades få?",
-                        "Det arbete som du har just nu, är det tidsbegränsat eller kan du behålla det så länge arbetsgivaren är nöjd med dig?",
-                    ]),
-                ],
-                note: nil),
-            "disclosure": ItemText(
-                title: "Frivilligt att berätta om funktionsnedsättningen för arbetsgivaren",
-                definition: "Klienterna väljer om arbetsgivaren ska få reda på funktionsnedsättningen eller inte och vad som ska sägas. Arbetscoacherna hjälper dem att fundera på saken och fatta ett genomtänkt beslut.",
-                levels: [:],
-                criteria: [
-                "disclosure-not-required": "Arbetscoacherna kräver inte att klienterna måste berätta om funktionsnedsättningen för arbetsgivaren för att få IPS.",
-                "discussed-more-than-once": "Arbetscoacherna tar upp frågan om en öppen attityd mer än en gång (t.ex. om individen inte hittat ett arbete efter två månader eller rapporterar om svårigheter på arbetet).",
-                "pros-and-cons-discussed": "Arbetscoacherna diskuterar möjliga för- och nackdelar med att berätta om funktionsnedsättningen i förväg för arbetsgivaren. De beskriver att en öppen attityd kan göra det lättare att anpassa arbetsmiljön och påverkar deras sätt att kommunicera med arbetsgivaren.",
-                "specific-information-discussed": "Arbetscoacherna diskuterar vad man skulle kunna säga till arbetsgivaren (t.ex. att man får psykiatrisk behandling just nu, lider av ångest ibland eller har varit arbetslös länge) och ger konkreta exempel på hur man kan uttrycka sig.",
-            ],
-                guidance: [
-                    "Att ta hänsyn till klienternas preferenser är en hörnsten i IPS. Kriteriet handlar om att arbetscoacherna låter klienterna välja om arbetsgivaren ska få reda på funktionsnedsättningen eller inte.",
-                    "I vissa IPS-verksamheter säger arbetscoacherna att det är upp till klienterna att bestämma. Samtidigt konstaterar de att de flesta individer vill dölja sin funktionsnedsättning i arbetssökandet, eftersom de tycker det känns pinsamt eller är oroliga för att bli ”stämplade” som annorlunda. Inför det scenariet bör man utforska hur arbetscoacherna närmar sig ämnet. Upplever de ämnet som obehagligt och uppmuntrar klienterna, medvetet eller omedvetet, att hålla en låg profil? För att få en bild av hur samtalen går till kan man göra ett rollspel: ”Om jag vore din klient som sökte arbete, hur skulle du förklara för mig vad det innebär att vara öppen med sin funktionsnedsättning? Hur hade du reagerat om jag hade svarat att…” Det är också viktigt att fråga klienterna om de fått valmöjligheten. Ibland nämner de att det hade varit enklare om arbetscoachen hade ”talat klarspråk” med arbetsgivaren i förväg, men att de inte visste att det alternativet fanns.",
-                    "När klienterna vill att arbetscoachen ska presentera dem för en presumtiv arbetsgivare, genom att berätta om funktionsnedsättningen och lägga ett gott ord, finns ett annat moment som ska uppfyllas. Klienterna ska kunna välja vad som presenteras och på vilket sätt. Vilka uppgifter om de psykiska problemen ska ingå i presentationen? För att få poäng för den tredje komponenten krävs att arbetscoacherna ger exempel på när de har diskuterat innehållet i presentationen med klienterna och fått deras godkännande.",
-                    "Obs! Arbetscoacherna utför ofta sina insatser på olika sätt. För att få en uppfattning om hur IPS-verksamheten fungerar, skatta hur var och en gör, räkna ut genomsnittet och välj den siffra som ligger närmast på skalan.",
-                ],
-                examples: [
-                    "Det blir inte poäng för den första komponenten när arbetscoacherna säger att de inte hjälper till med arbetssökandet för någon som vill dölja sin funktionsnedsättning. Inte heller när de påstår att valet är fritt, men att de absolut rekommenderar klienterna att ha en öppen hållning.",
-                    "Det blir inte poäng för den andra komponenten när arbetscoacherna säger att klienterna bestämmer själva, men rollspelet visar att de inte fördjupar sig i diskussionen, inte lyfter fram för- och nackdelar med alternativen utan bara ställer en simpel fråga om ja eller nej. Ett exempel på bra programtrohet är när arbetscoachen och klienten tillsammans skriver en lista över plus och minus med att berätta om funktionsnedsättningen för arbetsgivaren. Eller när arbetscoachen helt enkelt undrar vad som är positivt och negativt ur klientens perspektiv.",
-                    "För att få poäng för den fjärde komponenten ska arbetscoacherna kunna ge exempel på situationer när de tagit upp frågan mer än en gång. Till exempel: ”Jag hade en klient som förlorade sitt jobb utan att fatta varför. Hon hade inte märkt att hon hade gjort något fel. När vi började leta efter ett nytt jobb frågade jag henne om det inte skulle underlätta den här gången att tala om för arbetsgivaren att hon fick ångestattacker ibland och behövde korta pauser för att återhämta sig. Men jag sa också att om hon inte ville berätta om sina problem kunde jag hjälpa henne ändå.”",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
-                        "Om du skulle hjälpa mig att söka arbete, hur skulle du förklara vad det innebär att berätta om funktionsnedsättningen för arbetsgivaren? Vad hade du sagt om jag svarat att jag var osäker på hur jag ville göra? Om jag hade svarat att mina psykiska problem är min ensak?",
-                        "Brukar du ta upp den här frågan vid mer än ett tillfälle? Vad får dig att göra det? Kan du ge mig ett exempel på när det har hänt?",
-                        "Jag förmodar att vissa av dina klienter tycker det är okej att du berättar om funktionsnedsättningen för arbetsgivare medan andra inte vill det. Har du någon uppfattning om hur många som tycker det är okej?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till klienter", questions: [
-                        "Presenterar din arbetscoach dig för arbetsgivare i förväg? Hur kom du fram till att du ville det? Har du och din arbetscoach pratat om det här?",
-                        "Har din arbetscoach kontakt med din nuvarande arbetsgivare? Hur bestämde du att du ville (eller inte ville) det?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till handledaren", questions: [
-                        "Hur lär du nya arbetscoacher att prata med klienterna om att berätta/inte berätta om funktionsnedsättningen för arbetsgivaren? Vilka riktlinjer ska styra de samtalen, tycker du? Vad bör arbetscoacherna tänka på?",
-                    ]),
-                ],
-                note: nil),
-            "employer-diversity": ItemText(
-                title: "Olika arbetsgivare",
-                definition: "Arbetscoacherna hjälper till att skaffa arbeten hos olika arbetsgivare och företag.",
-                levels: [:],
-                criteria: [:],
-                guidance: [
-                    "Utgå från listan över arbeten (se föregående kriterium). Om den inte innehåller namn på de företag eller arbetsgivare som har anställt klienterna under senaste halvåret, be om den upplysningen. Räkna ut hur vanligt det är att klienterna arbetar på samma ställe.",
-                ],
-                examples: [
-                    "I vissa städer kan en stor industri eller ett stort sjukhus vara den största arbetsplatsen i trakten. Att några få klienter arbetar där är ganska naturligt och krockar inte med hög programtrohet. Situationen är annorlunda om det rör sig om många klienter. I det fallet kan man misstänka att arbetscoacherna satsar på att bygga upp goda relationer till en enda arbetsgivare i stället för att koncentrera sig på individuella arbetsplaceringar.",
-                ],
-                note: nil),
-            "executive-support": ItemText(
-                title: "Ledarna för den psykiatriska verksamheten stöder IPS",
-                definition: "Verksamhetens chefer (t.ex. klinikchef, överläkare, ansvarig kvalitetssäkrare och ekonomichef) hjälper till att införa och förbättra IPS, bland annat genom att bilda en ”styrgrupp”. Fem komponenter ingår i ledarnas stöd.",
-                levels: [:],
-                criteria: [
-                "executive-communication": "Klinikchefen förmedlar i ord och handling att IPS överensstämmer med verksamhetens uppdrag i stort. Klara och tydliga mål för IPS-verksamheten och/eller för värdet med lönearbete sprids till all personal under det första halvåret och sedan minst en gång om året (t.ex. genom att ordna kick-off-träffar för IPS eller skicka interna nyhetsbrev). Uppgiften delegeras inte till någon annan administratör.",
-                "leadership-knowledge": "Klinikchefen och överläkaren känner till huvudprinciperna i IPS.",
-                "quality-review": "I verksamhetens kvalitetssäkring ingår att utvärdera IPS, eller delar av programmet. Nystartade SE-verksamheter utvärderas enligt trohetsskalan minst en gång i halvåret tills de har uppnått hög trohet, därefter minst en gång om året. Resultaten används för att förbättra och stärka IPS.",
-                "steering-group": "Åtminstone en representant från klinikledningen deltar i styrgruppens möten. Mötena äger rum minst en gång i halvåret när troheten till IPS är hög och minst en gång i kvartalet när troheten är lägre. Styrgruppen består av olika intressenter som ansvarar för att granska SE-verksamhetens införande, troheten till kriterierna och till tjänsterna. Styrgruppen skriver handlingsplaner i syfte att utveckla eller behålla tjänster med hög programtrohet.",
-                "supervisor-reporting": "Handledaren för arbetsgruppen träffar ledarna för verksamheten (inklusive klinikchefen) minst två gånger om året för att diskutera framgångar och utmaningar för programmet. Handledaren får hjälp av ledarna att överbrygga hinder och lösa problem.",
-            ],
-                guidance: [
-                    "Obs! Titlarna på ledande befattningshavare varierar, beroende på organisation och system.",
-                    "Syftet med kriteriet är att säkerställa att implementeringen och hållbarheten av IPS inte bara vilar på IPS-teamets axlar. Att den psykiatriska verksamhetens chefer godkänner och stöder införandet av en evidensbaserad praktik är avgörande för att den ska lyckas.",
-                    "Som bedömare är det inte nödvändigt att träffa alla representanter för ledningen. Det räcker med att intervjua några av dem (gärna i grupp), t.ex. klinikchef, ansvarig kvalitetssäkrare och överläkare.",
-                    "Verksamheter som är väldigt stora kan hysa många IPS-team. I de fallen kan man växelvis bedöma programtroheten för de olika teamen under ett år. Eftersom man bara intervjuar cheferna en gång i halvåret, tillämpar man poängen på det team som har ingått i bedömningen under perioden.",
-                    "När IPS inte utgör en del av den psykiatriska verksamheten utan tillhör en annan verksamhet, tar man ställning till komponenterna i kriterierna så här:",
-                    "• För att få poäng för den första komponenten ska chefer för båda verksamheterna visa att de har grundläggande kunskaper om IPS.",
-                    "• För att få poäng för den andra komponenten krävs att den verksamhet som hyser IPS-programmet följer riktlinjerna för kvalitetssäkring.",
-                    "• För att få poäng för den tredje komponenten ska en administratör från båda verksamheterna delta i styrgruppens möten.",
-                    "• För att få poäng för den fjärde komponenten ska chefer från båda verksamheterna uttrycka att de stöder IPS och/eller värdet av lönearbete.",
-                    "• I den femte komponenten gäller det handledarens förhållande till cheferna för den verksamhet som hyser IPS-verksamheten.",
-                ],
-                examples: [
-                    "Det krävs inte att ledarna ska kunna redogöra för IPS in i minsta detalj. Däremot bör de veta vad som menas med en evidensbaserad praktik och kunna förmedla några av de grundläggande idéerna i IPS, t.ex. ”det är öppet för alla klienter”, ”det handlar om vanliga arbeten i samhället” och ”man letar efter arbeten meddetsamma”.",
-                    "För att få poäng för den andra komponenten ska troheten till IPS övervakas regelbundet och ingå i verksamhetens kvalitetssäkring. Till exempel kan kvalitetssäkringen följa den totala poängen för IPS-verksamheten eller kriterier som har lägre poäng är 4.",
-                    "Utvärderingarna ska användas för att höja kvaliteten på IPS-verksamheten och vidareutveckla insatserna. Därför krävs också att verksamheten har bildat en s.k. styrgrupp som granskar programtroheten och formulerar en skriftlig handlingsplan för framtiden. Styrgruppen består av olika intressenter som är kunniga när det rör IPS och som berörs av insatserna (minst en person från psykiatripersonalen och arbetsförmedlingen och helst någon som representerar personer som deltar i programmet, närstående, lokala högskolan och arbetsgivare). Verksamheten måste inte kunna redogöra för hur den har tänkt förbättra alla kriterier som inte får 5 poäng, men det bör finnas en övergripande handlingsplan som pekar framåt. Som bedömare kan man be att få titta på en kopia av den senaste handlingsplanen.",
-                    "Som nämnts tidigare är det avgörande att högsta ledningen har en positiv inställning till IPS för att verksamheten ska lyckas. Utan stöd och uppbackning uppifrån är det svårt. Ett exempel på att den fjärde komponenten är uppfylld är när klinikchefen uttrycker att IPS står högt på dagordningen, att lönearbete ingår i verksamhetens uppdrag och att alla anställda har fått information om SE-verksamheten under det senaste året. Om man märker att klinikchefens vackra ord om IPS inte stämmer med hur personalen på golvet uppfattar budskapet, blir det inte poäng för den fjärde komponenten.",
-                    "För att få poäng för den femte komponenten krävs att handledaren för arbetsgruppen har direktkontakt med cheferna och inte sköter kommunikationen via en mellanhand. Minst ett par gånger om året bör handledaren träffa dem personligen. Ett exempel på bra trohet till den här komponenten är när handledaren blir inbjuden till möten två gånger om året för att prata om IPS-verksamhetens framgångar och utmaningar. Både handledaren och verksamhetsledare bör kunna nämna på vilket sätt IPS-verksamheten har fått hjälp. Kanske nämner klinikchefen att ett sätt har varit att godkänna behandlingsmöten varje vecka i stället för varje månad, i syfte att skapa större utrymme för IPS. Överläkaren kanske berättar att han eller hon har pratat med övriga psykiatrer om vikten av lönearbete, eftersom handledaren hade klagat över att de var skeptiska.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Exempel på frågor till verksamhetsledare", questions: [
-                        "Beskriv IPS! (Ge personen tid att tänka efter).",
-                        "Vilka förändringar har ni gjort från ledningens sida för att öka troheten till programmet? Vilka förändringar hoppas ni göra i framtiden?",
-                        "Finns det en skriftlig handlingsplan för att förbättra programtroheten?",
-                        "Till klinikchefen: Har du haft möjlighet att prata med personalen i verksamheten om IPS? Har det skett på gemensamma informationsmöten eller hur har det gått till? Hur gör du för att upplysa personalen om värdet av evidensbaserad praktik?",
-                        "Till klinikchefen: Pratar du direkt med handledaren för IPS?",
-                        "Ingår troheten till IPS i verksamhetens kvalitetssäkring? Vad ingår i den kvalitetssäkringen, kontrolleras t.ex. poängen över tid? Kontrolleras klienternas arbetsresultat? Skulle jag kunna få se den senaste kvalitetssäkringen (eller det avsnitt som handlar om IPS)?",
-                        "Hur många av klienterna i verksamheten arbetar? Hur ofta mäter ni det? Hur görs den datainsamlingen? Skiljer ni mellan lönearbeten och andra typer av sysselsättningar? Har ni målsättningen att få fler klienter i lönearbete?",
-                        "Har ni en styrgrupp för IPS? Vilka är med i den gruppen? Hur ofta träffas den? Vad har stått i fokus för mötena under det senaste halvåret?",
-                        "Hur informerar handledaren i IPS er om vad som händer med SE-verksamheten? Har det funnits problem som ni i ledningen har kunnat hjälpa till med?",
-                        "Hur är relationen mellan arbetsförmedlingen och er verksamhet? Har ni i ledningen kunnat bidra till att stärka relationen?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till handledaren", questions: [
-                        "Får du hjälp med IPS av verksamhetens ledare (t.ex. av klinikchef, ansvarig för kvalitetssäkringen, överläkare)? På vilket sätt har de hjälpt dig? Tycker du att de förstår vilka utmaningar som IPS-verksamheten står inför ibland? Bryr de sig om när det går bra?",
-                        "Finns det en styrgrupp som träffas för att diskutera IPS? Vilka är med i den gruppen? Hur ofta träffas den? Vad har stått i fokus för mötena under det senaste halvåret? Har mötena varit nyttiga för dig?",
-                        "Finns det en skriftlig handlingsplan för att förbättra troheten till IPS? Skulle jag kunna få se en kopia av den?",
-                        "Hur många klienter i verksamheten arbetar?",
-                        "Tycker cheferna att arbete är en viktig beståndsdel i servicen här? Hur märker du att de tycker det?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till arbetscoacher, behandlare, sjuksköterskor, psykiatrer", questions: [
-                        "Tycker cheferna att arbete är en viktig beståndsdel i servicen här? Hur märker du att de tycker det?",
-                        "Vad är skillnaden mellan ”reguljärt arbete” och andra typer av avlönad sysselsättning?",
-                    ]),
-                ],
-                note: nil),
-            "individualized-follow-along": ItemText(
-                title: "Uppföljande stöd anpassat efter individen",
-                definition: "Klienterna får olika typer av stöd för att klara av rollen som löntagare. Stödet skräddarsys efter individen och baserar sig på arbetets karaktär, individens önskemål, behov, arbetslivserfarenheter m.m. Stödet ges av många personer, inklusive medlemmar i behandlingsteamet (t.ex. förändringar i medicineringen, social färdighetsträning och uppmuntran), familj, vänner och arbetskamrater (dvs. naturliga stödpersoner) och arbetscoacher. Med klientens samtycke får även arbetsgivaren stöd och uppbackning (t.ex. utbildning, vägledning och information om anpassningsåtgärder på arbetsplatsen). Vid behov hjälper arbetscoacherna klienterna att byta till ett mer attraktivt arbete eller skaffa sig en yrkesutbildning.",
-                levels: [:],
-                criteria: [:],
-                guidance: [
-                    "Kärnan i kriteriet är att det stöd som erbjuds till klienten ska vara individuellt, flexibelt och mångfacetterat. För att få reda hur pass väl SE-verksamheten lever upp till den ambitionen granskar man journaler och intervjuar klienter och personal. Nyckelfrågorna är: Vilka stödåtgärder erbjuder verksamheten? Finns det ett brett utbud av insatser, anpassade efter var och en, eller får alla samma typ av stöd? Är fler personer än arbetscoacherna inblandade som stöttepelare?",
-                    "Det finns många exempel på möjliga stödåtgärder. Arbetscoacherna kan instruera individen på arbetsplatsen, mötas på fritiden för att ge uppbackning och utbilda och vägleda arbetsgivaren. De kan också hjälpa individen att rapportera inkomstförändringar till myndigheter, ringa och väcka någon på morgonen, vara med vid löneförhandlingar, delta i utvecklingssamtal, bistå vid chansen till befordran, uppmuntra familjen att peppa den nyblivna löntagaren, observera individens arbetsprestationer och utveckla strategier för att höja dem, göra en akututryckning till arbetsplatsen för att lindra ångest och oro, träna transporten till och från arbetet på egen hand, samordna tjänsterna med arbetsförmedlingen, ordna broschyrer om yrkeskurser eller vidareutbildning etc. Viktigt är att behandlingsteamet delar ansvaret för det uppföljande stödet. Psykiatripersonalen kan bidra genom att justera medicineringen om det behövs, lära ut hur man sköter en hushållsbudget, erbjuda social färdighetsträning, stärka rollen som löntagare, prata om vikten av hygien och lämplig klädsel på arbetet etc.",
-                ],
-                examples: [
-                    "Fråga arbetscoacherna i vilken mån behandlingsteamen är delaktiga i det uppföljande stödet. Gläder de sig när en klient får ett efterlängtat arbete och funderar på vilken form av stöd som kan behövas? Planerar de för extrakontakt om den första tiden som nyanställd verkar kämpig? Om psykiatripersonalen helt och hållet betraktar stödet som en uppgift för IPS-teamet, får verksamheten högst en 3:a på kriteriet.",
-                    "När arbetscoacherna slentrianmässigt uppmanar klienterna att ”slå en signal om det uppstår problem på jobbet”, i stället för att boka in möten, bör verksamheten inte få mer än en 2:a. Även om det förhållningssättet gäller mindre än hälften av de nyanställda, kan poängen bli högst en 3:a.",
-                    "Om bedömaren träffar på en situation där någon har haft det besvärligt på arbetet utan att arbetscoachen har förändrat eller intensifierat stödinsatserna, bör verksamheten inte få mer än 3 poäng. Bristen på flexibilitet tyder på att stödet inte rättar sig efter individens behov.",
-                    "Ett exempel på individanpassat stöd är t.ex. när arbetscoachen skjutsar en klient till arbetet under de första två veckorna på grund av att individen oroar sig inför den första tiden, eller ber arbetsgivaren att en klient ska få byta till andra arbetsuppgifter som passar bättre till personens kognitiva störning. Coachen kan berätta för bedömaren ungefär så här: ”Kalle blev av med sitt förra jobb i måndags, men hade tur och fick ett nytt redan på lördagen. Han ville att jag skulle vara med den första dagen och jag fick grönt ljus från handledaren att arbeta extra den dagen.” Om arbetscoacherna kan redogöra för några exempel som liknar de här, är det tecken på att stödet är individanpassat och flexibelt.",
-                    "Exempel på motsatsen är t.ex. när 70 procent av klienterna coachas på arbetsplatsen eller nästan alla automatiskt får besök på arbetsplatsen varannan vecka. I det fallet är stödet ensidigt och generaliserat och motsvarar inga höga poäng på kriteriet.",
-                    "Om de flesta klienter tackar nej till det uppföljande stödet, bör man utreda varför. Hur presenterar arbetscoacherna sina tjänster? Föreslår de t.ex. att träffas på en plats och vid en tidpunkt som klienten har valt? Preciserar de vilka saker de kan hjälpa till med på kort och på lång sikt, allt ifrån att stötta just nu till att gå vidare i yrkeskarriären? Eller erbjuder de sig bara att ”titta in och kolla läget då och då”? Om bedömaren upptäcker att stödet presenteras på ett inskränkt sätt eller bara täcker några få typer av insatser, bör poängen inte bli mer än 2.",
-                    "Under förutsättning att IPS-teamet har funnits ett tag, bör arbetscoacherna kunna ge exempel på att de har hjälpt vissa klienter att sluta ett arbete som de vantrivs med för att hitta ett attraktivare, vidareutbilda sig eller be om befordran. För att få högsta poäng på kriteriet krävs att arbetscoacherna har assisterat somliga individer med att avancera i förvärvslivet och planera en framtida karriär.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Exempel på frågor till klienter", questions: [
-                        "Hur hjälper din arbetscoach dig med arbetet? Får du den sortens hjälp som du behöver?",
-                        "Hur hjälper din kontaktperson eller behandlare dig med arbetet?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till arbetscoacher och handledaren", questions: [
-                        "Har någon av dina klienter börjat arbeta under den senaste månaden? Hur ofta har du träffat den personen sedan arbetsstart? Vilka stödåtgärder har du erbjudit? Har du pratat med medlemmarna i behandlingsteamet om hur de skulle kunna hjälpa till?",
-                        "Hur stor andel av dina klienter väljer att få stöd?",
-                        "Hur bestämmer du vilken typ av stöd som ska erbjudas?",
-                        "Händer det att psykiatripersonalen föreslår stödinsatser som skulle kunna vara nyttiga? Ge något exempel!",
-                        "Hur gör du när en individ besväras av symtom eller läkemedelsbiverkningar på arbetet? Vänder du dig till psykiatern?",
-                        "Berätta om någon av dina klienter som arbetar. Vilken typ av stöd ger du och hur ofta? Hur klarade sig den personen på tidigare arbetsplatser?",
-                        "Har du någon klient som studerar eller går en yrkeskurs? Hur hjälper du till med det?",
-                        "Har du hjälpt någon att sluta ett arbete för att hitta ett annat som är attraktivare? Var snäll och berätta om den situationen.",
-                        "Har du hjälpt någon att be om en befordran i tjänsten eller att byta till en annan befattning inom samma företag?",
-                    ]),
-                ],
-                note: nil),
-            "individualized-job-search": ItemText(
-                title: "Individuellt arbetssökande",
-                definition: "Arbetscoachernas kontakter med arbetsgivare motsvarar arbetsmöjligheter som speglar klienternas preferenser (vad de vill arbeta med och personliga målsättningar) och behov (inklusive erfarenheter, förmågor, symtom, hälsotillstånd etc). Tonvikten ligger på att matcha rätt individ till rätt arbete i stället för att ta hänsyn till läget på arbetsmarknaden (dvs. vilka arbeten som är lätta att skaffa). Man skriver en individuell arbetsplan, som uppdateras med information från arbetsprofilen och nya erfarenheter från lönearbeten eller utbildningar.",
-                levels: [:],
-                criteria: [:],
-                guidance: [
-                    "Klientens önskemål och intressen är a och o vid arbetssökandet. Andra faktorer som har betydelse är individens tidigare erfarenheter från arbetslivet (saker som har fungerat bra och mindre bra) och att hitta ett arbete som lyfter fram personens starka sidor och minskar problem som symtom, kognitiva störningar eller missbruk.",
-                    "Jobbpreferenser handlar inte bara om typen av arbete. För somliga klienter är det viktigare var arbetsplatsen är belägen, lönens storlek eller vad som utmärker arbetsmiljön. Arbetscoacherna bör lyssna på vilka aspekter som är viktigast för den enskilde.",
-                    "Kriteriet innebär också att det ska finnas en uppdaterad arbetsplan, anpassad efter varje individ. Om det står ”Klienten ska leta efter ett halvtidsjobb” på alla arbetsplaner är de inte individualiserade. I det fallet bör bedömaren uppmuntra arbetscoacherna att formulera sig tydligare. Riktmärket är att arbetsplanerna ska vara så detaljerade att arbetscoacherna kan identifiera dem även om man avlägsnar klienternas namn.",
-                ],
-                examples: [
-                    "Om arbetscoacherna inte skriver arbetsplaner får verksamheten högst 3 poäng.",
-                    "När arbetscoacherna rapporterar att arbetssökandet enbart bygger på klientens önskemål om ett särskilt arbete, eftersom ”det är vad individen vill ha”, bör man ställa följdfrågor. Hur passar det arbetet ihop med personens funktionsnedsättning? Är det en bra matchning i förhållande till individens tidigare lärdomar från arbetslivet, talanger och brister? Om arbetscoacherna inte hjälper klienterna att också ta hänsyn till de aspekterna, sysslar SE-verksamheten inte med individuellt arbetssökande och bör högst få en 3:a.",
-                    "Om man märker att en arbetsplan spretar hit och dit, t.ex. handlar om att klienten ska söka arbete som restaurangbiträde, parkarbetare, vaktmästare och lärarvikarie, bör man ställa sig undrande. Varför söker klienten arbeten inom så vitt skilda områden? Även om personen säger sig vara beredd på att ”ta vad som helst”, kan arbetscoachen göra bättre ifrån sig än att lämna fältet fritt. En av arbetscoachens uppgifter är att länka klienterna till arbeten som tar vara på deras positiva sidor och som de har goda chanser att klara av. Att precisera arbetssökandet gör det lättare att hitta fram till rätt arbete.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Exempel på frågor till klienter", questions: [
-                        "Hur bestämde du dig för att söka (den plats som du har ansökt om eller det arbete som du har)?",
-                        "Vilka slags arbeten letar du och din arbetscoach efter? Varför tror du att den typen av arbete passar för dig?",
-                        "Vad har du fått för hjälp av din arbetscoach för att skaffa ett arbete?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
-                        "Hur kom du fram till vilka arbetsgivare du skulle kontakta när det gäller (namn på klienten)? Hur bestämde du vilka arbeten som kunde vara lämpliga?",
-                        "Har du haft någon klient som verkligen behövde en mycket speciell typ av arbete? Berätta om den personen! Hur gjorde du för att hjälpa honom eller henne att hitta rätt arbete?",
-                        "Händer det att du föreslår arbeten för dina klienter? Vilka tankar ligger bakom förslagen då?",
-                        "Har du varit med om att någon i behandlingsteamet eller psykiatern föreslagit arbeten som skulle matcha dina klienter? Kan du ge mig ett exempel.",
-                    ]),
-                ],
-                note: nil),
-            "integration-team-assignment": ItemText(
-                title: "Arbetsrehabiliteringen är integrerad i den psykiatriska behandlingen genom kopplingen till behandlingsteam",
-                definition: "Arbetscoacherna ingår i ett eller två behandlingsteam och får minst 90 procent av sina klienter därifrån.",
-                levels: [:],
-                criteria: [:],
-                guidance: [
-                    "Arbetscoacherna förväntas tillbringa mycket av sin tid tillsammans med klienter och arbetsgivare. De förväntas också samarbeta med arbetsförmedlingen, den psykiatriska vården och framför allt utföra sina tjänster ute i samhället. Att lära känna många terapeuter från en rad olika behandlingsteam skulle splittra uppmärksamheten och försvåra samarbetet. Därför bör arbetscoacherna rekrytera sina klienter från ett fåtal behandlingsteam som de kan skapa nära relationer till.",
-                ],
-                examples: [
-                    "När IPS inte utgör en del i en psykiatrisk öppenvårdsmottagning, och remisserna kommer från enskilda psykiatriutövare från många verksamheter, blir poängen 1 på det här kriteriet.",
-                    "Om arbetscoacherna har några klienter som kommer utifrån (t.ex. remitterade av arbetsförmedlare), men 90 procent av klienterna tillhör deras behandlingsteam, får programmet en 5:a.",
-                    "Hur poängsätter man när psykiatripersonalen inte är organiserad i team? Låt säga att IPS tillhör en psykiatrisk öppenvårdsmottagning med cirka 25 anställda, där terapeuterna arbetar en och en, och arbetscoacher pendlar mellan dem på ett ostrukturerat sätt. I det fallet blir poängen 2, och som bedömare kan man föreslå att verksamheten organiserar personalen i team och utser en arbetscoach till varje behandlingsteam.",
-                    "Vissa verksamheter är så små att det är opraktiskt med behandlingsteam. Om t.ex. en psykiatrisk öppenvårdsmottagning består av 7 anställda, är det förmodligen inga problem för arbetscoacherna att samarbeta med alla i personalgruppen. I det fallet kan man ta reda på om arbetscoacherna också får remisser utifrån.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
-                        "Varifrån kommer dina remisser?",
-                        "Vem inom verksamheten remitterar klienter till dig?",
-                        "Hur många av dina klienter har ingen kontaktperson/behandlare från verksamheten?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till handledaren", questions: [
-                        "Är arbetscoacherna knutna till behandlingsteam? I så fall, hur många team samarbetar var och en med?",
-                        "Får arbetsgruppen remisser utifrån? Från vilka ställen? Hur många remisser?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till verksamhetschefen", questions: [
-                        "Är psykiatripersonalen organiserad i team? I så fall, beskriv hur de är uppbyggda.",
-                    ]),
-                ],
-                note: nil),
-            "integration-team-contact": ItemText(
-                title: "Arbetsrehabiliteringen är integrerad i den psykiatriska behandlingen genom tät kontakt med behandlingsteamen",
-                definition: "Arbetscoacherna deltar aktivt i behandlingsmöten varje vecka (inte ersatta av administrativa träffar) för att prata om enskilda klienters mål i arbetslivet. Coacherna fattar gemensamma beslut med behandlingsteamet. Arbetscoachernas lokal ligger helt nära (eller är samma som) behandlingsteamets. Dokumentation om den psykiatriska behandlingen och arbetsrehabiliteringen samlas i klientens journal. Arbetscoacherna uppmuntrar behandlingsteamet att fundera på arbete för de klienter som inte hänvisats till IPS än.",
-                levels: [:],
-                criteria: [:],
-                guidance: [
-                    "Kärnan i kriteriet är att det finns en tät kontakt mellan all personal som är inblandad i klientens behandling och rehabilitering. Målet är att insatserna ska vara enhetliga och samstämmiga, så att klienten får samma budskap från alla håll.",
-                    "Som bedömare bör man alltid försöka närvara på ett behandlingsmöte för att se hur det går till. Det är en av anledningarna till att det är nödvändigt att planera in besöket i god tid. Förutom egna observationer av mötet bör man fastställa hur ofta arbetscoacherna går på behandlingsmöten och om de deltar i dem från början till slut eller bara stannar kortare stunder. Kom ihåg att en del av arbetscoachernas roll i behandlingsteamen är att uppmuntra personalen att överväga arbete för alla individer – inte bara prata om gemensamma klienter. Var uppmärksam under behandlingsmötet. Deltar arbetscoacherna som fullvärdiga medlemmar i teamet? Fattar de gemensamma beslut med behandlarna eller är det någon i psykiatripersonalen som har sista ordet? Försök att utforska om det sker ett ömsesidigt utbyte av idéer och förslag över yrkesgränserna. Hjälper psykiatripersonalen till med att tipsa klienter i IPS om lediga arbeten och delar arbetscoacherna med sig av sådana tips till personer som letar arbete på egen hand? En sådan växelverkan är tecken på en hög grad av integrering.",
-                    "Kontrollera om dokumentationen om arbetsrehabiliteringen ingår i klientens journal. Förvaras t.ex. arbetsprofilen där? Att aktuella dokument från arbetsrehabiliteringen samlas i den kliniska journalen innebär att medlemmarna i behandlingsteamen kan hålla sig à jour med vad som händer på det området. Det signalerar också att IPS har samma status som andra insatser. I vissa verksamheter använder arbetscoacherna separata pärmar till sin dokumentation, vilket kan vara en fallgrop. Psykiatripersonal som är nyanställd eller vikarierar läser kanske bara i journalen och går miste om viktig information. Om arbetscoacherna vill ha den allra senaste versionen av arbetsprofilen i en pärm för sig är det okej. Men vi rekommenderar att de åtminstone förvarar en kopia av arbetsprofilen och arbetsplanen, uppdaterade under senaste året, i journalen. När man som bedömare tittar i journaler bör man hålla utkik efter vad daganteckningarna handlar om. Skriver behandlarna (inklusive psykiater och sjuksköterska) om klienternas arbetssökande eller erfarenheter som löntagare?",
-                    "Var arbetscoacherna och behandlingsteamet har sina lokaler kan påverka hur ofta de har direktkontakt. Om deras kontor är placerade i olika byggnader eller ligger på olika våningsplan, är detta inte en merit för verksamheten. Ett förslag till arbetscoacherna i det fallet är att prata med verksamhetschefen för att försöka få en lokal som ligger vägg i vägg med behandlingsteamets, eller åtminstone i samma byggnad. Ett annat förslag är att de skulle kunna reservera ett utrymme i behandlingsteamets kontor som de kan utnyttja på deltid.",
-                    "När man deltar i mötet för arbetsgruppen får man också en bild av hur kommunikationen mellan arbetscoacher och psykiatripersonal fungerar. Låt säga att det framkommer på mötet att en av klienterna har problem med ångest på arbetet. Vad har arbetscoachen gjort för att hantera det bekymret? Har han eller hon vänt sig till individens kontaktperson för att få hjälp?",
-                ],
-                examples: [
-                    "Om arbetscoacherna deltar aktivt på behandlingsmöten varje vecka och dagligen pratar med medlemmarna i teamen, men inte förvarar dokumentationen om arbetsrehabiliteringen i klientens journal, får programmet 4 poäng.",
-                    "Högst 4 poäng kan det också bli om arbetscoacherna berättar att de ersätter varandra på behandlingsmötena och turas om att gå på dem.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
-                        "Går du på behandlingsmöten? Hur ofta?",
-                        "Brukar du vara med på hela mötet eller bara en stund?",
-                        "Ersätter du någon av dina kollegor på mötena eller går var och en på sina egna?",
-                        "Vad är syftet med att delta i behandlingsmötena? Är de nyttiga för dig? Varför eller varför inte?",
-                        "Hur ser psykiatrer och sjuksköterskor på klienternas förmåga att arbeta? Hur kommunicerar du med dem? Är det ett effektivt sätt att samarbeta?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till ledare för behandlingsteam eller kontaktpersoner", questions: [
-                        "Hur har arbetscoacherna förändrat innehållet i behandlingsmötena?",
-                        "Vad händer när en arbetscoach och en kontaktperson har olika uppfattningar, t.ex. huruvida klienten bör fortsätta med ett arbete eller säga upp sig?",
-                        "Har det hänt att du (eller någon annan i behandlingsteamet) har tipsat arbetscoachen om lediga arbeten eller företag som behöver nyanställa folk?",
-                    ]),
-                ],
-                note: nil,
-                absent: [.criteria]),
-            "job-development-frequency": ItemText(
-                title: "Utveckla arbeten – täta besök hos arbetsgivare",
-                definition: "Arbetscoacherna besöker arbetsgivare minst sex gånger i veckan för arbetssökande klienters räkning. (Bedöm besöksfrekvensen för varje arbetscoach, räkna ut genomsnittet och välj den poäng som är närmast på skalan). Alla besök räknas, oavsett om syftet är att presentera en viss klient eller att spåra upp arbetstillfällen i största allmänhet, oavsett om arbetscoachen träffar samma arbetsgivare flera gånger i veckan och oavsett om den arbetssökande är med eller inte. Besöken dokumenteras i en loggbok som granskas av handledaren varje vecka.",
-                levels: [:],
-                criteria: [:],
-                guidance: [
-                    "Obs! I IPS uppmuntras klienterna att själva söka arbeten så mycket som möjligt. Många människor med funktionsnedsättning är duktiga på att marknadsföra sig själva och att väcka arbetsgivarens intresse. Och ofta blir det ett positivt gensvar när de berättar om sin återhämtning från en svår sjukdom, vilka steg de har tagit hittills och lusten att arbeta för att gå vidare i livet. Att utveckla arbetstillfällen är en insats som alltid utförs tillsammans med individerna eller å deras vägnar. Även om klienterna vill sköta direktkontakten med arbetsgivare på egen hand, måste arbetscoacherna känna till vad som krävs av olika arbeten, vilken arbetskraft som efterfrågas i kommunen och hur utbudet av privata och offentliga arbetsgivare ser ut. Arbetscoacherna delar med sig av tips om lediga platser till alla klienter, oavsett om de förespråkar en viss individ till en viss plats. Så länge platsen inte är tillsatt är den öppen för alla.",
-                    "För att bedöma kriteriet bör man läsa igenom arbetscoachernas loggböcker för den senaste månaden. Man måste titta på hur varje arbetscoach dokumenterar sina arbetsgivarbesök, eftersom det kan variera från person till person. Det gäller också att ta reda på vad dokumentationen täcker. Innehåller den telefonkontakter med arbetsgivare också? Skiljer arbetscoacherna mellan sådana besök som de själva har gjort och sådana som klienterna har gjort på egen hand? Om handledarens signatur saknas i loggböckerna, undersöker man hur ofta han eller hon granskar dem och hur de utnyttjas i handledningen. Fokus i det här kriteriet är att utveckla arbetstillfällen, och därför räknas inte sådana arbetsgivarbesök som har gjorts efter det att klienten blivit anställd. De besöken hör till det uppföljande stödet.",
-                ],
-                examples: [
-                    "Om IPS-verksamheten har två arbetscoacher, varav den ena har gjort 21 arbetsgivarbesök under de senaste fyra veckorna och den andra 18, blir det i genomsnitt 5 besök per vecka. Uträkningen går till så här: 21+18 = 39; 39/8 veckor = 4,8. (Att summan av arbetsgivarbesök delas med 8 beror på att det handlar om två arbetscoacher under var sin fyraveckorsperiod).",
-                    "Om arbetscoacherna skriver loggböcker varje vecka, men handledaren bara granskar dem en gång i månaden, får verksamheten högst en 2:a. Poängen gäller även om arbetscoacherna gör 6 besök i veckan.",
-                    "När arbetscoacherna rapporterar att loggböckerna även innehåller telefonsamtal till arbetsgivare och besök som klienterna har gjort ensamma, bör man ta ställning till om detta framgår av dokumentationen. Om det är oklart vilka kontakter som togs per telefon eller vilka besök som klienterna gjorde på egen hand, bör verksamheten få en 2:a.",
-                    "När arbetscoacherna i genomsnitt besöker arbetsgivare 6 gånger per vecka och de flesta besöken handlar om en specifik klient, får verksamheten en 5:a. Poängen blir betydligt lägre, t.ex. en 2:a, om de flesta besöken är av allmän karaktär. I de fallen bör man uppmana arbetscoacherna att ha en viss individ i åtanke vid besöken.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
-                        "Tar du med telefonkontakter med arbetsgivare i din loggbok?",
-                        "Om en klient besöker en arbetsgivare utan att du är med, antecknar du det i loggboken?",
-                        "Brukar handledaren gå igenom din loggbok med dig?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till handledaren", questions: [
-                        "Brukar du gå igenom arbetscoachernas loggböcker? Hur ofta?",
-                        "Vad gör du om en arbetscoach har svårt för att utveckla arbetstillfällen?",
-                    ]),
-                ],
-                note: nil),
-            "job-development-quality": ItemText(
-                title: "Utveckla arbeten – skapa relationer till arbetsgivare",
-                definition: "Arbetscoacherna lär känna arbetsgivare genom att besöka dem ofta och bygga upp varaktiga relationer till dem. Vid besöken tar de reda på vilken arbetskraft som behövs och krav på de anställda, berättar vad IPS kan erbjuda samt förespråkar en klient som skulle kunna vara en bra matchning. (Bedöm varje arbetscoach för sig, räkna ut genomsnittet och välj den poäng som är närmast på skalan).",
-                levels: [:],
-                criteria: [:],
-                guidance: [
-                    "Att observera hur arbetscoacherna utvecklar arbetstillfällen är viktigt för att kunna skatta programtroheten. Om ni är flera bedömare, följ med olika arbetscoacher på fältet för att se hur besöken hos arbetsgivare går till. Förhoppningsvis har ni meddelat IPS-verksamheten i förväg att ni vill delta i den här aktiviteten, så att den är inbokad på schemat. Annars får ni improvisera genom att föreslå spontanbesök. Börja då med att be arbetscoachen tänka på en klient som behöver ett arbete, och en möjlig arbetsgivare som skulle kunna kontaktas. Föreslå sedan att ni gör ett oanmält besök tillsammans hos arbetsgivaren. Om det visar sig att tidpunkten på dagen är olämplig (t.ex. mitt i lunchen, och arbetscoachen hade i åtanke en klient som vill arbeta som servitris respektive en restaurangägare som har stor personalomsättning), fortsätt genom att be arbetscoachen tänka på en annan klient. Var envis och uthållig. Genom att ställa frågor till arbetscoacherna (se nedan) får man också en uppfattning om hur de utför det här momentet.",
-                ],
-                examples: [
-                    "När arbetscoacherna träffar arbetsgivare på tumanhand väldigt sällan (t.ex. två gånger/månad), får verksamheten 1 poäng.",
-                    "Om besöken hos arbetsgivare handlar om att förhöra sig om lediga platser och lämna sitt visitkort, utan planer på återbesök eller fortsatt kontakt, är förmodligen poängen 2 lämplig.",
-                    "Följande scenario är exempel på utmärkt trohet till kriteriet, dvs. 5 poäng: Arbetscoachen berättar att han eller hon har bokat in ett möte med en presumtiv arbetsgivare, en chef för ett mindre företag, för att presentera sig själv och IPS. Bedömaren följer med som observatör. Först beskriver arbetscoachen sin roll och berättar vad IPS innebär. Sedan tar arbetscoachen reda på arbetsgivarens behov av arbetskraft genom frågor som: ”Vilken typ av person passar i ditt företag? Vilka arbetsuppgifter har de anställda? Hur ofta anställer ni folk på de olika befattningarna?” Kanske fortsätter arbetscoachen med att beskriva en klient som har de efterfrågade meriterna och som skulle passa bra i företaget. Eller ber att få återkomma för att prata vidare om en lämplig arbetssökande. Om det inte finns något behov av nyanställning just nu, avslutar arbetscoachen mötet med att t.ex. säga: ”Jag tittar in en annan gång för att se hur läget är. Och om du vill ha hjälp med att få folk som är kompetenta och extra motiverade att arbeta, är jag beredd att ställa upp.”",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
-                        "Hur går det till när du träffar en arbetsgivare för första gången? Vad säger du?",
-                        "Berätta om en arbetsgivare som du har träffat nyligen? Vad hände under ert första möte? Har du planer på att följa upp den kontakten?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till klienter", questions: [
-                        "Hur hjälper arbetscoachen till med att hitta ett arbete för dig?",
-                    ]),
-                ],
-                note: nil),
-            "job-type-diversity": ItemText(
-                title: "Olika slags arbeten",
-                definition: "Arbetscoacherna hjälper till att skaffa arbeten av olika typ, dvs. sådana som tillhör skilda branscher och yrkesområden.",
-                levels: [:],
-                criteria: [:],
-                guidance: [
-                    "Be att få se en lista över de arbeten som klienterna har fått under det senaste halvåret. Om det är första gången verksamheten bedöms, be att få se en lista över de nuvarande arbetena. Tänk på att likartade jobb kan ha olika titlar, t.ex. vaktmästare, fastighetsskötare och lokalvårdare. Samla dem under kategorin ”renhållning”. Om samma arbete upprepas flera gånger på listan, beräkna hur många procent det utgör av de totala arbetena.",
-                    "Obs! Arbetscoacherna utför ofta sina insatser på olika sätt. För att få en uppfattning om hur verksamheten fungerar, skatta hur var och en gör, räkna ut genomsnittet och välj den siffra som ligger närmast på skalan.",
-                ],
-                examples: [
-                    "IPS-verksamheten har en lista med 40 arbeten som klienterna har fått under det senaste halvåret. Fem av dem är som fastighetsskötare eller lokalvårdare (13 %), två är som lagerarbetare medan resten av arbetena är av olika slag. Verksamheten får 5 poäng.",
-                ],
-                note: nil),
-            "ongoing-assessment": ItemText(
-                title: "Kontinuerliga bedömningar av klientens arbetserfarenheter",
-                definition: "Individens upplevelser och erfarenheter som löntagare bedöms fortlöpande. Under de första två eller tre sessionerna i IPS-verksamheten görs en preliminär arbetsprofil som sedan ligger till grund för arbetssökandet. Varje gång klienten har haft ett reguljärt arbete, uppdateras arbetsprofilen med nya insikter och lärdomar. Arbetsprofilen beskriver individens önskemål, färdigheter, starka sidor, arbetserfarenheter, nuvarande anpassning och trivsel på arbetsplatsen, personliga kontakter etc. Syftet är att lösa problem i arbetsmiljön och fundera på lämpliga justeringar. Informationen kommer från klienten, behandlingsteamet, journalen och med individens godkännande, från närstående och tidigare arbetsgivare.",
-                levels: [:],
-                criteria: [:],
-                guidance: [
-                    "Kärnan i kriteriet är att arbetscoacherna inte ägnar sig åt långdragna och tidskrävande utvärderingar av klienternas arbetsförmåga, kapacitet eller färdigheter innan det blir aktuellt med ett lönearbete. I stället lägger de sin energi på att lära känna klienten och få en bild av hans eller hennes intressen och önskemål. De pratar också med medlemmarna i behandlingsteamet och eventuellt med närstående och tidigare arbetsgivare (med klientens samtycke) för att bredda bilden. Informationen handlar inte om individens anställningsbarhet utan riktar in sig på att komma underfund med vilken typ av arbete och stöd som behövs för att lyckas som arbetstagare. Huvudfrågorna är: Vilken arbetsmiljö kan främja återhämtningen och bli en positiv upplevelse? Vilka anpassningsåtgärder kan göra det lättare (t.ex. möjligheten till deltidsanställning)? Informationen samlas i ett dokument som kallas arbetsprofil. Varje gång klienten har haft ett lönearbete revideras arbetsprofilen med nya erfarenheter och insikter för att kunna gå vidare. Som bedömare bör man läsa flera av IPS-verksamhetens arbetsprofiler för att sätta sig in hur de används.",
-                    "Obs! Arbetscoacherna utför ofta sina insatser på olika sätt. För att få en uppfattning om hur IPS-verksamheten fungerar, skatta hur var och en gör, räkna ut genomsnittet och välj den siffra som ligger närmast på skalan.",
-                ],
-                examples: [
-                    "Även om enstaka klienter i IPS-verksamheten har deltagit i förberedande tester av arbetsförmågan eller situationsbedömningar, kanske på initiativ av arbetsförmedlingen, kan poängen bli 5 på det här kriteriet. Däremot kan det högst bli 2 poäng om verksamheten rutinmässigt använder sådana tester.",
-                    "Vissa IPS-verksamheter ordnar korta provanställningar hos arbetsgivare i samhället, som en form av situationsbedömning. Vanligtvis sponsrar de klienternas lön under tiden. Om praxis är att klienterna måste vara provanställda en viss tid innan det är dags för ett reguljärt arbete, kan IPS-verksamheten inte få mer än en 2:a. Dock är det annorlunda om provanställningen används som ett placeringsverktyg i undantagsfall. Ett exempel är om arbetscoachen hör talas om en ledig plats som skulle vara lämplig för en klient, besöker arbetsgivaren och säger: ”Jag känner en man som skulle passa bra i ert företag. Han har inte jobbat mycket under de senaste åren, men han är väldigt pålitlig och plikttrogen. Vi kan betala hans lön under de första två veckorna. Om ni efter den tiden håller med om att han är just den som ni letat efter, kan ni anställa honom på vanligt kontrakt”. Om IPS-verksamheten tillämpar den här strategin för några klienter som de har svårt att skaffa arbeten till, kan poängen bli en 5:a. Anledningen är att provanställningen snarare fungerar som ett sätt att få in en fot på arbetsmarknaden än en faktisk utvärdering av arbetsförmågan. Om verksamheten tillämpar strategin för väldigt många av sina klienter, är det ett observandum. Det kan tyda på att arbetscoacherna behöver bli bättre på att utveckla arbetstillfällen. Som bedömare kan man kommentera detta i samband med det sjunde kriteriet: ”Att utveckla arbeten – skapa relationer till arbetsgivare.”",
-                    "När IPS-verksamheten inte använder en heltäckande arbetsprofil som liknar den i IPS (eller den som finns i A working life av Becker & Drake 2003), kan poängen bli högst en 3:a. Samma poäng gäller om arbetsprofilen enbart innehåller upplysningar från klienten och inte från behandlingsteamet. När arbetscoacherna försummar att uppdatera arbetsprofilen, får IPS-verksamheten högst en 4:a.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
-                        "Använder du en arbetsprofil? Hur lång tid tar det att fylla i den? Hur utnyttjar du den sedan? Kompletteras den med ny information efterhand?",
-                        "Var brukar du träffa klienten när ni fyller i arbetsprofilen?",
-                        "Kommer informationen från klienten eller hämtar du upplysningar från andra källor också? Vilka, i så fall?",
-                        "Har du klienter ibland som skulle ha nytta av att man testar deras arbetsförmåga eller bedömer hur de fungerar i en arbetssituation? Vad gör du i de fallen?",
-                        "Hur många av dina klienter har deltagit i sådana tester eller utvärderingar under det senaste halvåret?",
-                        "Händer det att du föreslår ett frivilligarbete till någon som inte har arbetat på länge, för att kunna bedöma hur personen fungerar på en arbetsplats?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till handledaren", questions: [
-                        "Har du koll på hur många klienter som har deltagit i traditionella former av arbetsbedömningar eller situationsbedömningar? Skulle jag kunna få se de siffrorna?",
-                        "Vet du hur många klienter som har frivilligarbeten? Varför väljer de det?",
-                        "Hur skaffar sig arbetscoacherna tips om arbetsgivare och lediga platser?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till arbetsförmedlare", questions: [
-                        "Händer det att du föreslår en arbetstest eller en situationsbedömning för en klient? I vilka situationer föreslår du det? Hur ofta?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till klienter", questions: [
-                        "Första gången du träffade din arbetscoach, vad pratade ni två om? Vad hände efter det första mötet?",
-                        "Blev du ombedd att först göra någon arbetstest, börja med ett frivilligarbete eller en provanställning?",
-                    ]),
-                ],
-                note: nil),
-            "rapid-job-search": ItemText(
-                title: "Snabbt sökande efter ett reguljärt arbete",
-                definition: "Första kontakten med en arbetsgivare om ett konkurrensutsatt arbete brukar ske inom en månad efter inträdet i IPS-verksamheten.",
-                levels: [:],
-                criteria: [:],
-                guidance: [
-                    "Kriteriet handlar om att klienterna snabbt ska träffa en arbetsgivare på öppna arbetsmarknaden. Kriteriet ser också till att arbetssökandet är aktivt. Att lämna över Platsjournalen eller en lista med lediga anställningar till klienterna, vecka efter vecka, rimmar inte med aktivt arbetssökande.",
-                    "Som bedömare är den viktigaste frågan: Hur många dagar dröjer det mellan arbetscoachens och klientens första möte och den första kontakten med en tänkbar arbetsgivare? Antalet dagar får man reda på genom att prata med de båda parterna och gå igenom journaler. Ibland kan det inte ske någon arbetsgivarkontakt under den första månaden för att arbetscoachen är upptagen med att söka upp och engagera en tveksam klient. Den omständigheten bör inte betraktas som ett minus för IPS-verksamheten.",
-                    "Att hjälpa klienten med skolgång eller utbildning (supported education) är en viktig del i IPS när individens mål är att slutföra grundskolan, gymnasiet eller gå en yrkeskurs för att förbättra sina chanser att få ett lönearbete. Villkoret är att målsättningen med studierna ska vara att bli attraktivare på arbetsmarknaden, inte att läsa vidare ”för skojs skull”. När individen vill utbilda sig för att bli behörig till ett visst arbete (t.ex. skaffa sig truckkörkort eller intyg om en undersköterskeexamen) räknar man antalet dagar till den första kontakten med skolan eller utbildningsinstansen.",
-                    "Obs! Arbetscoacherna utför ofta sina insatser på olika sätt. För att få en uppfattning om hur verksamheten fungerar, skatta hur var och en gör, räkna ut genomsnittet och välj den siffra som ligger närmast på skalan.",
-                ],
-                examples: [
-                    "I de flesta fall handlar kontakten med arbetsgivare om att söka en specifik anställning. I sällsynta fall handlar kontakten om att klienten vill besöka olika arbetsplatser för att lära sig mer om vilka arbeten som finns i kommunen och med egna ögon se hur de går till. Det förhållningssättet överensstämmer med en 5:a.",
-                    "Vissa klienter väljer att söka arbete på egen hand, eftersom de inte vill berätta om sin funktionsnedsättning. Andra vill att arbetscoachen går i bräschen och presenterar dem. Oavsett vem som träffar arbetsgivaren första gången, är det tidsgränsen på en månad som gäller för 5 poäng. Om klienten säger att det är okej att arbetscoachen berättar om funktionsnedsättningen, men det saknas tecken på arbetsgivarkontakter från arbetscoachens sida, är det en brist som påverkar poängsättningen på kriteriet om ”Individuellt arbetssökande”.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Exempel på frågor till klienter", questions: [
-                        "Efter ditt första möte med arbetscoachen, hur lång tid dröjde det innan du tog kontakt med en arbetsgivare om ett ledigt arbete?",
-                        "(Om det tog längre tid än en månad: Vad försenade arbetssökandet? Skedde det i lagom takt för dig?)",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
-                        "Vad händer efter ditt första möte med en klient?",
-                        "Hur lång tid brukar det ta ungefär innan ni börjar söka efter ett arbete? Finns det några undantag? Vad beror de på?",
-                    ]),
-                ],
-                note: nil),
-            "supervisor-role": ItemText(
-                title: "Handledarens roll",
-                definition: "Arbetsgruppen leds av en handledare. Handledaren utvecklar och förbättrar arbetscoachernas färdigheter genom stöd, vägledning och praktisk träning utifrån klienternas resultat i arbetslivet. Fem komponenter ingår i handledarrollen.",
-                levels: [:],
-                criteria: [
-                "field-mentoring": "Handledaren följer med nyanställda eller osäkra arbetscoacher på fältet varje månad för att träna dem att utveckla arbetstillfällen. Träningen går ut på att observera, utgöra en förebild och ge feedback på deras färdigheter (t.ex. i mötet med arbetsgivare).",
-                "outcome-review": "Handledaren utvärderar klienternas aktuella arbetsresultat med arbetscoacherna minst en gång i kvartalet och sätter upp nya mål.",
-                "supervision-ratio": "En heltidsanställd handledare ansvarar för högst 10 arbetscoacher och har inga andra ledaruppdrag. (Obs! Handledare som har färre än 10 arbetscoacher kan ägna viss arbetstid åt att leda andra grupper. Till exempel kan en person som ansvarar för fyra arbetscoacher göra det på halvtid).",
-                "team-liaison": "Handledaren pratar regelbundet med ledarna för behandlingsteamen för att se till att tjänsterna är integrerade, lösa problem med programfrågor (t.ex. remisser eller överföringen av det uppföljande stödet till psykiatripersonalen) och förespråka värdet med att arbeta. Deltar i ett behandlingsmöte/team varje kvartal.",
-                "weekly-supervision": "Handledaren träffar arbetscoacherna en gång i veckan för att gå igenom klienternas arbetssituation, skapa idéer och hitta nya utvägar.",
-            ],
-                guidance: [
-                    "Det är inte säkert att någon som varit en duktig arbetsledare i andra sammanhang eller fått goda vitsord för sitt ledarskap tidigare får 5 poäng på det här kriteriet. Som bedömare kan man påpeka att kriteriet fångar de ledaruppgifter som är förknippade just med IPS och inte är en utvärdering av personliga förmågor eller egenskaper. Kom ihåg att bedömningsrapporten kanske kommer att läsas av många människor (verksamhetsledare, finansiärer, myndigheter m.m.), så man bör lägga sig vinn om att uttrycka sig hänsynsfullt i de skriftliga kommentarerna.",
-                ],
-                examples: [
-                    "Om handledaren ansvarar för 12 arbetscoacher får programmet inte pluspoäng för den första komponenten. Den komponenten är inte heller tillgodosedd om handledaren har hand om 10 arbetscoacher i IPS och samtidigt leder ett ACT-team. Det är svårt att kombinera ledarskapet för två olika verksamheter, och för att SE-ledaren ska hinna träna nya arbetscoacher, hålla koll på klienternas resultat i arbetslivet, samordna insatserna med arbetsförmedlingen m.m., krävs att personen ägnar sig åt det på heltid.",
-                    "Ett undantag från kravet på heltid för handledaren är om det bara finns en enda eller ett fåtal arbetscoacher i programmet. Då är det naturligtvis rimligt att handledaren har andra uppdrag och förpliktelser i verksamheten, och som bedömare bör man utreda vilka övriga arbetsuppgifter som ingår i befattningen.",
-                    "Hur gör man om SE-ledaren handleder arbetscoacherna en och en varje vecka i stället för att ordna arbetsgruppsmöten med gemensam handledning? I det fallet blir det extra meritering för den andra komponenten, men avsaknaden av möten för arbetsgruppen påverkar poängsättningen på det förra kriteriet (”Arbetsgrupp”).",
-                    "Om man märker att handledaren har bristfälliga kunskaper om vad IPS innebär och hur tjänsterna genomförs, är den andra komponenten i handledarrollen inte uppfylld.",
-                    "I vissa verksamheter berättar arbetscoacherna att de inte har schemalagd handledning vare sig individuellt eller i grupp, men att de ofta stöter på sin handledare i korridoren och kan småprata om hur det går för klienterna. Spontana möten kan inte ersätta inbokad tid för att prata om klienterna på ett strukturerat sätt. Sådana möten brukar snarare gå ut på att hantera problemsituationer än att förebygga dem. Därför får verksamheter inte extra meritering för den andra komponenten.",
-                    "Ett exempel på bra implementering av den tredje komponenten är när handledaren går på ett behandlingsmöte för varje team en gång i kvartalet och regelbundet deltar i verksamhetsmöten för alla teamledare. Förmodligen fokuserar inte verksamhetsmötena på IPS, men det är viktigt att handledaren samarbetar med de andra teamledarna och känner till eventuella förändringar i den kliniska vården och servicen.",
-                    "För att få extra meritering för den fjärde komponenten bör handledaren träna alla nya arbetscoacher in vivo för att lära dem hur man utvecklar arbetstillfällen. Även arbetscoacher som tycker det momentet är besvärligt ska få träning på fältet. När man upptäcker att en viss arbetscoach har få klienter som är placerade i arbete, bör man fråga när handledaren följde med för att träffa arbetsgivare senaste gången. Fråga handledaren samma sak och jämför svaren.",
-                    "Ett exempel på att den femte komponenten är uppfylld är när handledaren samlar in data om klienternas arbetsresultat för att få syn på trender och sätta upp nya mål som höjer ribban för arbetsgruppen. Data som samlas in kan handla om antalet remisser till IPS, antalet klienter som får reguljära arbeten, antalet dagar i genomsnitt för att hitta ett arbete, hur stor andel av individerna som får arbeten som stämmer med deras intressen och hur många som arbetar en månad, tre månader, ett halvår och ett år. Uppgifter om hur många som har fått hjälp med att studera eller utbilda sig kan också ingå. Handledaren bör kunna tala om hur datainsamlingen används för att förbättra insatserna i framtiden. Till exempel: ”Siffrorna i vår arbetsgrupp pekar på att det tar fler dagar att hitta ett lönearbete till klienterna i dag än det gjorde för ett halvår sedan. Vi har pratat om det i teamet, och arbetscoacherna har sagt att de vill ha mer träning på att utveckla arbetstillfällen. Därför har vi lagt tyngdpunkten på det ämnet under de senaste veckomötena. Jag har också avsatt extratid för att följa med dem på fältet för att besöka olika arbetsgivare. Förhoppningsvis kan vi vända den här svackan under nästa halvår.”",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
-                        "Brukar du träffa din handledare för enskild handledning eller grupphandledning? Hur ofta träffas ni? Vad går mötena ut på?",
-                        "Hur har du lärt dig att utveckla arbetstillfällen? Har din handledare följt med dig på fältet någon gång? När var senaste gången?",
-                        "Får du reda på konkreta siffror och resultat från SE-programmet? Hur får du den informationen? Har ni satt upp mål för att förbättra något av resultaten i arbetsgruppen? I så fall, vilket resultat och hur tänker ni bära er åt?",
-                        "Sätter du och din handledare upp mål för vad just du skulle kunna bli bättre på? Kan du ge ett exempel på det?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till kontaktpersoner och behandlare", questions: [
-                        "Kommer handledaren för IPS till era behandlingsmöten någon gång? Är det värdefullt? När var senaste gången?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till handledaren", questions: [
-                        "Vilka är dina arbetsuppgifter i verksamheten? Vem är du arbetsledare för? Vilka utskott och kommittéer sitter du i? Har du andra uppdrag i verksamheten? Arbetar du direkt med klienterna?",
-                        "Skulle jag kunna få titta på en aktuell rapport om verksamhetens resultat? Hur använder du resultatet? Försöker arbetsgruppen förbättra något speciellt resultat just nu? I så fall, hur går ni till väga?",
-                        "Hur lär sig nyanställda arbetscoacher att skapa arbetstillfällen? (Om handledaren säger att han eller hon följer med dem på fältet, fråga vad som brukar hända när de går ut tillsammans). Vad gör du om en arbetscoach har få klienter som är placerade i arbete?",
-                        "Hur ger du handledning och vad går den ut på?",
-                        "Hur samordnar du IPS med de övriga verksamheterna? Vilken relation har du till de andra arbetsledarna? Hur får du feedback om IPS från dem? Hur får du reda på nya idéer och förändringar som gäller den kliniska behandlingen?",
-                    ]),
-                ],
-                note: nil),
-            "time-unlimited-support": ItemText(
-                title: "Uppföljande stöd under obegränsad tid",
-                definition: "Arbetscoacherna träffar klienterna veckan innan de börjar ett arbete, senast tre dagar efter arbetsstart, en gång i veckan under den första månaden och minst en gång i månaden under ett år eller längre tid. Omfattningen beror på hur väl arbetssituationen fungerar och på personens önskemål. Efter en längre period med stabilt arbete trappas stödet ner och övergår till en medlem i behandlingsteamet. Om klienten förlorar sitt arbete tar arbetscoachen kontakt med individen inom tre dagar.",
-                levels: [:],
-                criteria: [:],
-                guidance: [
-                    "Kriteriet anger riktlinjerna för hur ofta arbetscoacherna bör träffa klienterna när de har börjat arbeta. Naturligtvis kan besöksfrekvensen variera, eftersom tjänsterna i IPS bygger på individens önskemål och behov. Dock bör bedömaren vara observant på om arbetscoacherna överlag träffar sina klienter mycket mer sällan än vad som anges i riktlinjerna. Det kan signalera att klienterna inte får tillräckligt med stöd för att kunna behålla sina arbeten. Därför bör man undersöka om det finns något samband mellan hur länge klienterna stannar kvar på sina arbeten i genomsnitt och hur ofta de träffar sina arbetscoacher. Framgår det av journalerna att arbetscoacherna träffar klienterna på tumanhand precis före arbetsstart och strax efteråt? Att de möts varje vecka under den första månaden? Via intervjuer och journalläsning kan man få en uppfattning om arbetscoacherna erbjuder sådana täta kontakter till mer än hälften av sina klienter, vilket kan motsvara 3 poäng på kriteriet.",
-                ],
-                examples: [
-                    "I bästa fall för IPS-verksamheten protokoll över hur mycket stöd som ges under första månaden, som ofta är den mest påfrestande och omtumlande för individen. Annars får man som sagt bedöma genom att prata med arbetscoacher, klienter och läsa journaler. Om informationen pekar på att de klienter som vill kan träffa sin arbetscoach precis före arbetsstart, strax efteråt och en gång i veckan under första månaden, kan verksamheten få 5 poäng.",
-                    "I kriteriet är det inte bara stödet under den första månaden som räknas utan även hur det sträcker sig över tid. Om man märker att IPS-verksamhetens policy är att avföra de flesta klienter från IPS efter ett år, bör man ta reda på skälet bakom den deadlinen. Passar den verkligen alla? Ett exempel på bra trohet till kriteriet är när IPS-teamet överför de som fungerar bra i arbetslivet till psykiatripersonalen efter ett år, men fortsätter stödja de som inte fungerar lika bra. Kanske behåller teamet också en och annan individ i flera år, för att vissa problem återkommer då och då eller för att arbetsgivaren behöver kontinuerligt stöd.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
-                        "Kan du berätta om någon klient som fått arbete på senare tid? När träffade du individen efter arbetsstart? Hur stöttade du den personen under första månaden som nyanställd? Fanns det fler personer som backade upp honom eller henne?",
-                        "Kan du berätta om några klienter som har överförts från SE-teamet till psykiatripersonalen på senare tid? Hur länge hade de arbetat? Vad grundade ni beslutet på? Var alla klienter med på beslutet?",
-                        "Hur vet du när det är rätt tillfälle att överföra någon från SE-teamet till psykiatripersonalen?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till klienter", questions: [
-                        "När började du arbeta? Hur ofta träffar du din arbetscoach? Träffas ni personligen eller hörs ni av per telefon?",
-                    ]),
-                ],
-                note: nil),
-            "vocational-generalists": ItemText(
-                title: "Arbetscoachernas helhetsansvar",
-                definition: "Varje arbetscoach har hand om alla sex faserna i programmet, dvs. intagning, anslutning, bedömning, arbetsplacering, coachning och uppföljande stöd, innan stödet trappas ner och övergår till någon i psykiatripersonalen eller annan del av stödsystemet.",
-                levels: [:],
-                criteria: [:],
-                guidance: [
-                    "I vissa program ansvarar arbetscoacherna för olika faser i arbetsrehabiliteringen, vilket är olyckligt eftersom det innebär att klienterna bollas mellan olika personer. Kanske sköter en av arbetscoacherna all intagning till verksamheten, medan en annan går i spetsen för att utveckla alla arbetstillfällen och en tredje koncentrerar sig på det uppföljande stödet. Det förhållningssättet gör det svårare att bygga upp en allians med den enskilda klienten och att individualisera tjänsterna. Uppsplittringen på flera personer medför ofta att klienterna slutar med IPS.",
-                    "Enda undantaget från regeln att varje arbetscoach ska genomföra alla typer av insatser i verksamheten är när det gäller ekonomisk vägledning. Anledningen är att det krävs specialkunskaper för att kunna tala om för klienten hur sociala förmåner och bidrag påverkas av inkomster. Därför är det rimligt att arbetscoachen lotsar klienten till en expert på området för att få reda på sådana samband, t.ex. till en socialarbetare, en handläggare på Försäkringskassan eller arbetsförmedlingen.",
-                ],
-                examples: [
-                    "När handledaren för arbetsgruppen (eller någon annan person i SE-teamet) ansvarar för att träffa alla klienter som nyligen hänvisats till verksamheten innan de möter sin arbetscoach, kan poängen på kriteriet inte bli högre än en 4:a. Meningen är ju att varje arbetscoach ska sköta intagningen.",
-                    "Om arbetscoacherna säger att en i gruppen går i bräschen för att spåra upp lediga platser på arbetsmarknaden, bör man lyssna noggrant. Försök att fastställa att varje arbetscoach verkligen utvecklar arbetstillfällen en gång i veckan och inte lämnar över det momentet till en kollega (t.ex. genom att titta i loggböcker över arbetsgivarkontakter). Om man kommer fram till att var och en har sina egna arbetsgivarkontakter och ”spårhunden” bara ökar deras ansträngningar, kan verksamheten fortfarande få en 5:a för kriteriet. Däremot kan poängen bli lägre för kriteriet ”Individuellt arbetssökande”, om personen enbart banar väg för möjliga arbetstillfällen i största allmänhet.",
-                    "När arbetscoacherna erbjuder sina tjänster till vissa klienter med psykisk funktionsnedsättning, men hänvisar somliga (kanske individer med allvarligare nedsättning) till andra verksamheter med sysselsättning eller arbetsinriktning, blir poängen en 2:a.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
-                        "Om någon hänvisas till dig, är du den som träffar personen allra första gången?",
-                        "När det gäller dina klienter, vem gör arbetsprofilen för dem? Vem sköter arbetssökandet? Vem coachar och instruerar dem på arbetet, om det behövs? Vem ger det uppföljande stödet?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till handledaren", questions: [
-                        "Har arbetscoacherna olika specialuppgifter i arbetsgruppen? Ansvarar någon av dem för ett särskilt område, t.ex. för att utveckla arbetstillfällen?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till klienter", questions: [
-                        "Vem var den första person som du träffade från IPS? Vem har hjälpt dig att hitta ett arbete? Vem har gett dig stöd i arbetet? Har du någon gång arbetat med någon annan från verksamheten?",
-                    ]),
-                ],
-                note: nil),
-            "vocational-services-staff": ItemText(
-                title: "Arbetscoachernas arbetsinsatser",
-                definition: "Arbetscoacherna ägnar sig bara åt arbetsrehabilitering.",
-                levels: [:],
-                criteria: [:],
-                guidance: [
-                    "Kärnan i detta kriterium är att arbetscoacherna endast sysslar med arbetsinriktade tjänster och inte har några andra uppgifter eller förpliktelser. Lyssna noggrant på vad de olika yrkeskategorierna i verksamheten säger och jämför deras svar. Kanske berättar en kontaktperson att arbetscoacherna också leder kvinnogruppen i dagverksamheten eller brukar fungera som boendestödjare vid behov. Tid som läggs på aktiviteter som ligger utanför arbetsområdet hjälper inte klienterna att hitta och behålla en anställning.",
-                    "Ibland är det en hårfin gräns mellan arbetsrehabilitering och case management. I ACT-team är arbetscoachens huvudroll att fokusera på individens arbete, men rollen innebär också att delta i andra teamuppgifter. Kanske passar arbetscoachen på att lämna av mediciner till en klient som ändå ska coachas på arbetsplatsen. Dock brukar arbetscoachen i ett ACT-team ha en skyddad ställning och inte ägna sig åt case management-aktiviteter mer än 1–2 timmar/vecka (4–5 procent av en heltidsanställning).",
-                    "Förmodligen kommer många arbetscoacher att rapportera att de ibland ägnar sig åt andra uppgifter än arbetsfrågor. I de fallen är det viktigt att ställa följdfrågor: ”När var senaste gången du hjälpte till med andra saker än arbetsrehabilitering? Vad gjorde du då?” Att gå igenom journaler, dagboksanteckningar, arbetscoachernas loggböcker eller almanackor kan också vara strategier för att kartlägga hur ofta det förekommer.",
-                    "Om man fortfarande känner sig osäker på hur arbetscoacherna fördelar sin arbetstid, kan man ställa samma frågor till handledaren/arbetsledaren för arbetsgruppen och komma in på ämnet när man intervjuar klienter och deras familjer.",
-                ],
-                examples: [
-                    "Programmet får 5 poäng när arbetscoacherna bara utför arbetsrelaterade uppgifter av något slag, inklusive undersökningar av klienternas arbetsförmåga eller anställningsbarhet. Att de gör tester och bedömningar i förväg, innan placeringen i ett lönearbete, strider dock mot principerna i IPS och ger lägre poäng på kriterium 3 under ”Tjänster”.",
-                    "Programmet kan också få 5 poäng trots att arbetscoacherna berättar att de ibland (mindre än 5 procent av sin arbetstid) hjälper till med småuppgifter som hör till case managerns område och som går snabbt att utföra, men inte engagerar sig i tidskrävande ”bredvidsysslor”.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
-                        "Ansvarar du för andra uppgifter i verksamheten än IPS? I så fall vad?",
-                        "Händer det att du blir ombedd att göra saker som inte handlar om arbetsrehabilitering? Till exempel att hjälpa en klient att skaffa matkuponger, hitta en lägenhet, ansöka om bostadsbidrag, få skjuts till vårdcentralen eller hantera en psykisk kris? När hände det senaste gången? Hur ofta inträffar det?",
-                        "Har du någon klient som saknar en case manager eller en kontaktperson? Vad händer när den personen behöver hjälp med stöd och insatser på olika områden?",
-                        "Jag skulle vilja veta mer om ditt arbete och hur en typisk dag på jobbet ser ut för dig. Skulle jag kunna få titta i din almanacka från förra veckan? Vad gjorde du i tisdags? I onsdags?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till kontaktpersoner och behandlare", questions: [
-                        "Hjälper arbetscoacherna dig med saker som att skjutsa någon till vårdcentralen, söka efter bostad, följa med och veckohandla … När var senaste gången? Brukar de hjälpa till regelbundet?",
-                    ]),
-                ],
-                note: nil),
-            "vocational-unit": ItemText(
-                title: "Arbetsgrupp",
-                definition: "Minst två heltidsanställda arbetscoacher och en handledare fungerar tillsammans som en arbetsgrupp. Gruppen träffas en gång i veckan, där arbetscoacherna får handledning och delar med sig av strategier och tips till varandra. De hjälper till med varandras klienter vid behov.",
-                levels: [:],
-                criteria: [:],
-                guidance: [
-                    "Även om arbetscoacherna har sina egna klienter utgör de tillsammans ett team som stöttar varandra och med gemensamma krafter hjälps åt att hitta arbetstillfällen, kläcka idéer och lösa problem. Teamarbetet är en styrka och tillgång. Handledaren för arbetsgruppen (eller SE-teamet) träffar arbetscoacherna varje vecka för att gå igenom klienternas mål i arbetslivet och vägleda arbetscoacherna.",
-                    "Obs! Handledaren för arbetsgruppen kallas ibland SE-ledare, verksamhetschef eller SE-samordnare, men titlarna betecknar samma person.",
-                ],
-                examples: [
-                    "På landsbygden, eller i små nystartade verksamheter, finns kanske bara en arbetscoach. I det fallet blir poängen en 1:a. Förklara att en ensam arbetscoach har ett besvärligt utgångsläge. Utan en medhjälpare är det svårt att hinna med och klara av tjänsterna på ett vettigt sätt. Om den psykiatriska verksamheten servar fler än 60 klienter, kan man föreslå att den anställer ännu en arbetscoach för att ge IPS en rimligare chans.",
-                    "När den psykiatriska verksamheten omfattar mindre än 60 klienter och bara har en arbetscoach och en handledare, bör man ta reda på om arbetscoachen samarbetar med kollegor från andra SE-team (via telefon eller personligen). Om samarbetet sker regelbundet (2–3 gånger/månad) får programmet en 4:a.",
-                    "Om en verksamhet på landsbygden har arbetscoacher utspridda på olika ställen, bör man uppmuntra dem att ha kontakt med varandra (via telefon eller personligen) trots det geografiska avståndet. I de fallen, på villkor att arbetscoacherna har samma handledare och att psykiatripersonalen avlastar dem när de är lediga eller dubbelbokade, kan programmet få högst en 4:a.",
-                    "Uppmärksamma också innehållet i arbetsgruppens veckomöte. Fokus ska ligga på att arbetscoacherna hjälper varandra att tänka ut strategier, delar med sig av tips om arbetstillfällen, gemensamt tar itu med bakslag och firar framgångar. Syftet är att mötet ska fungera som en inspirationskälla och ett bollplank. Om mötet går ut på att diskutera administrativa problem eller snabbrapportera om alla klienterna för att handledaren ska få ”senaste nytt”, bör poängen inte bli högre än 3.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
-                        "Vem berättar du saker och ting för som rör klienternas arbeten (fråga var och en av arbetscoacherna)?",
-                        "Hjälper ni till med varandras klienter? Kan du berätta om ett tillfälle när du har hjälpt en kollega eller själv fått hjälp?",
-                        "Hur ofta träffas ni arbetscoacher? Vad gör ni på de mötena? Har du nytta av dem?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till handledaren", questions: [
-                        "På vilket sätt samarbetar arbetscoacherna? Hur går det till när de lär sig nya saker?",
-                        "Hur ofta bokar du in möten med arbetsgruppen?",
-                        "Hur ser agendan ut för ett typiskt möte?",
-                    ]),
-                ],
-                note: nil),
-            "vr-collaboration": ItemText(
-                title: "Samarbete mellan arbetscoacher och arbetsförmedlare",
-                definition: "Arbetscoacher och arbetsförmedlare har tät kontakt för att diskutera gemensamma klienter och hitta möjliga remisser.",
-                levels: [:],
-                criteria: [:],
-                guidance: [
-                    "Allt fler bevis har framkommit för att de klienter som får insatser både från arbetsförmedlingen och från IPS når bättre resultat i arbetslivet. En förutsättning är dock att insatserna samordnas, så att klienterna inte blir frustrerade över motstridiga budskap.",
-                    "Insatser från arbetsförmedlingen och IPS kan överlappa och komplettera varandra. Samarbetsformerna kan se ut på olika sätt. Vissa verksamheter bjuder in representanter för arbetsförmedlingen till sina arbetsgruppsmöten, medan andra avsätter tid för en gemensam träff en gång i månaden. Oavsett hur mötena arrangeras, är det viktigaste att de är inbokade och sker regelbundet. De utgör en plattform för att ta itu med de formella hinder som kan finnas. Eftersom såväl arbetsförmedlare som arbetscoacher har kunskap om och erfarenheter av individer med psykisk funktionsnedsättning, behövs båda parter för att hjälpa arbetssökande klienter att komma vidare. Och båda parter bör vara med redan på planeringsstadiet. Ett möte dem emellan definieras som en personlig kontakt, med eller utan klienten.",
-                ],
-                examples: [
-                    "Ett program får 5 poäng för kriteriet när arbetsförmedlingen har utsett en samordnare som går på arbetsgruppens möten en eller två gånger per månad. Samordnaren tar emot alla, eller de flesta, av remisserna från IPS.",
-                    "Ett annat exempel på när en verksamhet uppfyller kravet på en 5:a är när arbetscoacherna träffar arbetsförmedlare i grupp en gång i månaden för att prata om gemensamma klienter.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
-                        "Hur många olika arbetsförmedlare samarbetar du med? Hur ofta träffar du var och en av dem? Var träffas ni?",
-                        "På vilket sätt hjälper arbetsförmedlingen till med dina klienter? (Försök att ta reda på om arbetscoacherna känner till de resurser och möjligheter till stödinsatser som arbetsförmedlingen kan bidra med).",
-                        "Hur samarbetar ni för att komma fram till en arbetsplan för klienten?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till arbetsförmedlare", questions: [
-                        "Hur ofta träffar du arbetscoacher? Hur arrangeras mötena?",
-                        "Känner arbetscoacherna till arbetsförmedlingens uppdrag, dvs. den policy och det regelverk som styr dina insatser?",
-                        "Hur samarbetar ni för att komma fram till en arbetsplan för klienten?",
-                        "Hur skulle IPS och arbetsförmedlingen kunna förbättra sitt samarbete?",
-                    ]),
-                ],
-                note: nil),
-            "work-incentives-planning": ItemText(
-                title: "Ekonomisk vägledning",
-                definition: "Alla klienter erbjuds individuell och heltäckande ekonomisk vägledning av en specialist på området för att få reda på hur sociala förmåner och bidrag påverkas av arbetsinkomster. Tjänsten erbjuds innan de börjar arbeta och så fort det handlar om förändrad arbetstid eller lön. Till sociala förmåner och bidrag räknas försörjningsstöd, sjukpenning, underhållsbidrag, bostadsbidrag, aktivitetsersättning och andra former av ekonomiskt bistånd. Klienterna får hjälp med att rapportera sina inkomster till Försäkringskassan, socialtjänsten och andra berörda myndigheter.",
-                levels: [:],
-                criteria: [:],
-                guidance: [
-                    "Syftet med ekonomisk vägledning (också kallad arbetsstimulerande åtgärd) är att kartlägga vad som händer med klienternas sociala försäkringar när de börjar arbeta. Utan den kartläggningen riskerar klienterna att oavsiktligt förlora bidrag, hamna i en skuldfälla eller bli återbetalningsskyldiga. Därför är denna insats viktig.",
-                ],
-                examples: [
-                    "Om arbetscoacherna säger att de brukar rekommendera klienterna att besöka någon på Försäkringskassan eller i socialtjänsten för ekonomisk vägledning, men bara få klienter går dit, blir poängen högst en 2:a för kriteriet. Som bedömare kan man uppmuntra arbetscoacherna att ta ett steg till, t.ex. att bjuda in en socialarbetare till den psykiatriska verksamheten en eller två eftermiddagar i månaden. Eller följa med klienten på besöket till Försäkringskassan eller socialbyrån.",
-                    "Att ge klienterna en individuell och heltäckande planering över deras privatekonomi innebär att man gör en konkret uträkning och presenterar ett slutresultat. Till exempel: ”Om du arbetar halvtid och tjänar 8 000 kronor per månad, kommer ditt hyresbidrag att minska med X kronor, men din sjukpenning kommer att öka med X kronor. Och din sammanlagda månadsinkomst kommer att bli X kronor.” Om du arbetar 75 procent och tjänar 14 000 kronor per månad …”. När den ekonomiska vägledningen bara går ut på att förklara formella regler och riktlinjer i största allmänhet, utan koppling till individens situation, får IPS-verksamheten högst en 2:a.",
-                    "I vissa IPS-verksamheter ansvarar en av arbetscoacherna för den ekonomiska vägledningen. I det fallet bör bedömaren ta reda på hur pass kunnig den personen är om sådana frågor, hur han eller hon fick dessa kunskaper och om det finns planer på att uppdatera dem. Anledningen är att bestämmelser om sociala förmåner ofta är en färskvara. Man bör också undersöka om personen är insatt i vad som händer när klienten är berättigad till ersättningar från flera olika myndigheter, har försörjningsplikt eller gemensam ekonomi med sin maka/make. Har personen överblick över sådana omständigheter? Arbetsförmedlare är ofta vana vid att hjälpa sina klienter med ekonomisk planering. Att intervjua en arbetsförmedlare kan ge feedback på kvaliteten på den här insatsen. Om man kommer fram till att SE-verksamheten ger adekvat ekonomisk vägledning till de klienter som enbart får bidrag från Försäkringskassan och socialtjänsten, men inte för dem som också får understöd från arbetsförmedlingen eller från andra håll, blir poängen högst en 3:a.",
-                    "När insatsen erbjuds klienterna innan de börjar arbeta, och inte fortlöpande i takt med att deras anställning och inkomster förändras, kan poängen inte bli högre än 4. Samma poäng gäller när arbetscoacherna inte hjälper klienterna att regelbundet rapportera sina inkomster eller inkomstförändringar till myndigheterna. Naturligtvis klarar somliga av att sköta rapporteringen på egen hand, men för att få 4 poäng måste arbetscoacherna tala om att de assisterar vissa individer med pappersexercisen och påminner andra.",
-                    "Om man upptäcker att det dröjer länge (t.ex. minst en månad) innan klienterna får träffa en ekonomisk vägledare, bör man kommentera att väntetiden är ett bekymmer. En del klienter tappar lusten att arbeta om de svävar i osäkerhet om vad som kommer att hända med deras ekonomi. När väntetiden är så lång att klienterna hinner börja arbeta innan de får träffa en ekonomisk vägledare, leder det till lägre poäng.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
-                        "Vilken form av ekonomisk vägledning finns i IPS-verksamheten? Vem ger den?",
-                        "Hur håller du koll på vilka klienter som får insatsen och vilka som inte får den? Vad gör du med någon som inte går på ett planerat möte?",
-                        "Hur många av dina klienter har varit på ekonomisk vägledning?",
-                        "Vet du om klienterna får konkreta exempel på hur deras privatekonomi påverkas av en hel- eller deltidsanställning?",
-                        "Brukar du hjälpa klienterna att rapportera sina inkomster till myndigheterna?",
-                        "Har det hänt att du hjälpt en person att få ekonomisk vägledning en andra eller tredje gång för att inkomsterna har förändrats?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till den ekonomiska vägledaren", questions: [
-                        "Kan du hjälpa till att planera ekonomin för en klient som får sociala förmåner och bidrag från flera olika instanser? Någon som får ersättning från arbetsförmedlingen? Någon som har en familj att försörja? Någon som har betalningsanmärkningar?",
-                        "Hur har du skaffat dig kunskaper på det här området? Hur gör du för att hålla dig uppdaterad om nya bestämmelser och regler? Beskriv!",
-                        "Brukar klienterna få med sig skriftlig information om vad som gäller i deras fall? Skulle jag kunna få se en kopia av den informationen?",
-                        "Hur går vägledningen till? Ger du klienterna konkreta sifferexempel på hur deras privatekonomi kommer att påverkas av en hel- eller deltidsanställning eller pratar du mer allmänt om de regler som gäller vid sociala förmåner?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till klienter", questions: [
-                        "Har någon frågat dig om du vill ha reda på hur dina sociala förmåner och bidrag påverkas av att du börjar arbeta? Vad hände sedan?",
-                        "Hur gick det till när den personen gick igenom din ekonomi? Pratade ni om alla dina inkomstkällor? Pratade ni om hur mycket pengar du får från varje ställe?",
-                        "Fick du konkreta exempel på vad som skulle kunna hända i just ditt fall? Till exempel, räknade personen ut vad ett arbete på hel- eller deltid med viss lön skulle innebära för dig?",
-                        "Hade du nytta av den informationen? Förstod du den?",
-                        "Fick du med dig något papper när du gick därifrån för att komma ihåg detaljerna? Handlade papperet om din speciella situation eller var det en lista över regler i största allmänhet?",
-                        "Har någon talat om för dig hur du rapporterar dina inkomster till myndigheterna? Har någon hjälpt dig med det, åtminstone i början?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till kontaktpersoner och behandlare", questions: [
-                        "När en klient slutar med IPS och fortsätter att arbeta, vad gör du om individens inkomster förändras? Kan du hänvisa honom eller henne till ekonomisk vägledning? Har du gjort det någon gång?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till arbetsförmedlare", questions: [
-                        "Hur får IPS-klienter ekonomisk vägledning? Anser du att insatsen är tillgänglig för alla som behöver den? Tycker du att den information som klienterna får är värdefull och anpassad efter var och en?",
-                    ]),
-                ],
-                note: nil),
-            "zero-exclusion": ItemText(
-                title: "Inga uteslutningskriterier",
-                definition: "Alla klienter som vill arbeta har tillträde till IPS, oavsett faktorer som anställningsbarhet, missbruk, symtom, tidigare våldsbeteende, kognitiva störningar, icke-följsamhet till behandlingen eller personlig framtoning. Arbetscoacherna hjälper till att skaffa ett nytt arbete när det gamla tagit slut, oavsett varför det upphörde eller hur många arbeten individen har haft. Om arbetsförmedlingen har lämplighetskriterier för sina insatser, används de inte. Ingen klient gallras bort, vare sig av formella eller informella skäl.",
-                levels: [:],
-                criteria: [:],
-                guidance: [
-                    "Formellt säger en del verksamheter att IPS är tillgängligt för alla klienter, men i praktiken tillämpas en annan strategi. Kanske försummar psykiatripersonalen att fråga samtliga individer om de vill arbeta, föreslår en klient som missbrukar att först ta itu med de problemen eller uppmuntrar någon att ”ta en time-out från arbetslivet för att fokusera på behandlingen i stället”. De hållningarna stämmer inte överens med kriteriet om noll exkludering. Kriteriet innebär också att remisserna ska komma från många i psykiatripersonalen (kontaktpersoner, terapeuter och psykiatrer) och att verksamheten hjälper till att skaffa ett obegränsat antal arbeten till den enskilde, om det behövs.",
-                    "När IPS inte utgör en del av den psykiatriska verksamheten, måste man åka till den öppenvårdsmottagning som remitterar klienterna för att intervjua personalen om vilka individer som kommer i fråga för SE-verksamheten.",
-                ],
-                examples: [
-                    "När ett fåtal behandlare står för majoriteten av remisserna kan det tyda på att somliga klienter gallras bort. Försök att ta reda på hur stor andel av personalen som remitterar regelbundet. Om arbetscoacherna säger att de välkomnar alla klienter, men bara hälften av psykiatripersonalen brukar skicka remisser, kan poängen 3 vara lämplig.",
-                    "Vissa verksamheter är beroende av ekonomiska anslag från arbetsförmedlingen och kan bara ta emot klienter som också är inskrivna där. I de fallen är det viktigt att undersöka om det finns individer som faller mellan stolarna. Till exempel: Hur ställer sig arbetsförmedlingen till att hjälpa arbetssökande med missbruksproblem? Människor som nyligen har blivit avstängda? Hjälper arbetsförmedlingen till med att skaffa många arbeten till en och samma individ om det behövs?",
-                    "Om den psykiatriska verksamheten är stor (t.ex. servar 1 200 individer med psykisk sjukdom per år) och IPS-verksamheten bara har 40 klienter, är det tveksamt om alla klienter får frågan om de är intresserade av att arbeta. I så fall hade det funnits en lång väntelista till IPS och arbetscoacherna hade klagat över att de var överbelastade.",
-                    "Ibland finns verksamheter som ordnar arbetsförberedande program parallellt med IPS (t.ex. grupper för arbetsträning, anställning på skyddad verkstad och praktikplats hos arbetsgivare som man har specialavtal med). Kanske rapporterar behandlarna att de hänvisar människor dit som inte har förvärvsarbetat på länge eller som har bristfälliga sociala färdigheter. Den strategin krockar med principen om inga uteslutningskriterier, och i det fallet bör man utreda hur pass ofta det förekommer. Om det visar sig att behandlarna rutinmässigt rekommenderar arbetsovana klienter att prova på en sysselsättning i skyddad miljö eller en successiv utslussning i arbetslivet innan de åtar sig ett lönearbete, bör poängen bli högst en 3:a. När behandlarna säger att klienterna väljer själva vilken form av arbetsinriktat program som de vill delta i, bör man ta det uttalandet med en nypa salt. Klienterna känner ofta på sig vad vårdgivarna tycker, även om valet på papperet är fritt. Dessutom kan somliga individer ha blivit så ”institutionaliserade” att de ser alternativet med reguljärt arbete som otänkbart. Därför bör man fråga klienter som har deltagit i arbetsförberedande insatser om de hade föredragit att börja med lönearbeten meddetsamma och hur beslutsprocessen gick till. En verksamhet som kräver drogfrihet från individens sida innan det blir aktuellt med IPS, bör högst få en 3:a.",
-                ],
-                interviewQuestions: [
-                    QuestionGroup(heading: "Exempel på frågor till arbetscoacher", questions: [
-                        "Beskriv en person som är lämplig för IPS. Kan du beskriva någon som inte är lämplig? Hur är det med människor som har missbruksproblem? Människor som tidigare har betett sig våldsamt? Människor som vägrar att förbättra sin hygien?",
-                        "Om en person går ifrån sitt arbete för att det är tråkigt, vad gör du då?",
-                        "Om en person får sparken för att han eller hon har stulit från arbetsgivaren, vad gör du då? Skulle du hjälpa personen att hitta ett nytt arbete? Vilka steg skulle du ta härnäst?",
-                        "Kan du hjälpa människor som inte är anmälda som arbetssökande på arbetsförmedlingen? (Om svaret är nej: Finns det klienter som arbetsförmedlingen inte kan hjälpa?)",
-                        "Verkar det som om vissa i psykiatripersonalen remitterar klienter oftare än andra? Innehåller listan över dina klienter namnet på den som remitterat?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till kontaktpersoner, behandlare, sjuksköterskor, psykiatrer", questions: [
-                        "Hur avgör du när det är rätt tillfälle att börja prata om arbete med någon?",
-                        "I vilka situationer skulle du inte rekommendera lönearbete till någon?",
-                        "Tycker du att det finns tillfällen när en person behöver träna sin arbetsförmåga eller andra färdigheter innan det är dags för IPS? Har verksamheten program som erbjuder arbetsträning eller andra former av anpassad sysselsättning? Finns det sådana program i närområdet eller i regionen? Hur ofta har du remitterat klienter till något av de programmen under det senaste halvåret?",
-                        "Har det hänt att du oroat dig för att ett lönearbete förvärrar en persons missbruk genom tillgången till mer pengar? Hur har du hanterat det bekymret?",
-                        "Vad gör du om du har en klient som missköter sin hygien men ändå vill arbeta?",
-                        "Vad gör du om du har en klient som vill arbeta men slarvar med sin medicinering?",
-                        "Händer det att du föreslår arbeten för människor som är i 50- eller 60-årsåldern?",
-                        "Om jag hade varit en av dina klienter, hur hade du börjat prata om arbete med mig?",
-                        "Har du någon gång haft en klient som är hemlös eller saknar fast bostad men ändå vill ha ett arbete? Vad har du sagt då?",
-                        "Har det hänt att du föreslagit någon att ta en paus från arbetet och lägga sin energi på behandlingen i stället? Var snäll och beskriv situationen för mig.",
-                        "Hur många av dina klienter arbetar? Hur många skulle kunna arbeta, tror du?",
-                        "Hur många av dina klienter är med i IPS-programmet?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till handledaren", questions: [
-                        "Hur kommer klienterna med i IPS? Hur lång tid brukar det ta?",
-                        "Kan vem som helst remittera någon?",
-                        "Hur får en klient reda på att man kan remittera sig själv?",
-                        "Vilka personer är lämpliga för de insatser som erbjuds i verksamheten?",
-                        "Har du fått remisser på olämpliga personer under de senaste månaderna? I så fall beskriv på vilket sätt de var olämpliga.",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till ledare för behandlingsteamen", questions: [
-                        "Se frågor till kontaktpersoner, behandlare, sjuksköterskor, psykiatrer.",
-                        "Vet du hur många individer som arbetar i varje behandlingsteam?",
-                        "Hur gör du när någon i ditt behandlingsteam har få klienter som arbetar?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till klienter", questions: [
-                        "Kommer du ihåg när någon i personalen började prata om arbete med dig? Var det rätt tillfälle? Hade du velat höra om den möjligheten tidigare?",
-                        "Hur fick du reda på att IPS fanns?",
-                        "Har du deltagit i någon annat arbetsinriktad verksamhet innan du träffade NN (namnet på arbetscoachen)? Hur fick du reda på att den verksamheten fanns? Hur gick det till när du bestämde dig för att börja med det?",
-                        "Har det hänt att någon i personalen har föreslagit att du skulle avstå från att arbeta?",
-                    ]),
-                    QuestionGroup(heading: "Exempel på frågor till administratörer", questions: [
-                        "Kan SE-verksamheten ta hand om de flesta klienter som vill arbeta?",
-                        "Hur många individer med allvarlig psykisk sjukdom servar den psykiatriska verksamheten per år?",
-                        "Hur många individer servar IPS-verksamheten per år?",
-                    ]),
-                ],
-                note: nil),
-        ],
-        bands: [:],
-        dataSources: [:],
-        absent: [.bands, .dataSources, .levels],
-        absentNote: "The Swedish manual (001) prints no 1–5 anchor texts, no total-score bands and no data-source codes."
-    )
+            items: items,
+            bands: [:],
+            dataSources: [:],
+            absent: [.bands, .dataSources, .levels],
+            absentNote: "The Swedish manual (001) prints no 1–5 anchor texts, no total-score bands and no data-source codes."
+        )
+    }
 }
 
 /// Edition `fi-2026`: KVALITETSKRITERIERNÄ FÖR IPS-ARBETSTRÄNING SOM STÖDD SYSSÄTTNING.
@@ -3315,617 +3353,652 @@ public enum EditionFi2026 {
             BandDefinition(id: "not-ips", range: 25...73),
         ],
         dataSources: [],
-        texts: [textSvFI],
+        texts: [makeSvFIText()],
         fallbacks: [LanguageTag("sv-FI"): LanguageTag("sv")]
     )
 
-    private static let sections: [SectionDefinition] = [
-        SectionDefinition(id: "staffing", items: [
+    private static let sections: [SectionDefinition] = makeSections()
+
+    private static func makeSections() -> [SectionDefinition] {
+        var sections: [SectionDefinition] = []
+        var itemsStaffing: [ItemDefinition] = []
+        itemsStaffing.reserveCapacity(3)
+        itemsStaffing.append(
             ItemDefinition(
                 id: "caseload-size", number: 1, sectionID: "staffing",
                 kind: .measured(Measure(
                     unit: "clients-per-specialist", values: .decimal, aggregation: .mean, rounding: .nearest,
                     quotient: .ratio, maxPerLabel: nil,
                     alternative: nil,
-                    domain: Interval(lower: .init(0, inclusive: true), upper: nil),
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: nil),
                     levels: [
-                        Measure.LevelRange(level: 1, interval: Interval(lower: .init(41, inclusive: true), upper: nil)),
-                        Measure.LevelRange(level: 2, interval: Interval(lower: .init(31, inclusive: true), upper: .init(40, inclusive: true))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: .init(26, inclusive: true), upper: .init(30, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: .init(21, inclusive: true), upper: .init(25, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: nil, upper: .init(20, inclusive: true))),
+                        Measure.LevelRange(level: 1, interval: Interval(lower: Interval.Bound(41, inclusive: true), upper: nil)),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(31, inclusive: true), upper: Interval.Bound(40, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(26, inclusive: true), upper: Interval.Bound(30, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(21, inclusive: true), upper: Interval.Bound(25, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: nil, upper: Interval.Bound(20, inclusive: true))),
                     ],
                     gaps: [],
                     overlaps: [])),
-                dataSources: []),
+                dataSources: []))
+        itemsStaffing.append(
             ItemDefinition(
                 id: "vocational-services-staff", number: 2, sectionID: "staffing",
                 kind: .measured(Measure(
                     unit: "percent-of-time", values: .decimal, aggregation: .mean, rounding: .nearest,
                     quotient: nil, maxPerLabel: nil,
                     alternative: nil,
-                    domain: Interval(lower: .init(0, inclusive: true), upper: .init(100, inclusive: true)),
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
                     levels: [
-                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: .init(60, inclusive: false))),
-                        Measure.LevelRange(level: 2, interval: Interval(lower: .init(60, inclusive: true), upper: .init(74, inclusive: true))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: .init(75, inclusive: true), upper: .init(89, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: .init(90, inclusive: true), upper: .init(95, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: .init(96, inclusive: true), upper: nil)),
+                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: Interval.Bound(60, inclusive: false))),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(60, inclusive: true), upper: Interval.Bound(74, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(75, inclusive: true), upper: Interval.Bound(89, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(90, inclusive: true), upper: Interval.Bound(95, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(96, inclusive: true), upper: nil)),
                     ],
                     gaps: [],
                     overlaps: [])),
-                dataSources: []),
+                dataSources: []))
+        itemsStaffing.append(
             ItemDefinition(
                 id: "vocational-generalists", number: 3, sectionID: "staffing",
                 kind: .rated,
-                dataSources: []),
-        ]),
-        SectionDefinition(id: "organization", items: [
+                dataSources: []))
+        sections.append(SectionDefinition(id: "staffing", items: itemsStaffing))
+        var itemsOrganization: [ItemDefinition] = []
+        itemsOrganization.reserveCapacity(8)
+        itemsOrganization.append(
             ItemDefinition(
                 id: "integration-team-assignment", number: 4, sectionID: "organization",
                 kind: .rated,
-                dataSources: []),
+                dataSources: []))
+        itemsOrganization.append(
             ItemDefinition(
                 id: "integration-team-contact", number: 5, sectionID: "organization",
                 kind: .criteria(CriteriaRule(
                     criteria: ["weekly-meetings", "shared-decisions", "integrated-records", "office-proximity", "work-focus"],
                     levelsByCount: [1, 1, 2, 3, 4, 5])),
-                dataSources: []),
+                dataSources: []))
+        itemsOrganization.append(
             ItemDefinition(
                 id: "partner-collaboration", number: 6, sectionID: "organization",
                 kind: .rated,
-                dataSources: []),
+                dataSources: []))
+        itemsOrganization.append(
             ItemDefinition(
                 id: "vocational-unit", number: 7, sectionID: "organization",
                 kind: .rated,
-                dataSources: []),
+                dataSources: []))
+        itemsOrganization.append(
             ItemDefinition(
                 id: "supervisor-role", number: 8, sectionID: "organization",
                 kind: .criteria(CriteriaRule(
                     criteria: ["supervision-ratio", "weekly-supervision", "team-liaison", "field-mentoring", "outcome-review"],
                     levelsByCount: [1, 1, 2, 3, 4, 5])),
-                dataSources: []),
+                dataSources: []))
+        itemsOrganization.append(
             ItemDefinition(
                 id: "zero-exclusion", number: 9, sectionID: "organization",
                 kind: .rated,
-                dataSources: []),
+                dataSources: []))
+        itemsOrganization.append(
             ItemDefinition(
                 id: "competitive-employment-focus", number: 10, sectionID: "organization",
                 kind: .criteria(CriteriaRule(
                     criteria: ["intake-inquiry", "periodic-inquiry", "written-materials", "experience-sharing", "employment-tracking"],
                     levelsByCount: [1, 1, 2, 3, 4, 5])),
-                dataSources: []),
+                dataSources: []))
+        itemsOrganization.append(
             ItemDefinition(
                 id: "executive-support", number: 11, sectionID: "organization",
                 kind: .criteria(CriteriaRule(
                     criteria: ["leadership-knowledge", "quality-review", "steering-group", "executive-communication", "supervisor-reporting"],
                     levelsByCount: [1, 1, 2, 3, 4, 5])),
-                dataSources: []),
-        ]),
-        SectionDefinition(id: "services", items: [
+                dataSources: []))
+        sections.append(SectionDefinition(id: "organization", items: itemsOrganization))
+        var itemsServices: [ItemDefinition] = []
+        itemsServices.reserveCapacity(14)
+        itemsServices.append(
             ItemDefinition(
                 id: "work-incentives-planning", number: 12, sectionID: "services",
                 kind: .rated,
-                dataSources: []),
+                dataSources: []))
+        itemsServices.append(
             ItemDefinition(
                 id: "disclosure", number: 13, sectionID: "services",
                 kind: .criteria(CriteriaRule(
                     criteria: ["disclosure-not-required", "pros-and-cons-discussed", "specific-information-discussed", "discussed-more-than-once"],
                     levelsByCount: [1, 2, 3, 4, 5])),
-                dataSources: []),
+                dataSources: []))
+        itemsServices.append(
             ItemDefinition(
                 id: "ongoing-assessment", number: 14, sectionID: "services",
                 kind: .rated,
-                dataSources: []),
+                dataSources: []))
+        itemsServices.append(
             ItemDefinition(
                 id: "rapid-job-search", number: 15, sectionID: "services",
                 kind: .measured(Measure(
                     unit: "days-to-first-employer-contact", values: .decimal, aggregation: .median, rounding: .nearest,
                     quotient: nil, maxPerLabel: nil,
                     alternative: Alternative(aggregation: .mean, rounding: nil, note: "000:252–256 «i genomsnitt» at every level"),
-                    domain: Interval(lower: .init(0, inclusive: true), upper: nil),
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: nil),
                     levels: [
-                        Measure.LevelRange(level: 1, interval: Interval(lower: .init(271, inclusive: true), upper: nil)),
-                        Measure.LevelRange(level: 2, interval: Interval(lower: .init(151, inclusive: true), upper: .init(270, inclusive: true))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: .init(61, inclusive: true), upper: .init(150, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: .init(31, inclusive: true), upper: .init(60, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: nil, upper: .init(30, inclusive: true))),
+                        Measure.LevelRange(level: 1, interval: Interval(lower: Interval.Bound(271, inclusive: true), upper: nil)),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(151, inclusive: true), upper: Interval.Bound(270, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(61, inclusive: true), upper: Interval.Bound(150, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(31, inclusive: true), upper: Interval.Bound(60, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: nil, upper: Interval.Bound(30, inclusive: true))),
                     ],
                     gaps: [],
                     overlaps: [])),
                 dataSources: [],
                 caps: [
                     LevelCap(condition: "employer-contacts-followed-up", maxLevel: 4, note: "Level 5 also requires «I tjänsten följer man upp kontakterna med arbetsgivarna» (000:256)."),
-                ]),
+                ]))
+        itemsServices.append(
             ItemDefinition(
                 id: "individualized-job-search", number: 16, sectionID: "services",
                 kind: .measured(Measure(
                     unit: "percent-of-employer-contacts-by-preference", values: .decimal, aggregation: nil, rounding: .nearest,
                     quotient: .percent, maxPerLabel: nil,
                     alternative: nil,
-                    domain: Interval(lower: .init(0, inclusive: true), upper: .init(100, inclusive: true)),
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
                     levels: [
-                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: .init(25, inclusive: false))),
-                        Measure.LevelRange(level: 2, interval: Interval(lower: .init(25, inclusive: true), upper: .init(49, inclusive: true))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: .init(50, inclusive: true), upper: .init(74, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: .init(75, inclusive: true), upper: .init(89, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: .init(90, inclusive: true), upper: .init(100, inclusive: true))),
+                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: Interval.Bound(25, inclusive: false))),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(25, inclusive: true), upper: Interval.Bound(49, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(50, inclusive: true), upper: Interval.Bound(74, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(75, inclusive: true), upper: Interval.Bound(89, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(90, inclusive: true), upper: Interval.Bound(100, inclusive: true))),
                     ],
                     gaps: [],
                     overlaps: [])),
                 dataSources: [],
                 caps: [
                     LevelCap(condition: "follows-job-search-plan", maxLevel: 3, note: "Levels 4 and 5 also require «Dessutom stämmer kontakterna överens med klienternas aktuella jobbsökarplaner» (000:265–266)."),
-                ]),
+                ]))
+        itemsServices.append(
             ItemDefinition(
                 id: "job-development-frequency", number: 17, sectionID: "services",
                 kind: .measured(Measure(
                     unit: "employer-contacts-per-week", values: .decimal, aggregation: .mean, rounding: .nearest,
                     quotient: .ratio, maxPerLabel: nil,
                     alternative: nil,
-                    domain: Interval(lower: .init(0, inclusive: true), upper: nil),
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: nil),
                     levels: [
-                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: .init(2, inclusive: false))),
-                        Measure.LevelRange(level: 2, interval: Interval(lower: .init(2, inclusive: true), upper: .init(2, inclusive: true))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: .init(4, inclusive: true), upper: .init(4, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: .init(5, inclusive: true), upper: .init(5, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: .init(6, inclusive: true), upper: nil)),
+                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: Interval.Bound(2, inclusive: false))),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(2, inclusive: true), upper: Interval.Bound(2, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(4, inclusive: true), upper: Interval.Bound(4, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(5, inclusive: true), upper: Interval.Bound(5, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(6, inclusive: true), upper: nil)),
                     ],
-                    gaps: [Measure.Declared(interval: Interval(lower: .init(3, inclusive: true), upper: .init(3, inclusive: true)), note: "000:276–278: the anchors go from two meetings a week (level 2) to four (level 3); three has no anchor")],
+                    gaps: [Measure.Declared(interval: Interval(lower: Interval.Bound(3, inclusive: true), upper: Interval.Bound(3, inclusive: true)), note: "000:276–278: the anchors go from two meetings a week (level 2) to four (level 3); three has no anchor")],
                     overlaps: [])),
                 dataSources: [],
                 caps: [
                     LevelCap(condition: "follow-up-reviewed-monthly", maxLevel: 2, note: "Level 2 «ELLER arbetstränarna har ingen uppföljningsmetod»; level 3 needs forms the team leader reviews monthly (000:276–278)."),
                     LevelCap(condition: "follow-up-reviewed-weekly", maxLevel: 3, note: "Levels 4 and 5 need the forms reviewed by the team leader every week (000:280–282)."),
-                ]),
+                ]))
+        itemsServices.append(
             ItemDefinition(
                 id: "job-development-quality", number: 18, sectionID: "services",
                 kind: .rated,
-                dataSources: []),
+                dataSources: []))
+        itemsServices.append(
             ItemDefinition(
                 id: "job-type-diversity", number: 19, sectionID: "services",
                 kind: .measured(Measure(
                     unit: "percent-of-jobs-of-different-types", values: .decimal, aggregation: nil, rounding: .nearest,
                     quotient: nil, maxPerLabel: 2,
                     alternative: nil,
-                    domain: Interval(lower: .init(0, inclusive: true), upper: .init(100, inclusive: true)),
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
                     levels: [
-                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: .init(50, inclusive: false))),
-                        Measure.LevelRange(level: 2, interval: Interval(lower: .init(50, inclusive: true), upper: .init(59, inclusive: true))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: .init(60, inclusive: true), upper: .init(69, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: .init(70, inclusive: true), upper: .init(84, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: .init(85, inclusive: true), upper: .init(100, inclusive: true))),
+                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: Interval.Bound(50, inclusive: false))),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(50, inclusive: true), upper: Interval.Bound(59, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(60, inclusive: true), upper: Interval.Bound(69, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(70, inclusive: true), upper: Interval.Bound(84, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(85, inclusive: true), upper: Interval.Bound(100, inclusive: true))),
                     ],
                     gaps: [],
                     overlaps: [])),
-                dataSources: []),
+                dataSources: []))
+        itemsServices.append(
             ItemDefinition(
                 id: "employer-diversity", number: 20, sectionID: "services",
                 kind: .measured(Measure(
                     unit: "percent-of-jobs-with-different-employers", values: .decimal, aggregation: nil, rounding: .nearest,
                     quotient: nil, maxPerLabel: 2,
                     alternative: nil,
-                    domain: Interval(lower: .init(0, inclusive: true), upper: .init(100, inclusive: true)),
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
                     levels: [
-                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: .init(50, inclusive: false))),
-                        Measure.LevelRange(level: 2, interval: Interval(lower: .init(50, inclusive: true), upper: .init(59, inclusive: true))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: .init(60, inclusive: true), upper: .init(69, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: .init(70, inclusive: true), upper: .init(84, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: .init(85, inclusive: true), upper: .init(100, inclusive: true))),
+                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: Interval.Bound(50, inclusive: false))),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(50, inclusive: true), upper: Interval.Bound(59, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(60, inclusive: true), upper: Interval.Bound(69, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(70, inclusive: true), upper: Interval.Bound(84, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(85, inclusive: true), upper: Interval.Bound(100, inclusive: true))),
                     ],
                     gaps: [],
                     overlaps: [])),
-                dataSources: []),
+                dataSources: []))
+        itemsServices.append(
             ItemDefinition(
                 id: "competitive-jobs", number: 21, sectionID: "services",
                 kind: .measured(Measure(
                     unit: "percent-of-jobs-competitive", values: .decimal, aggregation: nil, rounding: .nearest,
                     quotient: .percent, maxPerLabel: nil,
                     alternative: nil,
-                    domain: Interval(lower: .init(0, inclusive: true), upper: .init(100, inclusive: true)),
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
                     levels: [
-                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: .init(64, inclusive: false))),
-                        Measure.LevelRange(level: 2, interval: Interval(lower: .init(65, inclusive: true), upper: .init(74, inclusive: true))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: .init(75, inclusive: true), upper: .init(84, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: .init(85, inclusive: true), upper: .init(94, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: .init(95, inclusive: false), upper: .init(100, inclusive: true))),
+                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: Interval.Bound(64, inclusive: false))),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(65, inclusive: true), upper: Interval.Bound(74, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(75, inclusive: true), upper: Interval.Bound(84, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(85, inclusive: true), upper: Interval.Bound(94, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(95, inclusive: false), upper: Interval.Bound(100, inclusive: true))),
                     ],
-                    gaps: [Measure.Declared(interval: Interval(lower: .init(64, inclusive: true), upper: .init(64, inclusive: true)), note: "000:325 level 1 «mindre än 64 %», 000:326 level 2 «65–74 %»: 64 % has no anchor"), Measure.Declared(interval: Interval(lower: .init(95, inclusive: true), upper: .init(95, inclusive: true)), note: "000:328 level 4 «85–94 %», 000:329 level 5 «över 95 %»: 95 % has no anchor (in 2008 it is level 5)")],
+                    gaps: [Measure.Declared(interval: Interval(lower: Interval.Bound(64, inclusive: true), upper: Interval.Bound(64, inclusive: true)), note: "000:325 level 1 «mindre än 64 %», 000:326 level 2 «65–74 %»: 64 % has no anchor"), Measure.Declared(interval: Interval(lower: Interval.Bound(95, inclusive: true), upper: Interval.Bound(95, inclusive: true)), note: "000:328 level 4 «85–94 %», 000:329 level 5 «över 95 %»: 95 % has no anchor (in 2008 it is level 5)")],
                     overlaps: [])),
                 dataSources: [],
                 caps: [
                     LevelCap(condition: "ten-or-more-employed-clients", maxLevel: 1, note: "Level 1 also applies when «antalet klienter som fått sysselsättning med hjälp av arbetsträning är färre än 10» (000:325)."),
-                ]),
+                ]))
+        itemsServices.append(
             ItemDefinition(
                 id: "individualized-follow-along", number: 22, sectionID: "services",
                 kind: .rated,
-                dataSources: []),
+                dataSources: []))
+        itemsServices.append(
             ItemDefinition(
                 id: "time-unlimited-support", number: 23, sectionID: "services",
                 kind: .rated,
-                dataSources: []),
+                dataSources: []))
+        itemsServices.append(
             ItemDefinition(
                 id: "community-based-services", number: 24, sectionID: "services",
                 kind: .measured(Measure(
                     unit: "percent-of-scheduled-time-in-community", values: .decimal, aggregation: .mean, rounding: .nearest,
                     quotient: nil, maxPerLabel: nil,
                     alternative: nil,
-                    domain: Interval(lower: .init(0, inclusive: true), upper: .init(100, inclusive: true)),
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
                     levels: [
-                        Measure.LevelRange(level: 1, interval: Interval(lower: .init(30, inclusive: true), upper: .init(30, inclusive: true))),
-                        Measure.LevelRange(level: 2, interval: Interval(lower: .init(30, inclusive: true), upper: .init(39, inclusive: true))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: .init(40, inclusive: true), upper: .init(49, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: .init(50, inclusive: true), upper: .init(64, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: .init(65, inclusive: true), upper: nil)),
+                        Measure.LevelRange(level: 1, interval: Interval(lower: Interval.Bound(30, inclusive: true), upper: Interval.Bound(30, inclusive: true))),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(30, inclusive: true), upper: Interval.Bound(39, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(40, inclusive: true), upper: Interval.Bound(49, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(50, inclusive: true), upper: Interval.Bound(64, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(65, inclusive: true), upper: nil)),
                     ],
-                    gaps: [Measure.Declared(interval: Interval(lower: .init(0, inclusive: true), upper: .init(29, inclusive: true)), note: "000:360 level 1 reads «30 %» only: no anchor covers less than 30 % (2008 has «30 prosent eller mindre»)")],
-                    overlaps: [Measure.Declared(interval: Interval(lower: .init(30, inclusive: true), upper: .init(30, inclusive: true)), note: "000:360 level 1 «30 %» and 000:362 level 2 «30–39 %» both include 30")])),
-                dataSources: []),
+                    gaps: [Measure.Declared(interval: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(29, inclusive: true)), note: "000:360 level 1 reads «30 %» only: no anchor covers less than 30 % (2008 has «30 prosent eller mindre»)")],
+                    overlaps: [Measure.Declared(interval: Interval(lower: Interval.Bound(30, inclusive: true), upper: Interval.Bound(30, inclusive: true)), note: "000:360 level 1 «30 %» and 000:362 level 2 «30–39 %» both include 30")])),
+                dataSources: []))
+        itemsServices.append(
             ItemDefinition(
                 id: "assertive-engagement", number: 25, sectionID: "services",
                 kind: .criteria(CriteriaRule(
                     criteria: ["no-closure-for-missed-appointments", "outreach-attempts-documented", "team-outreach", "multiple-home-community-visits", "coordinated-visits", "family-contact"],
                     levelsByCount: [1, 1, 1, 2, 3, 4, 5])),
-                dataSources: []),
-        ]),
-    ]
+                dataSources: []))
+        sections.append(SectionDefinition(id: "services", items: itemsServices))
+        return sections
+    }
 
-    private static let textSvFI = EditionText(
-        language: LanguageTag("sv-FI"),
-        title: "KVALITETSKRITERIERNÄ FÖR IPS-ARBETSTRÄNING SOM STÖDD SYSSÄTTNING",
-        sections: [
+    private static func makeSvFIText() -> EditionText {
+        var items: [String: ItemText] = [:]
+        items.reserveCapacity(25)
+        items["assertive-engagement"] = ItemText(
+            title: "Initiativrikt och aktivt engagemang i verksamheten",
+            definition: "Tjänsten avslutas inte på grund av tidsbegränsningar eller för att klienten inte har kommit till mötena. Arbetstränaren registrerar systematiskt försöken att få kontakt med klienter som uteblivit från möten. Även vårdinstansen tar vid behov initiativ till att få kontakt med klienter som är svåra att nå och till att engagera dem i IPS-arbetsträningen. Det görs många hembesök eller besök i närmiljön. Arbetstränarna och den psykiatriska vård- och rehabiliteringsinstansen har gemensamma möten eller möten som koordinerats på annat sätt. Man kontaktar klienternas familjer om detta är möjligt och ändamålsenligt. Man slutar ta initiativ riktade mot klienten när man har förvissat sig om att klienten inte längre vill arbeta eller inte vill fortsätta med arbetsträningen.",
+            levels: [
+        1: "Det kan bevisas att högst två metoder har använts för att ta kontakt med och engagera klienter.",
+        2: "Det kan bevisas att tre metoder har använts för att ta kontakt med och engagera klienter.",
+        3: "Det kan bevisas att fyra metoder har använts för att ta kontakt med och engagera klienter.",
+        4: "Det kan bevisas att fem metoder har använts för att ta kontakt med och engagera klienter.",
+        5: "Det kan bevisas att alla sex metoder har använts för att ta kontakt med och engagera klienter: 1) Tjänsten avslutas inte på grund av tidsbegränsningar eller för att klienten inte har kommit till mötena. 2) Arbetstränaren registrerar systematiskt försöken att få kontakt med klienter som uteblivit från möten. 3) Även vårdinstansen tar vid behov initiativ till att få kontakt med klienter som är svåra att nå och till att engagera dem i IPS-arbetsträningen. 4) Man gör många hembesök eller besök i närmiljön. 5) Arbetstränarna och den psykiatriska vård- och rehabiliteringsinstansen har gemensamma möten eller möten som koordinerats på annat sätt. 6) Man kontakter klienternas familjer om detta är möjligt och ändamålsenligt.",
+    ],
+            criteria: [
+        "coordinated-visits": "Arbetstränarna och den psykiatriska vård- och rehabiliteringsinstansen har gemensamma möten eller möten som koordinerats på annat sätt.",
+        "family-contact": "Man kontakter klienternas familjer om detta är möjligt och ändamålsenligt.",
+        "multiple-home-community-visits": "Man gör många hembesök eller besök i närmiljön.",
+        "no-closure-for-missed-appointments": "Tjänsten avslutas inte på grund av tidsbegränsningar eller för att klienten inte har kommit till mötena.",
+        "outreach-attempts-documented": "Arbetstränaren registrerar systematiskt försöken att få kontakt med klienter som uteblivit från möten.",
+        "team-outreach": "Även vårdinstansen tar vid behov initiativ till att få kontakt med klienter som är svåra att nå och till att engagera dem i IPS-arbetsträningen.",
+    ],
+            note: nil)
+        items["caseload-size"] = ItemText(
+            title: "Antalet klienter",
+            definition: "Arbetstränarna har egna klienter. En heltidsanställd arbetstränare har högst 20 klienter.",
+            levels: [
+        1: "41 klienter eller fler per arbetstränare.",
+        2: "31–40 klienter per arbetstränare.",
+        3: "26–30 klienter per arbetstränare.",
+        4: "21–25 klienter per arbetstränare.",
+        5: "Högst 20 klienter per arbetstränare",
+    ],
+            criteria: [:],
+            note: nil)
+        items["community-based-services"] = ItemText(
+            title: "Tjänster i närmiljön",
+            definition: "Arbetstränarna erbjuder tjänster såsom engagemang av klienten, jobsökning och medföljande stöd i närmiljön och i miljöer som är naturliga för klienten, till exempel hemma hos klienten, på ett kafé, på biblioteket osv.",
+            levels: [
+        1: "Arbetstränarna använder 30 % av arbetstiden utanför arbetsplatsen i närmiljön.",
+        2: "Arbetstränarna använder 30–39 % av arbetstiden utanför arbetsplatsen i närmiljön.",
+        3: "Arbetstränarna använder 40–49 % av arbetstiden utanför arbetsplatsen i närmiljön.",
+        4: "Arbetstränarna använder 50–64 % av arbetstiden utanför arbetsplatsen i närmiljön.",
+        5: "Arbetstränarna använder minst 65 % av arbetstiden utanför arbetsplatsen i närmiljön.",
+    ],
+            criteria: [:],
+            note: nil)
+        items["competitive-employment-focus"] = ItemText(
+            title: "Strävan efter sysselsättning på den öppna arbetsmarknaden",
+            definition: "Den psykiatriska vårdinstansen som IPS-arbetstränarna är knutna till främjar alla sina klienters sysselsättning på den öppna arbetsmarknaden med olika metoder. Man frågar alla som börjar i vårdinstansens tjänster om de är intresserade av att arbeta. I vårdinstansens lokaler finns skriftligt material om sysselsättning och arbetsträning (till exempel affischer och broschyrer). Klienterna erbjuds möjlighet att utbyta arbetsrelaterade erfarenheter med andra klienter och personalen. Minst en gång per kvartal mäter man hur stor andel av vårdinstansens klienter som är sysselsatta på den öppna arbetsmarknaden och resultaten delges ledningen och personalen.",
+            levels: [
+        1: "Ingen eller en nyckelroll uppfylls.",
+        2: "Två nyckelroller uppfylls.",
+        3: "Tre nyckelroller uppfylls.",
+        4: "Fyra nyckelroller uppfylls.",
+        5: "Fem nyckelroller uppfylls.",
+    ],
+            criteria: [
+        "employment-tracking": "Minst en gång per kvartal mäter man hur stor andel av vårdinstansens klienter som är sysselsatta på den öppna arbetsmarknaden och resultaten delges ledningen och personalen.",
+        "experience-sharing": "Vårdinstansens klienter erbjuds möjlighet att utbyta arbetsrelaterade erfarenheter med andra klienter och personalen minst två gånger om året (till exempel genom evenemang för personal och klienter där man lyfter fram sysselsättning, personalutbildningar, kamratstödsgrupper, aktörens nyhetsbrev, valet av talare som bjuds in till klientgrupper osv.).",
+        "intake-inquiry": "Man frågar alla klienter som börjar i vårdinstansens tjänster om de är intresserade av att arbeta.",
+        "periodic-inquiry": "Man frågar om klienten är intresserad av att arbeta och uppdaterar denna information regelbundet i klientspecifika bedömningar och vårdplaner.",
+        "written-materials": "I vårdinstansens entré och väntrum finns skriftligt material om sysselsättning och arbetsträning (till exempel broschyrer, anslagstavlor och affischer).",
+    ],
+            note: nil)
+        items["competitive-jobs"] = ItemText(
+            title: "Arbete på den öppna arbetsmarknaden",
+            definition: "Arbetstränarna finner jobb på den öppna arbetsmarknaden till klienterna. Jobben är fasta anställningar i stället för visstidsanställningar. För arbete på den öppna arbetsmarknaden betalas en lön som minst motsvarar branschens kollektivavtal. Arbetet kan sökas av vem som helst och har inte reserverats för personer med nedsatt funktionsförmåga. (Som arbete på den öppna arbetsmarknaden räknas också säsongarbete och anställning som uthyrd personal via bemanningsföretag som även sysselsätter personer som inte har nedsatt arbetsförmåga).",
+            levels: [
+        1: "Arbetstränarna finner fasta anställningar på den öppna arbetsmarknaden till klienterna i mindre än 64 % av fallen, ELLER antalet klienter som fått sysselsättning med hjälp av arbetsträning är färre än 10.",
+        2: "Arbetstränarna finner fasta anställningar på den öppna arbetsmarknaden till klienterna i 65–74 % av fallen.",
+        3: "Arbetstränarna finner fasta anställningar på den öppna arbetsmarknaden till klienterna i 75–84 % av fallen.",
+        4: "Arbetstränarna finner fasta anställningar på den öppna arbetsmarknaden till klienterna i 85–94 % av fallen.",
+        5: "Arbetstränarna finner fasta anställningar på den öppna arbetsmarknaden till klienterna i över 95 % av fallen.",
+    ],
+            criteria: [:],
+            note: nil)
+        items["disclosure"] = ItemText(
+            title: "Delgivning av information om psykisk ohälsa på arbetsplatsen",
+            definition: "Arbetstränarna hjälper klienterna att bedöma vilken information om den egna funktionsförmågan som det lönar sig att dela med sig av på arbetsplatsen.",
+            levels: [
+        1: "Inget kriterium uppfylls.",
+        2: "Ett kriterium uppfylls.",
+        3: "Två kriterier uppfylls.",
+        4: "Tre kriterier uppfylls.",
+        5: "Fyra kriterier uppfylls.",
+    ],
+            criteria: [
+        "disclosure-not-required": "Klienten måste inte berätta om sin psykiska ohälsa på arbetsplatsen för att få arbetsträning.",
+        "discussed-more-than-once": "Arbetstränaren diskuterar den information som klienten vill dela med sig av på arbetsplatsen under flera möten (till exempel om klienten inte har fått sysselsättning efter två månader eller om klienten berättar att han eller hon har stött på utmaningar i arbetet).",
+        "pros-and-cons-discussed": "Innan klienten berättar om sin psykiska ohälsa på arbetsplatsen erbjuder sig arbetstränaren att diskutera med klienten om eventuella fördelar och nackdelar med att delge informationen. Arbetstränaren beskriver hur informationen om sjukdomen är kopplad till begäran om anpassningar på arbetsplatsen och klargör vilken roll tränaren har i kontakten med arbetsgivaren.",
+        "specific-information-discussed": "Arbetstränaren diskuterar i detalj med klienten vilken information som han eller hon vill dela med sig av på arbetsplatsen (till exempel att personen är i psykiatrisk vård, lider av psykisk ohälsa, har ångest, har varit utan arbete en tid osv.). Tränaren ger också exempel på hur man kan uttrycka saken på arbetsplatsen.",
+    ],
+            note: nil)
+        items["employer-diversity"] = ItemText(
+            title: "Mångfalden av arbetsgivare",
+            definition: "Arbetstränarna hjälper sina klienter att ingå anställningsförhållanden med olika arbetsgivare. (Samma arbetsgivare beaktas högst två gånger.)",
+            levels: [
+        1: "Arbetstränarna har hjälpt sina klienter att ingå anställningsförhållanden med olika arbetsgivare i mindre än 50 % av fallen.",
+        2: "Arbetstränarna har hjälpt sina klienter att ingå anställningsförhållanden med olika arbetsgivare i 50–59 % av fallen.",
+        3: "Arbetstränarna har hjälpt sina klienter att ingå anställningsförhållanden med olika arbetsgivare i 60–69 % av fallen.",
+        4: "Arbetstränarna har hjälpt sina klienter att ingå anställningsförhållanden med olika arbetsgivare i 70–84 % av fallen.",
+        5: "Arbetstränarna har hjälpt sina klienter att ingå anställningsförhållanden med olika arbetsgivare i 85–100 % av fallen.",
+    ],
+            criteria: [:],
+            note: nil)
+        items["executive-support"] = ItemText(
+            title: "Ledningens stöd för IPS-arbetsträning",
+            definition: "De deltagande organisationernas ledning förbinder sig att genomföra IPS-arbetsträning som stödd sysselsättning och stöder genomförandet av verksamheten och dess kontinuitet.",
+            levels: [
+        1: "Ett kriterium uppfylls.",
+        2: "Två kriterier uppfylls.",
+        3: "Tre kriterier uppfylls.",
+        4: "Fyra kriterier uppfylls.",
+        5: "Fem kriterier uppfylls.",
+    ],
+            criteria: [
+        "executive-communication": "De deltagande organisationernas ledning informerar om hur IPS-arbetsträningen stöder organisationens mission. Ledningen meddelar hela organisationens personal tydliga och exakta mål för arbetsträning och/eller sysselsättning på den öppna arbetsmarknaden inom det första halvåret efter att tjänsten inletts och därefter minst en gång per år (till exempel på ett kick off-evenemang för IPS-arbetsträning, på möten för hela personalen, via nyhetsbrev). Denna uppgift delegeras inte till en person utanför ledningen.",
+        "leadership-knowledge": "De deltagande organisationernas ledning uppvisar kunskaper om grundprinciperna för IPS-arbetsträning.",
+        "quality-review": "Som en del av organisationernas kvalitetssäkring görs en lägesbedömning av IPS-arbetsträningstjänsten, eller en del av den, minst en gång per halvår genom dessa kvalitetskriterier tills man uppnår en hög metodisk noggrannhet (minst 100 poäng i dessa kvalitetskriterier). Därefter görs en lägesbedömning minst en gång per år. Kvalitetskriterieresultatet används för att förbättra genomförandet av arbetsträningen och dess kontinuitet.",
+        "steering-group": "Minst en person i ledningen för de deltagande organisationerna deltar aktivt i IPS-tjänstens styrgruppsmöten, som ordnas minst en gång per halvår för tjänster som uppnått hög metodisk noggrannhet (minst 100 poäng i dessa kvalitetskriterier) och en gång per kvartal för tjänster som ännu inte har uppnått hög metodisk noggrannhet. Styrgruppen består av mångsidiga representanter för intressenter och till gruppens uppgifter hör att följa upp kvaliteten samt genomförandet av verksamhetsmodellen och tjänsten. Styrgruppen utarbetar skriftliga verksamhetsplaner vars syfte är att utveckla eller upprätthålla tjänsternas metodiska noggrannhet och kvalitet.",
+        "supervisor-reporting": "Minst en gång per halvår informerar teamledarna sin organisationsledning om vad som förhindrar och vad som möjliggör att verksamhetsmodellen lyckas. Ledningen hjälper teamledarna att identifiera och lösa eventuella hinder.",
+    ],
+            note: nil)
+        items["individualized-follow-along"] = ItemText(
+            title: "Individuellt medföljande stöd",
+            definition: "Klienterna får olika typer av arbetsstöd som anpassas efter det aktuella arbetet och klientens intressen, arbetshistoria, behov osv. Klienterna får stöd av en mångfaldig grupp som utöver arbetstränaren består av representanter för vårdteamet samt familjemedlemmar, vänner och arbetskamrater (så kallat naturligt stöd). Arbetstränarna erbjuder även stöd till arbetsgivare (t.ex. information om utbildningar och anpassning av arbetsbeskrivningar). Arbetstränarna erbjuder klienterna hjälp med att avancera i karriären, till exempel att gå en utbildning eller byta till ett jobb eller arbetsuppgifter som bättre motsvarar klientens önskemål.",
+            levels: [
+        1: "De flesta klienterna får inte stöd efter att de har börjat jobba.",
+        2: "Ungefär hälften av de sysselsatta klienterna får ett begränsat stöd, som huvudsakligen erbjuds av arbetstränarna.",
+        3: "De flesta av de sysselsatta klienterna får ett begränsat stöd, som huvudsakligen erbjuds av arbetstränarna.",
+        4: "Klienterna får olika typer av arbetsstöd som anpassas efter det aktuella arbetet och klienternas intressen, arbetshistoria, behov osv. Arbetstränarna erbjuder också stöd till arbetsgivare.",
+        5: "Klienterna får olika typer av arbetsstöd som anpassas efter det aktuella arbetet och klienternas intressen, arbetshistoria, behov osv. Arbetstränarna erbjuder också stöd till arbetsgivare (till exempel information om utbildningar och anpassning av arbetsbeskrivningar). Arbetstränarna hjälper klienterna att byta till jobb som bättre motsvarar deras önskemål. Dessutom hjälper de klienter som är intresserade av studier att hitta lämpliga utbildningar. Klienterna får vid behov ett mer intensivt stöd.",
+    ],
+            criteria: [:],
+            note: nil)
+        items["individualized-job-search"] = ItemText(
+            title: "Individuellt anpassad jobsökning",
+            definition: "Arbetstränarna skapar kontakt med arbetsgivarna med utgångspunkt i klientens intressen och preferenser (sådan som personen gillar och hans eller hennes personliga mål) samt behov (personlig erfarenhet, funktionsförmåga, symtombild, hälsa osv.) i stället för arbetsmarknaden (dvs. lediga jobb som utannonseras). Arbetstränarna skapar tillsammans med klienterna personliga jobbsökarplaner som uppdateras med den information som ingår i yrkesprofilen och med nya erfarenheter av arbete eller utbildning.",
+            levels: [
+        1: "Mindre än 25 % av arbetstränarnas kontakter med arbetsgivare grundar sig på klientens intressen och preferenser, styrkor, symtom osv., snarare än på lediga jobb.",
+        2: "25–49 % av arbetstränarnas kontakter med arbetsgivare grundar sig på klienternas intressen och preferenser, styrkor, symtom osv., snarare än på den befintliga arbetsmarknaden.",
+        3: "50–74 % av arbetstränarnas kontakter med arbetsgivare grundar sig på klienternas intressen och preferenser, styrkor, symtom osv., snarare än på den befintliga arbetsmarknaden.",
+        4: "75–89 % av arbetstränarnas kontakter med arbetsgivare grundar sig på klienternas intressen och preferenser, styrkor, symtom osv., snarare än på den befintliga arbetsmarknaden. Dessutom stämmer kontakterna överens med klienternas aktuella jobbsökarplaner.",
+        5: "90–100 % av arbetstränarnas kontakter med arbetsgivare grundar sig på klientens intressen och preferenser, styrkor, symtom och lärdomar från tidigare anställningar osv., snarare än på den befintliga arbetsmarknaden. Dessutom stämmer kontakterna överens med klienternas aktuella jobbsökarplaner. Om klientens sysselsättning drar ut på tiden kan arbetstränaren också informera om andra sysselsättningsfrämjande möjligheter, såsom frivilligarbete.",
+    ],
+            criteria: [:],
+            note: nil)
+        items["integration-team-assignment"] = ItemText(
+            title: "Arbetsträning och psykiatrisk vård samordnas genom teamarbete",
+            definition: "Arbetstränarna är knutna till ett eller två psykiatriska vårdteam som utgör minst 90 % av arbetstränarnas klienter.",
+            levels: [
+        1: "Arbetstränarna utgör en del av tjänsten för sysselsättningsstöd, som fungerar separat från den psykiatriska vården.",
+        2: "Arbetstränarna är knutna till tre eller flera psykiatriska vårdteam, ELLER klienterna betjänas av enskilda yrkespersoner inom den psykiatriska vården som inte är organiserade i team, ELLER arbetstränarna är knutna till ett eller två psykiatriska vårdteam som utgör mindre än 50 % av arbetstränarnas klienter.",
+        3: "Arbetstränarna är knutna till ett eller två psykiatriska vårdteam som utgör 50–74 % av arbetstränarnas klienter.",
+        4: "Arbetstränarna är knutna till ett eller två psykiatriska vårdteam som utgör 75–89 % av arbetstränarnas klienter.",
+        5: "Arbetstränarna är knutna till ett eller två psykiatriska vårdteam som utgör 90–100 % av arbetstränarnas klienter.",
+    ],
+            criteria: [:],
+            note: nil)
+        items["integration-team-contact"] = ItemText(
+            title: "Tjänsterna samordnas genom tätt teamarbete",
+            definition: "Varje vecka deltar arbetstränarna aktivt i möten inom den psykiatriska vården (kan inte ersättas med administrativa möten), där man behandlar enskilda klienter och deras sysselsättningsmål och där besluten fattas tillsammans. Arbetstränarnas lokaler finns i närheten av lokalerna för den psykiatriska vårdpersonalen eller så delar de lokaler. Dokumentationen om psykiatrisk vård och arbetsträning har samlats i ett gemensamt klientdokument. Arbetstränarna stöder det psykiatriska vårdteamet att även beakta sysselsättningen bland personer som inte deltar i arbetsträning.",
+            levels: [
+        1: "Inget eller ett kriterium uppfylls.",
+        2: "Två kriterier uppfylls.",
+        3: "Tre kriterier uppfylls.",
+        4: "Fyra kriterier uppfylls.",
+        5: "Fem kriterier uppfylls.",
+    ],
+            criteria: [
+        "integrated-records": "Dokumentation om klientens arbetsträning (till exempel yrkesprofil, sysselsättningsplan, anteckningar om framsteg) integreras i klientdokumentet för klientens psykiatriska vård.",
+        "office-proximity": "Arbetstränarnas arbetslokaler ligger nära arbetslokalerna för den psykiatriska vårdpersonalen eller så delar de lokaler.",
+        "shared-decisions": "Arbetstränarna deltar aktivt i den psykiatriska vårdens möten, där besluten fattas tillsammans.",
+        "weekly-meetings": "Arbetstränarna deltar i den psykiatriska vårdens möten varje vecka.",
+        "work-focus": "Arbetstränarna stöder det psykiatriska vårdteamet att även beakta sysselsättningen bland personer som inte deltar i arbetsträning.",
+    ],
+            note: nil)
+        items["job-development-frequency"] = ItemText(
+            title: "Skapandet av samarbetsrelationer med arbetsgivare (kartläggning av befintliga och nya arbetsuppgifter och förhandling om dem) – Tät kontakt med arbetsgivarna",
+            definition: "Varje arbetstränare har minst 6 fysiska möten varje vecka vars mål är att uppnå sysselsättning för klienter. Mötena räknas även då arbetstränaren träffar arbetsgivaren oftare än en gång i veckan och oberoende av om klienten är på plats eller inte. Arbetstränarna använder veckovisa uppföljningsdokument där de antecknar arbetsgivarmötena. Obs: Här beaktas endast möten som gäller klienter som är i jobbsökningsfasen.",
+            levels: [
+        1: "Arbetstränarna träffar arbetsgivare i genomsnitt mer sällan än två gånger i veckan.",
+        2: "Arbetstränarna träffar arbetsgivare i genomsnitt två gånger i veckan, ELLER arbetstränarna har ingen uppföljningsmetod.",
+        3: "Arbetstränarna träffar arbetsgivare i genomsnitt fyra gånger i veckan och använder uppföljningsblanketter som teamledaren går igenom varje månad.",
+        4: "Arbetstränarna träffar arbetsgivare i genomsnitt fem gånger i veckan och använder uppföljningsblanketter som teamledaren går igenom varje vecka.",
+        5: "Arbetstränarna träffar arbetsgivare i genomsnitt sex gånger i veckan. Ifall att arbetstränaren har färre än tre arbetssökande klienter (till exempel eftersom tjänsten är ny), så är antalet arbetsgivarmöten per vecka minst två gånger så stort som antalet arbetssökande klienter (till exempel om antalet arbetssökande klienter är två, genomför tränaren minst 2 x 2, dvs. fyra, arbetsgivarmöten per vecka). Teamledaren går varje vecka igenom arbetstränarnas uppföljningsblanketter.",
+    ],
+            criteria: [:],
+            note: nil)
+        items["job-development-quality"] = ItemText(
+            title: "Skapandet av samarbetsrelationer med arbetsgivare (kartläggning av befintliga och nya arbetsuppgifter och förhandling om dem) – Arbetsgivarkontakternas kvalitet",
+            definition: "Arbetstränarna bygger upp relationen med arbetsgivarna genom att träffa dem personligen flera gånger. Syftet med mötena är att förstå arbetsgivarnas behov, att förmedla information om vad arbetsträningen erbjuder arbetsgivaren och att lyfta fram styrkorna hos lämpliga arbetssökande.",
+            levels: [
+        1: "Arbetstränarna träffar arbetsgivarna endast i samband med att klienternas arbetsansökningar lämnas in, ELLER arbetstränarna är sällan i kontakt med arbetsgivarna.",
+        2: "Arbetstränarna kontaktar arbetsgivarna för att fråga om lediga jobb och vidarebefordrar sedan informationen till klienterna.",
+        3: "Arbetstränarna svarar på utannonserade jobb genom att presentera sig själva, beskriva arbetsträningstjänsten och ber arbetsgivarna intervjua de arbetssökande klienterna.",
+        4: "Arbetstränarna träffar arbetsgivarna personligen oberoende av om arbetsgivarna har utannonserat ett ledigt jobb, lyfter fram de arbetssökande klienterna genom att fokusera på deras styrkor och ber arbetsgivarna intervjua de arbetssökande klienterna.",
+        5: "Arbetstränarna bygger upp relationen till arbetsgivarna genom att träffa dem personligen flera gånger. Syftet med mötena är att förstå arbetsgivarnas behov, att förmedla information om vad arbetsträningen erbjuder arbetsgivarna och att lyfta fram styrkorna hos de arbetssökande klienter som lämpar sig för arbetsgivarna.",
+    ],
+            criteria: [:],
+            note: nil)
+        items["job-type-diversity"] = ItemText(
+            title: "Mångfalden av arbeten",
+            definition: "Arbetstränarna hjälper sina klienter att få olika typer av arbeten. (Högst två arbeten av samma typ beaktas.)",
+            levels: [
+        1: "Arbetstränarna har hjälpt sina klienter att få olika typer av arbeten i mindre än 50 % av fallen.",
+        2: "Arbetstränarna har hjälpt sina klienter att få olika typer av arbeten i 50–59 % av fallen.",
+        3: "Arbetstränarna har hjälpt sina klienter att få olika typer av arbeten i 60–69 % av fallen.",
+        4: "Arbetstränarna har hjälpt sina klienter att få olika typer av arbeten i 70–84 % av fallen.",
+        5: "Arbetstränarna har hjälpt sina klienter att få olika typer av arbeten i 85–100 % av fallen.",
+    ],
+            criteria: [:],
+            note: nil)
+        items["ongoing-assessment"] = ItemText(
+            title: "Kontinuerlig arbetsbaserad yrkesbedömning",
+            definition: "Under de två eller tre första klientmötena gör man en inledande yrkesbedömning genom att fylla i blanketten för yrkesprofilen. Profilen innehåller information om karriärplaner och karriärmål, intressen, styrkor, utbildning, arbetserfarenhet, förmåner osv. Klientens uppgifter uppdateras med varje ny arbetserfarenhet och sammanställs i ett dokument så att de är lätta att hitta. I verksamheten strävar man efter att lösa problem och utnyttjar rimliga anpassningar och ändringar av arbetsmiljön. De rekommenderade informationskällorna omfattar förutom klienten även det psykiatriska vårdteamet samt, om klienten tillåter det, familjemedlemmar och tidigare arbetsgivare.",
+            levels: [
+        1: "En yrkesbedömning görs endast före anställningen och fokuserar på standardiserade tester och/eller arbetsprov.",
+        2: "Yrkesbedömningen är en bedömning av klienternas arbetsförutsättningar på den öppna arbetsmarknaden och den görs genom att man först hänvisar klienterna till exempelvis arbetsverksamhet, frivilligarbete eller arbete som reserverats för partiellt arbetsföra.",
+        3: "Arbetstränarna hjälper klienterna att få sysselsättning direkt på den öppna arbetsmarknaden, men beaktar ändå inte systematiskt klientens intressen, erfarenheter, styrkor osv. Tränarna analyserar inte heller rutinmässigt varför anställningsförhållanden upphör eller vilka utmaningar klienterna möter i arbetet för att dra lärdom av dem.",
+        4: "Under de 2–3 första mötena gör man en inledande yrkesbedömning, då klientens intressen och styrkor granskas. Arbetstränarna hjälper klienterna att dra lärdom av varje arbetserfarenhet. De samarbetar också med det psykiatriska vårdteamet för att analysera orsaken till att ett anställningsförhållande upphör samt klientens utmaningar och framgångar i arbetet. De antecknar dock inte dessa saker i klientens uppgifter för framtida lärdomar, ELLER de sammanställer inte klientens uppgifter i ett dokument och därför är uppgifterna inte lätta att hitta.",
+        5: "Under de 2–3 första mötena gör man en inledande yrkesbedömning och fyller i blanketten för yrkesprofilen, som innehåller uppgifter om klientens karriärplaner och karriärmål, intressen, styrkor, utbildning, arbetserfarenhet, förmåner osv. Blanketten för yrkesprofilen används för att identifiera arbeten och arbetsmiljöer som passar klienten. Klientens uppgifter uppdateras med varje ny arbetserfarenhet och sammanställs i ett dokument så att de är lätta att hitta. I verksamheten strävar man efter att lösa problem och utnyttjar rimliga anpassningar och ändringar av arbetsmiljön. De rekommenderade informationskällorna omfattar förutom klienten även det psykiatriska vårdteamet samt, om klienten tillåter det, familjemedlemmar och tidigare arbetsgivare. Arbetstränarna hjälper klienten att dra lärdom av varje arbetserfarenhet. De samarbetar också med det psykiatriska vårdteamet för att analysera orsaken till att ett anställningsförhållande upphör samt klientens utmaningar och framgångar i arbetet.",
+    ],
+            criteria: [:],
+            note: nil)
+        items["partner-collaboration"] = ItemText(
+            title: "Gemensamma klienter och arbete med centrala samarbetspartner som stöder klientens sysselsättning",
+            definition: "Arbetstränaren kartlägger tillsammans med klienten alla andra samarbetspartner som är centrala för främjandet av klientens sysselsättning och till vilka klienten har en klientrelation, och antecknar dessa i klientuppgifterna. Arbetstränaren kontaktar samarbetspartnerna för att behandla gemensamma klienters ärenden minst en gång i månaden. I samarbetet identifieras också andra klienter som skulle kunna ha nytta av att hänvisas till arbetsträning som stöd sysselsättning. Dessutom identifierar arbetstränaren eventuella nya aktörer vars tjänster klienten skulle kunna ha behov av för att underlätta placeringen i arbetslivet och bygger vid behov upp nya stödnätverk som stöder klientens sysselsättning. Teamledaren ordnar regelbundna möten mellan arbetsträningsteamet och de viktigaste samarbetsparterna för att förena samarbetets resurser och expertis. (Se noten i slutet av detta dokument.)",
+            levels: [
+        1: "Arbetstränaren kartlägger inte tillsammans med klienten de andra samarbetsparterna som främjar klientens sysselsättning och till vilka klienten har en klientrelation, ELLER arbetstränaren kartlägger tillsammans med klienten alla andra samarbetspartner som främjar klientens sysselsättning och till vilka klienten har en klientrelation och antecknar dessa i klientuppgifterna, men tar inte kontakt med dem.",
+        2: "Arbetstränaren kartlägger tillsammans med klienten alla andra samarbetspartner som främjar klientens sysselsättning och till vilka klienten har en klientrelation och antecknar dessa i klientuppgifterna. Arbetstränaren kontakter samarbetsparterna mer sällan än en gång per kvartal.",
+        3: "Arbetstränaren kartlägger tillsammans med klienten alla andra samarbetspartner som främjar klientens sysselsättning och till vilka klienten har en klientrelation och antecknar dessa i klientuppgifterna. Arbetstränaren kontakter samarbetsparterna för att behandla gemensamma klienters ärenden minst en gång per kvartal, men mer sällan än en gång i månaden. I samarbetet identifieras dock inte andra klienter som skulle kunna ha nytta av att hänvisas till arbetsträning som stödd sysselsättning. Arbetstränaren identifierar inte heller eventuella nya aktörer vars tjänster klienten skulle kunna ha behov av för att underlätta placeringen i arbetslivet.",
+        4: "Arbetstränaren kartlägger tillsammans med klienten alla andra samarbetspartner som främjar klientens sysselsättning och till vilka klienten har en klientrelation och antecknar dessa i klientuppgifterna. Arbetstränaren kontakter samarbetsparterna för att behandla gemensamma klienters ärenden minst en gång i månaden. I samarbetet identifieras dock inte andra klienter som skulle kunna ha nytta av att hänvisas till arbetsträning som stödd sysselsättning. Arbetstränaren identifierar eventuella nya aktörer vars tjänster klienten skulle kunna ha behov av för att underlätta placeringen i arbetslivet och bygger vid behov upp nya stödnätverk som stöder klientens sysselsättning.",
+        5: "Arbetstränaren kartlägger tillsammans med klienten alla andra samarbetspartner som är centrala för främjandet av klientens sysselsättning och till vilka klienten har en klientrelation, och antecknar dessa i klientuppgifterna. Arbetstränaren kontakter samarbetsparterna för att behandla gemensamma klienters ärenden minst en gång i månaden. I samarbetet identifieras också andra klienter som skulle kunna ha nytta av att hänvisas till arbetsträning som stödd sysselsättning. Dessutom identifierar arbetstränaren eventuella nya aktörer vars tjänster klienten skulle kunna ha behov av för att underlätta placeringen i arbetslivet och bygger vid behov upp nya stödnätverk som stöder klientens sysselsättning. Teamledaren ordnar regelbundna möten mellan arbetsträningsteamet och de viktigaste samarbetsparterna för att förena samarbetets resurser och expertis.",
+    ],
+            criteria: [:],
+            note: "Not om kvalitetskriterium 6: Detta kvalitetskriterium har anpassats för att passa det finska servicesystemet och skiljer sig därför från kvalitetskriterierna för IPS Employment Centers arbetsträning. Det ursprungliga kriteriet (Collaboration Between Employment Specialists and Vocational Rehabilitation Counselors) gäller samarbetet mellan arbetstränare och Vocational Rehabilitation-tjänsten. Det finns flera liknande aktörer i det finska tjänstesystemet, vilka måste beaktas vid samordning av arbetsträning med dessa tjänster.")
+        items["rapid-job-search"] = ItemText(
+            title: "Snabb jobsökning på den öppna arbetsmarknaden",
+            definition: "En inledande yrkesbedömning och klientens eller arbetstränarens första fysiska möte med en arbetsgivare som gäller ett jobb på den öppna marknaden genomförs inom 30 dagar efter att klienten kom till tjänsten. (Beräkna medianen.)",
+            levels: [
+        1: "Klientens eller arbetstränarens första fysiska möte med en arbetsgivare genomförs efter i genomsnitt 271 dagar eller mer (> 9 månader) sedan klienten kom till tjänsten.",
+        2: "Klientens eller arbetstränarens första fysiska möte med en arbetsgivare genomförs efter i genomsnitt 151–270 dagar (5–9 månader) sedan klienten kom till tjänsten.",
+        3: "Klientens eller arbetstränarens första fysiska möte med en arbetsgivare genomförs efter i genomsnitt 61–150 dagar (2–5 månader) sedan klienten kom till tjänsten.",
+        4: "Klientens eller arbetstränarens första fysiska möte med en arbetsgivare genomförs efter i genomsnitt 31–60 dagar (1–2 månader) sedan klienten kom till tjänsten.",
+        5: "Klientens eller arbetstränarens första fysiska möte med en arbetsgivare genomförs efter i genomsnitt 30 dagar (1 månad) sedan klient kom till tjänsten. I tjänsten följer man upp kontakterna med arbetsgivarna.",
+    ],
+            criteria: [:],
+            note: nil)
+        items["supervisor-role"] = ItemText(
+            title: "Teamledarens roll",
+            definition: "Teamet för IPS-arbetsträning leds av en teamledare. Arbetstränarnas kompetens utvecklas och förbättras med hjälp av resultatbaserad utvärdering, uppföljning och vägledning.",
+            levels: [
+        1: "Ingen eller en nyckelroll uppfylls.",
+        2: "Två nyckelroller uppfylls.",
+        3: "Tre nyckelroller uppfylls.",
+        4: "Fyra nyckelroller uppfylls.",
+        5: "Fem nyckelroller uppfylls.",
+    ],
+            criteria: [
+        "field-mentoring": "Teamledaren arbetar varje månad på fältet tillsammans med arbetstränare som nyligen har börjat sitt arbete eller som upplever det svårt att utveckla arbetsbeskrivningarna, med målet att stärka tränarnas färdigheter. Detta innebär till exempel att teamledaren observerar, visar hur man kan göra och ger respons på tränarens färdigheter samt deltar i möten med arbetsgivarna där man utvecklar arbetsbeskrivningarna.",
+        "outcome-review": "Minst en gång per kvartal följer teamledaren upp aktuella klientresultat tillsammans med arbetstränarna och ställer upp mål som syftar till att förbättra tjänstens resultat.",
+        "supervision-ratio": "En heltidsanställd teamledare ansvarar för högst tio arbetstränare. Om teamledaren ansvarar för tio arbetstränare har han eller hon inget annat ansvar. (En teamledare som leder färre än tio arbetstränare kan använda en del av sin arbetstid till andra uppgifter i proportion till antalet tränare som han eller hon leder. Till exempel kan en teamledare som ansvarar för fyra arbetstränare använda ungefär hälften av arbetstiden till andra uppgifter.)",
+        "team-liaison": "Teamledaren kontaktar ledarna för de psykiatriska vårdteamen för att säkerställa att tjänsterna har samordnats, lösa utmaningar i processen (till exempel avseende remissprocessen eller övergången till specialisttjänster inom psykiatrin) och fungera som förkämpe för arbetets betydelse. Varje kvartal deltar teamledaren i det psykiatriska vårdteamets möte.",
+        "weekly-supervision": "Teamledaren genomför handledning av arbetsträningsteamet varje vecka. Under handledningen behandlar man klientsituationer och identifierar nya arbetsätt och idéer som stöder klienten i arbetslivet.",
+    ],
+            note: nil)
+        items["time-unlimited-support"] = ItemText(
+            title: "Tjänst utan tidsbegränsning",
+            definition: "Arbetstränaren har fysiska möten med klienten veckan innan arbetet inleds, inom tre dagar efter att arbetet har inletts, varje vecka under den första månaden och i genomsnitt minst en gång i månaden under det första året eller en längre tid efter att en fast anställning inletts, enligt klientens önskemål. När klientens situation är stabil och arbetet går bra, minskas stegvis stödet i arbetsträningen. Arbetstränaren kontaktar klienten inom tre arbetsdagar efter att ha fått information om att anställningen har upphört.",
+            levels: [
+        1: "Arbetstränarna har inte fysiska möten med klienterna efter den första månaden sedan de börjat arbeta.",
+        2: "Arbetstränarna träffar mindre än hälften av klienterna som börjat arbeta minst fyra månader efter att arbetet inleddes.",
+        3: "Arbetstränarna träffar minst hälften av klienterna som börjat arbeta minst fyra månader efter att arbetet inleddes.",
+        4: "Arbetstränarna har fysiska möten med klienterna varje vecka under den första månaden efter att de börjat jobba samt i genomsnitt minst varje månad under det första året eller längre efter att en fast anställning inletts, enligt klienternas önskemål.",
+        5: "Arbetstränarna har fysiska möten med sina klienter veckan innan arbetet inleds, inom tre dagar efter att arbetet har inletts, varje vecka under den första månaden och i genomsnitt minst en gång i månaden under det första året eller en längre tid efter att en fast anställning inletts, enligt klienternas önskemål. När klienten har fått en fast anställning minskar man stegvis stödet från arbetsträningen. Arbetstränaren kontaktar klienten inom tre arbetsdagar efter att ha fått information om att anställningen har upphört.",
+    ],
+            criteria: [:],
+            note: nil)
+        items["vocational-generalists"] = ItemText(
+            title: "Heltäckande tjänst",
+            definition: "Varje arbetstränare genomför alla faser av arbetsträningen; 1) uppsökande av tjänsten och avtal med klienten, 2) kartläggning av kompetens och yrkesmässig profilering, 3) snabb jobsökning på den öppna arbetsmarknaden, 4) avtal om stöd med arbetsgivaren, 5) stöd för upprätthållande av anställningsförhållandet samt stöd i och utanför arbetet tillsammans med aktörer som har huvudansvar inom social- och hälsovården, före övergång till lättare sysselsättningsstöd. (Observera: Varje arbetstränare förutsätts inte ge sina klienter handledning om förmåner. Hänvisning till en arbetstagare som specialiserat sig på förmåner överensstämmer med principerna för IPS-arbetsträning som stödd sysselsättning. Se fråga 12.)",
+            levels: [
+        1: "I fråga om tjänster inom sysselsättningsstöd erbjuder arbetstränarna endast överföring till serviceproducenter eller andra tjänster.",
+        2: "Arbetstränarna har klientansvar, men i fråga om sysselsättningsstöd överför de klienterna till andra tjänster.",
+        3: "Arbetstränarna genomför en till tre faser av arbetsträningen.",
+        4: "Arbetstränarna genomför fyra faser av arbetsträningen, men inte hela tjänsten.",
+        5: "Arbetstränarna genomför alla fem faser av arbetsträningen (uppsökande av tjänsten och avtal med klienten; kartläggning av kompetens och yrkesmässig profilering; snabb jobbsökning på den öppna arbetsmarknaden; avtal om stöd med arbetsgivaren; stöd för upprätthållande av anställningsförhållandet samt stöd i och utanför arbetet).",
+    ],
+            criteria: [:],
+            note: nil)
+        items["vocational-services-staff"] = ItemText(
+            title: "Fokus på arbetsträning",
+            definition: "Arbetstränarna ägnar sig endast åt arbetsträning.",
+            levels: [
+        1: "Arbetstränarna ägnar sig åt arbetsträning mindre än 60 % av arbetstiden.",
+        2: "Arbetstränarna ägnar sig åt arbetsträning 60–74 % av arbetstiden.",
+        3: "Arbetstränarna ägnar sig åt arbetsträning 75–89 % av arbetstiden.",
+        4: "Arbetstränarna ägnar sig åt arbetsträning 90–95 % av arbetstiden.",
+        5: "Arbetstränarna ägnar sig åt arbetsträning minst 96 % av arbetstiden.",
+    ],
+            criteria: [:],
+            note: nil)
+        items["vocational-unit"] = ItemText(
+            title: "Arbetsträningsteamet",
+            definition: "Teamet för IPS-arbetsträning består av minst två heltidsanställda arbetstränare och en teamledare. Teamledaren ger varje vecka klientorienterad handledning i teamets arbete, där man identifierar nya arbetsätt och delar med sig av tips om arbetsplatser. Teammedlemmarna vikarierar för/hjälper vid behov varandra att klara av antalet klienter.",
+            levels: [
+        1: "Arbetstränarna är inte organiserade i arbetsträningsteam.",
+        2: "Arbetstränarna har en gemensam teamledare, men träffas inte som grupp. De vikarierar inte för varandra och hjälper inte varandra att klara av antalet klienter.",
+        3: "Arbetstränarna har en gemensam teamledare och diskuterar varje vecka klientarbetet sinsemellan och går igenom de enskilda klienternas situation. De vikarierar för/hjälper vid behov varandra att klara av antalet klienter, ELLER om tjänsten genomförs i glesbygden, där arbetstränarna arbetar geografiskt på olika platser (en arbetstränare per plats), träffar tränarna sin teamledare på distans 2–3 gånger i månaden.",
+        4: "Minst två arbetstränare och teamledare bildar ett arbetsträningsteam med 2–3 regelbundna möten i månaden. Under mötena genomförs klientorienterad handledning i teamets arbete, där man identifierar nya arbetsätt och delar med sig av tips om arbetsplatser samt går igenom de enskilda klienternas situation. Arbetstränarna vikarierar för/hjälper vid behov varandra att klara av antalet klienter, ELLER om tjänsten genomförs i glesbygden, där arbetstränarna arbetar geografiskt på olika platser (en arbetstränare per plats), träffar tränarna sin teamledare personligen eller på distans 2–3 gånger i månaden. Dessutom står medlemmarna i det psykiatriska vårdteamet till förfogande för att vid behov hoppa in för arbetstränarna i enskilda uppgifter (till exempel om arbetstränaren har blivit sjuk kan en person i vårdpersonalen hjälpa klienten att göra upp en arbetsansökan om ärendet är brådskande).",
+        5: "Teamet för IPS-arbetsträning består av minst två heltidsanställda arbetstränare och en teamledare. Varje vecka får teamet klientorienterad handledning i sitt arbete, där man identifierar nya arbetsätt och delar med sig av tips om arbetsplatser. Teammedlemmarna vikarierar för/hjälper vid behov varandra att klara av antalet klienter.",
+    ],
+            criteria: [:],
+            note: nil)
+        items["work-incentives-planning"] = ItemText(
+            title: "Handledning om ekonomiska förmåner",
+            definition: "Man hjälper alla klienter att få omfattande och personlig förmånshandledning innan klienten börjar på ett nytt arbete. Klienten erbjuds också hjälp att komma till handledningen under arbetets gång när klienten ska fatta beslut om ändringar i arbetstiden och lönen. Handledningen omfattar olika förmåner som beviljas av olika aktörer. Klienten får också stöd i att anmäla inkomster till myndigheterna.",
+            levels: [
+        1: "De flesta klienter får ingen förmånshandledning eller så är handledningen inte lättillgänglig.",
+        2: "Arbetstränaren ger klienten kontaktuppgifter till den instans som erbjuder förmånshandledning.",
+        3: "Arbetstränaren har en ytlig genomgång med varje klient om hur arbetet påverkar förmånerna.",
+        4: "Innan arbetet inleds säkerställer arbetstränaren att klienten får omfattande och personlig förmånshandledning av en arbetstagare som är specialiserad på uppgiften.",
+        5: "Innan arbetet inleds säkerställer arbetstränaren att klienten får omfattande och personlig förmånshandledning av en arbetstagare som är specialiserad på uppgiften. Klienten hänvisas till förmånshandledning också när klienten ska fatta beslut om ändringar i arbetstiden och lönen. Klienten får stöd i att anmäla inkomster till myndigheterna.",
+    ],
+            criteria: [:],
+            note: nil)
+        items["zero-exclusion"] = ItemText(
+            title: "Tjänstens öppenhet",
+            definition: "Alla klienter som är intresserade av att arbeta har tillgång till arbetsträningstjänsterna oberoende av bedömningen av arbetsförutsättningar, användningen av droger, symtom, kognitiva svårigheter, uteblivande från vård, våldsamt beteende i det förflutna och personens yttre egenskaper, etc. Detta gäller även under tiden när tjänsterna tas emot. När ett anställningsförhållande upphör erbjuder arbetstränarna hjälp med att hitta ett nytt arbete oavsett varför arbetet har upphört och hur många anställningar personen har haft. Det görs ingen officiell eller inofficiell gallring av klienterna. Personer med olika yrkesroller kan skriva remisser till IPS-arbetsträning (till exempel terapeuter, psykiatriker, psykologer, ergoterapeuter och psykiatriska sjukskötare). Klienterna kan också på eget initiativ söka sig till IPS-arbetsträning.",
+            levels: [
+        1: "De klientansvariga eller andra yrkesutövare inom arbetsträningen har en officiell riktlinje om att utesluta vissa klienter som bedöms ha otillräckliga arbetsförutsättningar (till exempel på grund av användning av droger, våldsamt beteende i det förflutna, låg funktionsförmåga osv.).",
+        2: "Största delen av klienterna får inte delta i arbetsträning för att de bedöms ha otillräckliga arbetsförutsättningar (till exempel på grund av användning av droger, våldsamt beteende i det förflutna, låg funktionsförmåga osv.).",
+        3: "En del av klienterna får inte delta i arbetsträning för att de bedöms ha otillräckliga arbetsförutsättningar (till exempel på grund av användning av droger, våldsamt beteende i det förflutna, låg funktionsförmåga osv.).",
+        4: "Inga tecken på officiell eller inofficiell uteslutning. Endast personer med vissa yrkesroller (till exempel läkare) kan skriva remisser till IPS-arbetsträning. När ett anställningsförhållande upphör erbjuder arbetstränarna hjälp med att hitta ett nytt arbete oavsett varför arbetet har upphört och hur många anställningar personen har haft.",
+        5: "Alla klienter som är intresserade av att arbeta har tillgång till arbetsträning. Specialister på psykiatrisk vård uppmanar klienterna att överväga att söka sysselsättning. Personer med olika yrkesroller kan skriva remisser till IPS-arbetsträning (till exempel terapeuter, psykiatriker, psykologer, ergoterapeuter och psykiatriska sjukskötare). Klienterna kan också på eget initiativ söka sig till IPS-arbetsträning. När ett anställningsförhållande upphör erbjuder arbetstränarna hjälp med att hitta ett nytt arbete oavsett varför arbetet har upphört och hur många anställningar personen har haft.",
+    ],
+            criteria: [:],
+            note: nil)
+        return EditionText(
+            language: LanguageTag("sv-FI"),
+            title: "KVALITETSKRITERIERNÄ FÖR IPS-ARBETSTRÄNING SOM STÖDD SYSSÄTTNING",
+            sections: [
         "organization": "ORDNANDET AV TJÄNSTEN",
         "services": "TJÄNSTENS INNEHÅLL",
         "staffing": "TJÄNSTENS PERSONAL",
     ],
-        items: [
-            "assertive-engagement": ItemText(
-                title: "Initiativrikt och aktivt engagemang i verksamheten",
-                definition: "Tjänsten avslutas inte på grund av tidsbegränsningar eller för att klienten inte har kommit till mötena. Arbetstränaren registrerar systematiskt försöken att få kontakt med klienter som uteblivit från möten. Även vårdinstansen tar vid behov initiativ till att få kontakt med klienter som är svåra att nå och till att engagera dem i IPS-arbetsträningen. Det görs många hembesök eller besök i närmiljön. Arbetstränarna och den psykiatriska vård- och rehabiliteringsinstansen har gemensamma möten eller möten som koordinerats på annat sätt. Man kontaktar klienternas familjer om detta är möjligt och ändamålsenligt. Man slutar ta initiativ riktade mot klienten när man har förvissat sig om att klienten inte längre vill arbeta eller inte vill fortsätta med arbetsträningen.",
-                levels: [
-                1: "Det kan bevisas att högst två metoder har använts för att ta kontakt med och engagera klienter.",
-                2: "Det kan bevisas att tre metoder har använts för att ta kontakt med och engagera klienter.",
-                3: "Det kan bevisas att fyra metoder har använts för att ta kontakt med och engagera klienter.",
-                4: "Det kan bevisas att fem metoder har använts för att ta kontakt med och engagera klienter.",
-                5: "Det kan bevisas att alla sex metoder har använts för att ta kontakt med och engagera klienter: 1) Tjänsten avslutas inte på grund av tidsbegränsningar eller för att klienten inte har kommit till mötena. 2) Arbetstränaren registrerar systematiskt försöken att få kontakt med klienter som uteblivit från möten. 3) Även vårdinstansen tar vid behov initiativ till att få kontakt med klienter som är svåra att nå och till att engagera dem i IPS-arbetsträningen. 4) Man gör många hembesök eller besök i närmiljön. 5) Arbetstränarna och den psykiatriska vård- och rehabiliteringsinstansen har gemensamma möten eller möten som koordinerats på annat sätt. 6) Man kontakter klienternas familjer om detta är möjligt och ändamålsenligt.",
-            ],
-                criteria: [
-                "coordinated-visits": "Arbetstränarna och den psykiatriska vård- och rehabiliteringsinstansen har gemensamma möten eller möten som koordinerats på annat sätt.",
-                "family-contact": "Man kontakter klienternas familjer om detta är möjligt och ändamålsenligt.",
-                "multiple-home-community-visits": "Man gör många hembesök eller besök i närmiljön.",
-                "no-closure-for-missed-appointments": "Tjänsten avslutas inte på grund av tidsbegränsningar eller för att klienten inte har kommit till mötena.",
-                "outreach-attempts-documented": "Arbetstränaren registrerar systematiskt försöken att få kontakt med klienter som uteblivit från möten.",
-                "team-outreach": "Även vårdinstansen tar vid behov initiativ till att få kontakt med klienter som är svåra att nå och till att engagera dem i IPS-arbetsträningen.",
-            ],
-                note: nil),
-            "caseload-size": ItemText(
-                title: "Antalet klienter",
-                definition: "Arbetstränarna har egna klienter. En heltidsanställd arbetstränare har högst 20 klienter.",
-                levels: [
-                1: "41 klienter eller fler per arbetstränare.",
-                2: "31–40 klienter per arbetstränare.",
-                3: "26–30 klienter per arbetstränare.",
-                4: "21–25 klienter per arbetstränare.",
-                5: "Högst 20 klienter per arbetstränare",
-            ],
-                criteria: [:],
-                note: nil),
-            "community-based-services": ItemText(
-                title: "Tjänster i närmiljön",
-                definition: "Arbetstränarna erbjuder tjänster såsom engagemang av klienten, jobsökning och medföljande stöd i närmiljön och i miljöer som är naturliga för klienten, till exempel hemma hos klienten, på ett kafé, på biblioteket osv.",
-                levels: [
-                1: "Arbetstränarna använder 30 % av arbetstiden utanför arbetsplatsen i närmiljön.",
-                2: "Arbetstränarna använder 30–39 % av arbetstiden utanför arbetsplatsen i närmiljön.",
-                3: "Arbetstränarna använder 40–49 % av arbetstiden utanför arbetsplatsen i närmiljön.",
-                4: "Arbetstränarna använder 50–64 % av arbetstiden utanför arbetsplatsen i närmiljön.",
-                5: "Arbetstränarna använder minst 65 % av arbetstiden utanför arbetsplatsen i närmiljön.",
-            ],
-                criteria: [:],
-                note: nil),
-            "competitive-employment-focus": ItemText(
-                title: "Strävan efter sysselsättning på den öppna arbetsmarknaden",
-                definition: "Den psykiatriska vårdinstansen som IPS-arbetstränarna är knutna till främjar alla sina klienters sysselsättning på den öppna arbetsmarknaden med olika metoder. Man frågar alla som börjar i vårdinstansens tjänster om de är intresserade av att arbeta. I vårdinstansens lokaler finns skriftligt material om sysselsättning och arbetsträning (till exempel affischer och broschyrer). Klienterna erbjuds möjlighet att utbyta arbetsrelaterade erfarenheter med andra klienter och personalen. Minst en gång per kvartal mäter man hur stor andel av vårdinstansens klienter som är sysselsatta på den öppna arbetsmarknaden och resultaten delges ledningen och personalen.",
-                levels: [
-                1: "Ingen eller en nyckelroll uppfylls.",
-                2: "Två nyckelroller uppfylls.",
-                3: "Tre nyckelroller uppfylls.",
-                4: "Fyra nyckelroller uppfylls.",
-                5: "Fem nyckelroller uppfylls.",
-            ],
-                criteria: [
-                "employment-tracking": "Minst en gång per kvartal mäter man hur stor andel av vårdinstansens klienter som är sysselsatta på den öppna arbetsmarknaden och resultaten delges ledningen och personalen.",
-                "experience-sharing": "Vårdinstansens klienter erbjuds möjlighet att utbyta arbetsrelaterade erfarenheter med andra klienter och personalen minst två gånger om året (till exempel genom evenemang för personal och klienter där man lyfter fram sysselsättning, personalutbildningar, kamratstödsgrupper, aktörens nyhetsbrev, valet av talare som bjuds in till klientgrupper osv.).",
-                "intake-inquiry": "Man frågar alla klienter som börjar i vårdinstansens tjänster om de är intresserade av att arbeta.",
-                "periodic-inquiry": "Man frågar om klienten är intresserad av att arbeta och uppdaterar denna information regelbundet i klientspecifika bedömningar och vårdplaner.",
-                "written-materials": "I vårdinstansens entré och väntrum finns skriftligt material om sysselsättning och arbetsträning (till exempel broschyrer, anslagstavlor och affischer).",
-            ],
-                note: nil),
-            "competitive-jobs": ItemText(
-                title: "Arbete på den öppna arbetsmarknaden",
-                definition: "Arbetstränarna finner jobb på den öppna arbetsmarknaden till klienterna. Jobben är fasta anställningar i stället för visstidsanställningar. För arbete på den öppna arbetsmarknaden betalas en lön som minst motsvarar branschens kollektivavtal. Arbetet kan sökas av vem som helst och har inte reserverats för personer med nedsatt funktionsförmåga. (Som arbete på den öppna arbetsmarknaden räknas också säsongarbete och anställning som uthyrd personal via bemanningsföretag som även sysselsätter personer som inte har nedsatt arbetsförmåga).",
-                levels: [
-                1: "Arbetstränarna finner fasta anställningar på den öppna arbetsmarknaden till klienterna i mindre än 64 % av fallen, ELLER antalet klienter som fått sysselsättning med hjälp av arbetsträning är färre än 10.",
-                2: "Arbetstränarna finner fasta anställningar på den öppna arbetsmarknaden till klienterna i 65–74 % av fallen.",
-                3: "Arbetstränarna finner fasta anställningar på den öppna arbetsmarknaden till klienterna i 75–84 % av fallen.",
-                4: "Arbetstränarna finner fasta anställningar på den öppna arbetsmarknaden till klienterna i 85–94 % av fallen.",
-                5: "Arbetstränarna finner fasta anställningar på den öppna arbetsmarknaden till klienterna i över 95 % av fallen.",
-            ],
-                criteria: [:],
-                note: nil),
-            "disclosure": ItemText(
-                title: "Delgivning av information om psykisk ohälsa på arbetsplatsen",
-                definition: "Arbetstränarna hjälper klienterna att bedöma vilken information om den egna funktionsförmågan som det lönar sig att dela med sig av på arbetsplatsen.",
-                levels: [
-                1: "Inget kriterium uppfylls.",
-                2: "Ett kriterium uppfylls.",
-                3: "Två kriterier uppfylls.",
-                4: "Tre kriterier uppfylls.",
-                5: "Fyra kriterier uppfylls.",
-            ],
-                criteria: [
-                "disclosure-not-required": "Klienten måste inte berätta om sin psykiska ohälsa på arbetsplatsen för att få arbetsträning.",
-                "discussed-more-than-once": "Arbetstränaren diskuterar den information som klienten vill dela med sig av på arbetsplatsen under flera möten (till exempel om klienten inte har fått sysselsättning efter två månader eller om klienten berättar att han eller hon har stött på utmaningar i arbetet).",
-                "pros-and-cons-discussed": "Innan klienten berättar om sin psykiska ohälsa på arbetsplatsen erbjuder sig arbetstränaren att diskutera med klienten om eventuella fördelar och nackdelar med att delge informationen. Arbetstränaren beskriver hur informationen om sjukdomen är kopplad till begäran om anpassningar på arbetsplatsen och klargör vilken roll tränaren har i kontakten med arbetsgivaren.",
-                "specific-information-discussed": "Arbetstränaren diskuterar i detalj med klienten vilken information som han eller hon vill dela med sig av på arbetsplatsen (till exempel att personen är i psykiatrisk vård, lider av psykisk ohälsa, har ångest, har varit utan arbete en tid osv.). Tränaren ger också exempel på hur man kan uttrycka saken på arbetsplatsen.",
-            ],
-                note: nil),
-            "employer-diversity": ItemText(
-                title: "Mångfalden av arbetsgivare",
-                definition: "Arbetstränarna hjälper sina klienter att ingå anställningsförhållanden med olika arbetsgivare. (Samma arbetsgivare beaktas högst två gånger.)",
-                levels: [
-                1: "Arbetstränarna har hjälpt sina klienter att ingå anställningsförhållanden med olika arbetsgivare i mindre än 50 % av fallen.",
-                2: "Arbetstränarna har hjälpt sina klienter att ingå anställningsförhållanden med olika arbetsgivare i 50–59 % av fallen.",
-                3: "Arbetstränarna har hjälpt sina klienter att ingå anställningsförhållanden med olika arbetsgivare i 60–69 % av fallen.",
-                4: "Arbetstränarna har hjälpt sina klienter att ingå anställningsförhållanden med olika arbetsgivare i 70–84 % av fallen.",
-                5: "Arbetstränarna har hjälpt sina klienter att ingå anställningsförhållanden med olika arbetsgivare i 85–100 % av fallen.",
-            ],
-                criteria: [:],
-                note: nil),
-            "executive-support": ItemText(
-                title: "Ledningens stöd för IPS-arbetsträning",
-                definition: "De deltagande organisationernas ledning förbinder sig att genomföra IPS-arbetsträning som stödd sysselsättning och stöder genomförandet av verksamheten och dess kontinuitet.",
-                levels: [
-                1: "Ett kriterium uppfylls.",
-                2: "Två kriterier uppfylls.",
-                3: "Tre kriterier uppfylls.",
-                4: "Fyra kriterier uppfylls.",
-                5: "Fem kriterier uppfylls.",
-            ],
-                criteria: [
-                "executive-communication": "De deltagande organisationernas ledning informerar om hur IPS-arbetsträningen stöder organisationens mission. Ledningen meddelar hela organisationens personal tydliga och exakta mål för arbetsträning och/eller sysselsättning på den öppna arbetsmarknaden inom det första halvåret efter att tjänsten inletts och därefter minst en gång per år (till exempel på ett kick off-evenemang för IPS-arbetsträning, på möten för hela personalen, via nyhetsbrev). Denna uppgift delegeras inte till en person utanför ledningen.",
-                "leadership-knowledge": "De deltagande organisationernas ledning uppvisar kunskaper om grundprinciperna för IPS-arbetsträning.",
-                "quality-review": "Som en del av organisationernas kvalitetssäkring görs en lägesbedömning av IPS-arbetsträningstjänsten, eller en del av den, minst en gång per halvår genom dessa kvalitetskriterier tills man uppnår en hög metodisk noggrannhet (minst 100 poäng i dessa kvalitetskriterier). Därefter görs en lägesbedömning minst en gång per år. Kvalitetskriterieresultatet används för att förbättra genomförandet av arbetsträningen och dess kontinuitet.",
-                "steering-group": "Minst en person i ledningen för de deltagande organisationerna deltar aktivt i IPS-tjänstens styrgruppsmöten, som ordnas minst en gång per halvår för tjänster som uppnått hög metodisk noggrannhet (minst 100 poäng i dessa kvalitetskriterier) och en gång per kvartal för tjänster som ännu inte har uppnått hög metodisk noggrannhet. Styrgruppen består av mångsidiga representanter för intressenter och till gruppens uppgifter hör att följa upp kvaliteten samt genomförandet av verksamhetsmodellen och tjänsten. Styrgruppen utarbetar skriftliga verksamhetsplaner vars syfte är att utveckla eller upprätthålla tjänsternas metodiska noggrannhet och kvalitet.",
-                "supervisor-reporting": "Minst en gång per halvår informerar teamledarna sin organisationsledning om vad som förhindrar och vad som möjliggör att verksamhetsmodellen lyckas. Ledningen hjälper teamledarna att identifiera och lösa eventuella hinder.",
-            ],
-                note: nil),
-            "individualized-follow-along": ItemText(
-                title: "Individuellt medföljande stöd",
-                definition: "Klienterna får olika typer av arbetsstöd som anpassas efter det aktuella arbetet och klientens intressen, arbetshistoria, behov osv. Klienterna får stöd av en mångfaldig grupp som utöver arbetstränaren består av representanter för vårdteamet samt familjemedlemmar, vänner och arbetskamrater (så kallat naturligt stöd). Arbetstränarna erbjuder även stöd till arbetsgivare (t.ex. information om utbildningar och anpassning av arbetsbeskrivningar). Arbetstränarna erbjuder klienterna hjälp med att avancera i karriären, till exempel att gå en utbildning eller byta till ett jobb eller arbetsuppgifter som bättre motsvarar klientens önskemål.",
-                levels: [
-                1: "De flesta klienterna får inte stöd efter att de har börjat jobba.",
-                2: "Ungefär hälften av de sysselsatta klienterna får ett begränsat stöd, som huvudsakligen erbjuds av arbetstränarna.",
-                3: "De flesta av de sysselsatta klienterna får ett begränsat stöd, som huvudsakligen erbjuds av arbetstränarna.",
-                4: "Klienterna får olika typer av arbetsstöd som anpassas efter det aktuella arbetet och klienternas intressen, arbetshistoria, behov osv. Arbetstränarna erbjuder också stöd till arbetsgivare.",
-                5: "Klienterna får olika typer av arbetsstöd som anpassas efter det aktuella arbetet och klienternas intressen, arbetshistoria, behov osv. Arbetstränarna erbjuder också stöd till arbetsgivare (till exempel information om utbildningar och anpassning av arbetsbeskrivningar). Arbetstränarna hjälper klienterna att byta till jobb som bättre motsvarar deras önskemål. Dessutom hjälper de klienter som är intresserade av studier att hitta lämpliga utbildningar. Klienterna får vid behov ett mer intensivt stöd.",
-            ],
-                criteria: [:],
-                note: nil),
-            "individualized-job-search": ItemText(
-                title: "Individuellt anpassad jobsökning",
-                definition: "Arbetstränarna skapar kontakt med arbetsgivarna med utgångspunkt i klientens intressen och preferenser (sådan som personen gillar och hans eller hennes personliga mål) samt behov (personlig erfarenhet, funktionsförmåga, symtombild, hälsa osv.) i stället för arbetsmarknaden (dvs. lediga jobb som utannonseras). Arbetstränarna skapar tillsammans med klienterna personliga jobbsökarplaner som uppdateras med den information som ingår i yrkesprofilen och med nya erfarenheter av arbete eller utbildning.",
-                levels: [
-                1: "Mindre än 25 % av arbetstränarnas kontakter med arbetsgivare grundar sig på klientens intressen och preferenser, styrkor, symtom osv., snarare än på lediga jobb.",
-                2: "25–49 % av arbetstränarnas kontakter med arbetsgivare grundar sig på klienternas intressen och preferenser, styrkor, symtom osv., snarare än på den befintliga arbetsmarknaden.",
-                3: "50–74 % av arbetstränarnas kontakter med arbetsgivare grundar sig på klienternas intressen och preferenser, styrkor, symtom osv., snarare än på den befintliga arbetsmarknaden.",
-                4: "75–89 % av arbetstränarnas kontakter med arbetsgivare grundar sig på klienternas intressen och preferenser, styrkor, symtom osv., snarare än på den befintliga arbetsmarknaden. Dessutom stämmer kontakterna överens med klienternas aktuella jobbsökarplaner.",
-                5: "90–100 % av arbetstränarnas kontakter med arbetsgivare grundar sig på klientens intressen och preferenser, styrkor, symtom och lärdomar från tidigare anställningar osv., snarare än på den befintliga arbetsmarknaden. Dessutom stämmer kontakterna överens med klienternas aktuella jobbsökarplaner. Om klientens sysselsättning drar ut på tiden kan arbetstränaren också informera om andra sysselsättningsfrämjande möjligheter, såsom frivilligarbete.",
-            ],
-                criteria: [:],
-                note: nil),
-            "integration-team-assignment": ItemText(
-                title: "Arbetsträning och psykiatrisk vård samordnas genom teamarbete",
-                definition: "Arbetstränarna är knutna till ett eller två psykiatriska vårdteam som utgör minst 90 % av arbetstränarnas klienter.",
-                levels: [
-                1: "Arbetstränarna utgör en del av tjänsten för sysselsättningsstöd, som fungerar separat från den psykiatriska vården.",
-                2: "Arbetstränarna är knutna till tre eller flera psykiatriska vårdteam, ELLER klienterna betjänas av enskilda yrkespersoner inom den psykiatriska vården som inte är organiserade i team, ELLER arbetstränarna är knutna till ett eller två psykiatriska vårdteam som utgör mindre än 50 % av arbetstränarnas klienter.",
-                3: "Arbetstränarna är knutna till ett eller två psykiatriska vårdteam som utgör 50–74 % av arbetstränarnas klienter.",
-                4: "Arbetstränarna är knutna till ett eller två psykiatriska vårdteam som utgör 75–89 % av arbetstränarnas klienter.",
-                5: "Arbetstränarna är knutna till ett eller två psykiatriska vårdteam som utgör 90–100 % av arbetstränarnas klienter.",
-            ],
-                criteria: [:],
-                note: nil),
-            "integration-team-contact": ItemText(
-                title: "Tjänsterna samordnas genom tätt teamarbete",
-                definition: "Varje vecka deltar arbetstränarna aktivt i möten inom den psykiatriska vården (kan inte ersättas med administrativa möten), där man behandlar enskilda klienter och deras sysselsättningsmål och där besluten fattas tillsammans. Arbetstränarnas lokaler finns i närheten av lokalerna för den psykiatriska vårdpersonalen eller så delar de lokaler. Dokumentationen om psykiatrisk vård och arbetsträning har samlats i ett gemensamt klientdokument. Arbetstränarna stöder det psykiatriska vårdteamet att även beakta sysselsättningen bland personer som inte deltar i arbetsträning.",
-                levels: [
-                1: "Inget eller ett kriterium uppfylls.",
-                2: "Två kriterier uppfylls.",
-                3: "Tre kriterier uppfylls.",
-                4: "Fyra kriterier uppfylls.",
-                5: "Fem kriterier uppfylls.",
-            ],
-                criteria: [
-                "integrated-records": "Dokumentation om klientens arbetsträning (till exempel yrkesprofil, sysselsättningsplan, anteckningar om framsteg) integreras i klientdokumentet för klientens psykiatriska vård.",
-                "office-proximity": "Arbetstränarnas arbetslokaler ligger nära arbetslokalerna för den psykiatriska vårdpersonalen eller så delar de lokaler.",
-                "shared-decisions": "Arbetstränarna deltar aktivt i den psykiatriska vårdens möten, där besluten fattas tillsammans.",
-                "weekly-meetings": "Arbetstränarna deltar i den psykiatriska vårdens möten varje vecka.",
-                "work-focus": "Arbetstränarna stöder det psykiatriska vårdteamet att även beakta sysselsättningen bland personer som inte deltar i arbetsträning.",
-            ],
-                note: nil),
-            "job-development-frequency": ItemText(
-                title: "Skapandet av samarbetsrelationer med arbetsgivare (kartläggning av befintliga och nya arbetsuppgifter och förhandling om dem) – Tät kontakt med arbetsgivarna",
-                definition: "Varje arbetstränare har minst 6 fysiska möten varje vecka vars mål är att uppnå sysselsättning för klienter. Mötena räknas även då arbetstränaren träffar arbetsgivaren oftare än en gång i veckan och oberoende av om klienten är på plats eller inte. Arbetstränarna använder veckovisa uppföljningsdokument där de antecknar arbetsgivarmötena. Obs: Här beaktas endast möten som gäller klienter som är i jobbsökningsfasen.",
-                levels: [
-                1: "Arbetstränarna träffar arbetsgivare i genomsnitt mer sällan än två gånger i veckan.",
-                2: "Arbetstränarna träffar arbetsgivare i genomsnitt två gånger i veckan, ELLER arbetstränarna har ingen uppföljningsmetod.",
-                3: "Arbetstränarna träffar arbetsgivare i genomsnitt fyra gånger i veckan och använder uppföljningsblanketter som teamledaren går igenom varje månad.",
-                4: "Arbetstränarna träffar arbetsgivare i genomsnitt fem gånger i veckan och använder uppföljningsblanketter som teamledaren går igenom varje vecka.",
-                5: "Arbetstränarna träffar arbetsgivare i genomsnitt sex gånger i veckan. Ifall att arbetstränaren har färre än tre arbetssökande klienter (till exempel eftersom tjänsten är ny), så är antalet arbetsgivarmöten per vecka minst två gånger så stort som antalet arbetssökande klienter (till exempel om antalet arbetssökande klienter är två, genomför tränaren minst 2 x 2, dvs. fyra, arbetsgivarmöten per vecka). Teamledaren går varje vecka igenom arbetstränarnas uppföljningsblanketter.",
-            ],
-                criteria: [:],
-                note: nil),
-            "job-development-quality": ItemText(
-                title: "Skapandet av samarbetsrelationer med arbetsgivare (kartläggning av befintliga och nya arbetsuppgifter och förhandling om dem) – Arbetsgivarkontakternas kvalitet",
-                definition: "Arbetstränarna bygger upp relationen med arbetsgivarna genom att träffa dem personligen flera gånger. Syftet med mötena är att förstå arbetsgivarnas behov, att förmedla information om vad arbetsträningen erbjuder arbetsgivaren och att lyfta fram styrkorna hos lämpliga arbetssökande.",
-                levels: [
-                1: "Arbetstränarna träffar arbetsgivarna endast i samband med att klienternas arbetsansökningar lämnas in, ELLER arbetstränarna är sällan i kontakt med arbetsgivarna.",
-                2: "Arbetstränarna kontaktar arbetsgivarna för att fråga om lediga jobb och vidarebefordrar sedan informationen till klienterna.",
-                3: "Arbetstränarna svarar på utannonserade jobb genom att presentera sig själva, beskriva arbetsträningstjänsten och ber arbetsgivarna intervjua de arbetssökande klienterna.",
-                4: "Arbetstränarna träffar arbetsgivarna personligen oberoende av om arbetsgivarna har utannonserat ett ledigt jobb, lyfter fram de arbetssökande klienterna genom att fokusera på deras styrkor och ber arbetsgivarna intervjua de arbetssökande klienterna.",
-                5: "Arbetstränarna bygger upp relationen till arbetsgivarna genom att träffa dem personligen flera gånger. Syftet med mötena är att förstå arbetsgivarnas behov, att förmedla information om vad arbetsträningen erbjuder arbetsgivarna och att lyfta fram styrkorna hos de arbetssökande klienter som lämpar sig för arbetsgivarna.",
-            ],
-                criteria: [:],
-                note: nil),
-            "job-type-diversity": ItemText(
-                title: "Mångfalden av arbeten",
-                definition: "Arbetstränarna hjälper sina klienter att få olika typer av arbeten. (Högst två arbeten av samma typ beaktas.)",
-                levels: [
-                1: "Arbetstränarna har hjälpt sina klienter att få olika typer av arbeten i mindre än 50 % av fallen.",
-                2: "Arbetstränarna har hjälpt sina klienter att få olika typer av arbeten i 50–59 % av fallen.",
-                3: "Arbetstränarna har hjälpt sina klienter att få olika typer av arbeten i 60–69 % av fallen.",
-                4: "Arbetstränarna har hjälpt sina klienter att få olika typer av arbeten i 70–84 % av fallen.",
-                5: "Arbetstränarna har hjälpt sina klienter att få olika typer av arbeten i 85–100 % av fallen.",
-            ],
-                criteria: [:],
-                note: nil),
-            "ongoing-assessment": ItemText(
-                title: "Kontinuerlig arbetsbaserad yrkesbedömning",
-                definition: "Under de två eller tre första klientmötena gör man en inledande yrkesbedömning genom att fylla i blanketten för yrkesprofilen. Profilen innehåller information om karriärplaner och karriärmål, intressen, styrkor, utbildning, arbetserfarenhet, förmåner osv. Klientens uppgifter uppdateras med varje ny arbetserfarenhet och sammanställs i ett dokument så att de är lätta att hitta. I verksamheten strävar man efter att lösa problem och utnyttjar rimliga anpassningar och ändringar av arbetsmiljön. De rekommenderade informationskällorna omfattar förutom klienten även det psykiatriska vårdteamet samt, om klienten tillåter det, familjemedlemmar och tidigare arbetsgivare.",
-                levels: [
-                1: "En yrkesbedömning görs endast före anställningen och fokuserar på standardiserade tester och/eller arbetsprov.",
-                2: "Yrkesbedömningen är en bedömning av klienternas arbetsförutsättningar på den öppna arbetsmarknaden och den görs genom att man först hänvisar klienterna till exempelvis arbetsverksamhet, frivilligarbete eller arbete som reserverats för partiellt arbetsföra.",
-                3: "Arbetstränarna hjälper klienterna att få sysselsättning direkt på den öppna arbetsmarknaden, men beaktar ändå inte systematiskt klientens intressen, erfarenheter, styrkor osv. Tränarna analyserar inte heller rutinmässigt varför anställningsförhållanden upphör eller vilka utmaningar klienterna möter i arbetet för att dra lärdom av dem.",
-                4: "Under de 2–3 första mötena gör man en inledande yrkesbedömning, då klientens intressen och styrkor granskas. Arbetstränarna hjälper klienterna att dra lärdom av varje arbetserfarenhet. De samarbetar också med det psykiatriska vårdteamet för att analysera orsaken till att ett anställningsförhållande upphör samt klientens utmaningar och framgångar i arbetet. De antecknar dock inte dessa saker i klientens uppgifter för framtida lärdomar, ELLER de sammanställer inte klientens uppgifter i ett dokument och därför är uppgifterna inte lätta att hitta.",
-                5: "Under de 2–3 första mötena gör man en inledande yrkesbedömning och fyller i blanketten för yrkesprofilen, som innehåller uppgifter om klientens karriärplaner och karriärmål, intressen, styrkor, utbildning, arbetserfarenhet, förmåner osv. Blanketten för yrkesprofilen används för att identifiera arbeten och arbetsmiljöer som passar klienten. Klientens uppgifter uppdateras med varje ny arbetserfarenhet och sammanställs i ett dokument så att de är lätta att hitta. I verksamheten strävar man efter att lösa problem och utnyttjar rimliga anpassningar och ändringar av arbetsmiljön. De rekommenderade informationskällorna omfattar förutom klienten även det psykiatriska vårdteamet samt, om klienten tillåter det, familjemedlemmar och tidigare arbetsgivare. Arbetstränarna hjälper klienten att dra lärdom av varje arbetserfarenhet. De samarbetar också med det psykiatriska vårdteamet för att analysera orsaken till att ett anställningsförhållande upphör samt klientens utmaningar och framgångar i arbetet.",
-            ],
-                criteria: [:],
-                note: nil),
-            "partner-collaboration": ItemText(
-                title: "Gemensamma klienter och arbete med centrala samarbetspartner som stöder klientens sysselsättning",
-                definition: "Arbetstränaren kartlägger tillsammans med klienten alla andra samarbetspartner som är centrala för främjandet av klientens sysselsättning och till vilka klienten har en klientrelation, och antecknar dessa i klientuppgifterna. Arbetstränaren kontaktar samarbetspartnerna för att behandla gemensamma klienters ärenden minst en gång i månaden. I samarbetet identifieras också andra klienter som skulle kunna ha nytta av att hänvisas till arbetsträning som stöd sysselsättning. Dessutom identifierar arbetstränaren eventuella nya aktörer vars tjänster klienten skulle kunna ha behov av för att underlätta placeringen i arbetslivet och bygger vid behov upp nya stödnätverk som stöder klientens sysselsättning. Teamledaren ordnar regelbundna möten mellan arbetsträningsteamet och de viktigaste samarbetsparterna för att förena samarbetets resurser och expertis. (Se noten i slutet av detta dokument.)",
-                levels: [
-                1: "Arbetstränaren kartlägger inte tillsammans med klienten de andra samarbetsparterna som främjar klientens sysselsättning och till vilka klienten har en klientrelation, ELLER arbetstränaren kartlägger tillsammans med klienten alla andra samarbetspartner som främjar klientens sysselsättning och till vilka klienten har en klientrelation och antecknar dessa i klientuppgifterna, men tar inte kontakt med dem.",
-                2: "Arbetstränaren kartlägger tillsammans med klienten alla andra samarbetspartner som främjar klientens sysselsättning och till vilka klienten har en klientrelation och antecknar dessa i klientuppgifterna. Arbetstränaren kontakter samarbetsparterna mer sällan än en gång per kvartal.",
-                3: "Arbetstränaren kartlägger tillsammans med klienten alla andra samarbetspartner som främjar klientens sysselsättning och till vilka klienten har en klientrelation och antecknar dessa i klientuppgifterna. Arbetstränaren kontakter samarbetsparterna för att behandla gemensamma klienters ärenden minst en gång per kvartal, men mer sällan än en gång i månaden. I samarbetet identifieras dock inte andra klienter som skulle kunna ha nytta av att hänvisas till arbetsträning som stödd sysselsättning. Arbetstränaren identifierar inte heller eventuella nya aktörer vars tjänster klienten skulle kunna ha behov av för att underlätta placeringen i arbetslivet.",
-                4: "Arbetstränaren kartlägger tillsammans med klienten alla andra samarbetspartner som främjar klientens sysselsättning och till vilka klienten har en klientrelation och antecknar dessa i klientuppgifterna. Arbetstränaren kontakter samarbetsparterna för att behandla gemensamma klienters ärenden minst en gång i månaden. I samarbetet identifieras dock inte andra klienter som skulle kunna ha nytta av att hänvisas till arbetsträning som stödd sysselsättning. Arbetstränaren identifierar eventuella nya aktörer vars tjänster klienten skulle kunna ha behov av för att underlätta placeringen i arbetslivet och bygger vid behov upp nya stödnätverk som stöder klientens sysselsättning.",
-                5: "Arbetstränaren kartlägger tillsammans med klienten alla andra samarbetspartner som är centrala för främjandet av klientens sysselsättning och till vilka klienten har en klientrelation, och antecknar dessa i klientuppgifterna. Arbetstränaren kontakter samarbetsparterna för att behandla gemensamma klienters ärenden minst en gång i månaden. I samarbetet identifieras också andra klienter som skulle kunna ha nytta av att hänvisas till arbetsträning som stödd sysselsättning. Dessutom identifierar arbetstränaren eventuella nya aktörer vars tjänster klienten skulle kunna ha behov av för att underlätta placeringen i arbetslivet och bygger vid behov upp nya stödnätverk som stöder klientens sysselsättning. Teamledaren ordnar regelbundna möten mellan arbetsträningsteamet och de viktigaste samarbetsparterna för att förena samarbetets resurser och expertis.",
-            ],
-                criteria: [:],
-                note: "Not om kvalitetskriterium 6: Detta kvalitetskriterium har anpassats för att passa det finska servicesystemet och skiljer sig därför från kvalitetskriterierna för IPS Employment Centers arbetsträning. Det ursprungliga kriteriet (Collaboration Between Employment Specialists and Vocational Rehabilitation Counselors) gäller samarbetet mellan arbetstränare och Vocational Rehabilitation-tjänsten. Det finns flera liknande aktörer i det finska tjänstesystemet, vilka måste beaktas vid samordning av arbetsträning med dessa tjänster."),
-            "rapid-job-search": ItemText(
-                title: "Snabb jobsökning på den öppna arbetsmarknaden",
-                definition: "En inledande yrkesbedömning och klientens eller arbetstränarens första fysiska möte med en arbetsgivare som gäller ett jobb på den öppna marknaden genomförs inom 30 dagar efter att klienten kom till tjänsten. (Beräkna medianen.)",
-                levels: [
-                1: "Klientens eller arbetstränarens första fysiska möte med en arbetsgivare genomförs efter i genomsnitt 271 dagar eller mer (> 9 månader) sedan klienten kom till tjänsten.",
-                2: "Klientens eller arbetstränarens första fysiska möte med en arbetsgivare genomförs efter i genomsnitt 151–270 dagar (5–9 månader) sedan klienten kom till tjänsten.",
-                3: "Klientens eller arbetstränarens första fysiska möte med en arbetsgivare genomförs efter i genomsnitt 61–150 dagar (2–5 månader) sedan klienten kom till tjänsten.",
-                4: "Klientens eller arbetstränarens första fysiska möte med en arbetsgivare genomförs efter i genomsnitt 31–60 dagar (1–2 månader) sedan klienten kom till tjänsten.",
-                5: "Klientens eller arbetstränarens första fysiska möte med en arbetsgivare genomförs efter i genomsnitt 30 dagar (1 månad) sedan klient kom till tjänsten. I tjänsten följer man upp kontakterna med arbetsgivarna.",
-            ],
-                criteria: [:],
-                note: nil),
-            "supervisor-role": ItemText(
-                title: "Teamledarens roll",
-                definition: "Teamet för IPS-arbetsträning leds av en teamledare. Arbetstränarnas kompetens utvecklas och förbättras med hjälp av resultatbaserad utvärdering, uppföljning och vägledning.",
-                levels: [
-                1: "Ingen eller en nyckelroll uppfylls.",
-                2: "Två nyckelroller uppfylls.",
-                3: "Tre nyckelroller uppfylls.",
-                4: "Fyra nyckelroller uppfylls.",
-                5: "Fem nyckelroller uppfylls.",
-            ],
-                criteria: [
-                "field-mentoring": "Teamledaren arbetar varje månad på fältet tillsammans med arbetstränare som nyligen har börjat sitt arbete eller som upplever det svårt att utveckla arbetsbeskrivningarna, med målet att stärka tränarnas färdigheter. Detta innebär till exempel att teamledaren observerar, visar hur man kan göra och ger respons på tränarens färdigheter samt deltar i möten med arbetsgivarna där man utvecklar arbetsbeskrivningarna.",
-                "outcome-review": "Minst en gång per kvartal följer teamledaren upp aktuella klientresultat tillsammans med arbetstränarna och ställer upp mål som syftar till att förbättra tjänstens resultat.",
-                "supervision-ratio": "En heltidsanställd teamledare ansvarar för högst tio arbetstränare. Om teamledaren ansvarar för tio arbetstränare har han eller hon inget annat ansvar. (En teamledare som leder färre än tio arbetstränare kan använda en del av sin arbetstid till andra uppgifter i proportion till antalet tränare som han eller hon leder. Till exempel kan en teamledare som ansvarar för fyra arbetstränare använda ungefär hälften av arbetstiden till andra uppgifter.)",
-                "team-liaison": "Teamledaren kontaktar ledarna för de psykiatriska vårdteamen för att säkerställa att tjänsterna har samordnats, lösa utmaningar i processen (till exempel avseende remissprocessen eller övergången till specialisttjänster inom psykiatrin) och fungera som förkämpe för arbetets betydelse. Varje kvartal deltar teamledaren i det psykiatriska vårdteamets möte.",
-                "weekly-supervision": "Teamledaren genomför handledning av arbetsträningsteamet varje vecka. Under handledningen behandlar man klientsituationer och identifierar nya arbetsätt och idéer som stöder klienten i arbetslivet.",
-            ],
-                note: nil),
-            "time-unlimited-support": ItemText(
-                title: "Tjänst utan tidsbegränsning",
-                definition: "Arbetstränaren har fysiska möten med klienten veckan innan arbetet inleds, inom tre dagar efter att arbetet har inletts, varje vecka under den första månaden och i genomsnitt minst en gång i månaden under det första året eller en längre tid efter att en fast anställning inletts, enligt klientens önskemål. När klientens situation är stabil och arbetet går bra, minskas stegvis stödet i arbetsträningen. Arbetstränaren kontaktar klienten inom tre arbetsdagar efter att ha fått information om att anställningen har upphört.",
-                levels: [
-                1: "Arbetstränarna har inte fysiska möten med klienterna efter den första månaden sedan de börjat arbeta.",
-                2: "Arbetstränarna träffar mindre än hälften av klienterna som börjat arbeta minst fyra månader efter att arbetet inleddes.",
-                3: "Arbetstränarna träffar minst hälften av klienterna som börjat arbeta minst fyra månader efter att arbetet inleddes.",
-                4: "Arbetstränarna har fysiska möten med klienterna varje vecka under den första månaden efter att de börjat jobba samt i genomsnitt minst varje månad under det första året eller längre efter att en fast anställning inletts, enligt klienternas önskemål.",
-                5: "Arbetstränarna har fysiska möten med sina klienter veckan innan arbetet inleds, inom tre dagar efter att arbetet har inletts, varje vecka under den första månaden och i genomsnitt minst en gång i månaden under det första året eller en längre tid efter att en fast anställning inletts, enligt klienternas önskemål. När klienten har fått en fast anställning minskar man stegvis stödet från arbetsträningen. Arbetstränaren kontaktar klienten inom tre arbetsdagar efter att ha fått information om att anställningen har upphört.",
-            ],
-                criteria: [:],
-                note: nil),
-            "vocational-generalists": ItemText(
-                title: "Heltäckande tjänst",
-                definition: "Varje arbetstränare genomför alla faser av arbetsträningen; 1) uppsökande av tjänsten och avtal med klienten, 2) kartläggning av kompetens och yrkesmässig profilering, 3) snabb jobsökning på den öppna arbetsmarknaden, 4) avtal om stöd med arbetsgivaren, 5) stöd för upprätthållande av anställningsförhållandet samt stöd i och utanför arbetet tillsammans med aktörer som har huvudansvar inom social- och hälsovården, före övergång till lättare sysselsättningsstöd. (Observera: Varje arbetstränare förutsätts inte ge sina klienter handledning om förmåner. Hänvisning till en arbetstagare som specialiserat sig på förmåner överensstämmer med principerna för IPS-arbetsträning som stödd sysselsättning. Se fråga 12.)",
-                levels: [
-                1: "I fråga om tjänster inom sysselsättningsstöd erbjuder arbetstränarna endast överföring till serviceproducenter eller andra tjänster.",
-                2: "Arbetstränarna har klientansvar, men i fråga om sysselsättningsstöd överför de klienterna till andra tjänster.",
-                3: "Arbetstränarna genomför en till tre faser av arbetsträningen.",
-                4: "Arbetstränarna genomför fyra faser av arbetsträningen, men inte hela tjänsten.",
-                5: "Arbetstränarna genomför alla fem faser av arbetsträningen (uppsökande av tjänsten och avtal med klienten; kartläggning av kompetens och yrkesmässig profilering; snabb jobbsökning på den öppna arbetsmarknaden; avtal om stöd med arbetsgivaren; stöd för upprätthållande av anställningsförhållandet samt stöd i och utanför arbetet).",
-            ],
-                criteria: [:],
-                note: nil),
-            "vocational-services-staff": ItemText(
-                title: "Fokus på arbetsträning",
-                definition: "Arbetstränarna ägnar sig endast åt arbetsträning.",
-                levels: [
-                1: "Arbetstränarna ägnar sig åt arbetsträning mindre än 60 % av arbetstiden.",
-                2: "Arbetstränarna ägnar sig åt arbetsträning 60–74 % av arbetstiden.",
-                3: "Arbetstränarna ägnar sig åt arbetsträning 75–89 % av arbetstiden.",
-                4: "Arbetstränarna ägnar sig åt arbetsträning 90–95 % av arbetstiden.",
-                5: "Arbetstränarna ägnar sig åt arbetsträning minst 96 % av arbetstiden.",
-            ],
-                criteria: [:],
-                note: nil),
-            "vocational-unit": ItemText(
-                title: "Arbetsträningsteamet",
-                definition: "Teamet för IPS-arbetsträning består av minst två heltidsanställda arbetstränare och en teamledare. Teamledaren ger varje vecka klientorienterad handledning i teamets arbete, där man identifierar nya arbetsätt och delar med sig av tips om arbetsplatser. Teammedlemmarna vikarierar för/hjälper vid behov varandra att klara av antalet klienter.",
-                levels: [
-                1: "Arbetstränarna är inte organiserade i arbetsträningsteam.",
-                2: "Arbetstränarna har en gemensam teamledare, men träffas inte som grupp. De vikarierar inte för varandra och hjälper inte varandra att klara av antalet klienter.",
-                3: "Arbetstränarna har en gemensam teamledare och diskuterar varje vecka klientarbetet sinsemellan och går igenom de enskilda klienternas situation. De vikarierar för/hjälper vid behov varandra att klara av antalet klienter, ELLER om tjänsten genomförs i glesbygden, där arbetstränarna arbetar geografiskt på olika platser (en arbetstränare per plats), träffar tränarna sin teamledare på distans 2–3 gånger i månaden.",
-                4: "Minst två arbetstränare och teamledare bildar ett arbetsträningsteam med 2–3 regelbundna möten i månaden. Under mötena genomförs klientorienterad handledning i teamets arbete, där man identifierar nya arbetsätt och delar med sig av tips om arbetsplatser samt går igenom de enskilda klienternas situation. Arbetstränarna vikarierar för/hjälper vid behov varandra att klara av antalet klienter, ELLER om tjänsten genomförs i glesbygden, där arbetstränarna arbetar geografiskt på olika platser (en arbetstränare per plats), träffar tränarna sin teamledare personligen eller på distans 2–3 gånger i månaden. Dessutom står medlemmarna i det psykiatriska vårdteamet till förfogande för att vid behov hoppa in för arbetstränarna i enskilda uppgifter (till exempel om arbetstränaren har blivit sjuk kan en person i vårdpersonalen hjälpa klienten att göra upp en arbetsansökan om ärendet är brådskande).",
-                5: "Teamet för IPS-arbetsträning består av minst två heltidsanställda arbetstränare och en teamledare. Varje vecka får teamet klientorienterad handledning i sitt arbete, där man identifierar nya arbetsätt och delar med sig av tips om arbetsplatser. Teammedlemmarna vikarierar för/hjälper vid behov varandra att klara av antalet klienter.",
-            ],
-                criteria: [:],
-                note: nil),
-            "work-incentives-planning": ItemText(
-                title: "Handledning om ekonomiska förmåner",
-                definition: "Man hjälper alla klienter att få omfattande och personlig förmånshandledning innan klienten börjar på ett nytt arbete. Klienten erbjuds också hjälp att komma till handledningen under arbetets gång när klienten ska fatta beslut om ändringar i arbetstiden och lönen. Handledningen omfattar olika förmåner som beviljas av olika aktörer. Klienten får också stöd i att anmäla inkomster till myndigheterna.",
-                levels: [
-                1: "De flesta klienter får ingen förmånshandledning eller så är handledningen inte lättillgänglig.",
-                2: "Arbetstränaren ger klienten kontaktuppgifter till den instans som erbjuder förmånshandledning.",
-                3: "Arbetstränaren har en ytlig genomgång med varje klient om hur arbetet påverkar förmånerna.",
-                4: "Innan arbetet inleds säkerställer arbetstränaren att klienten får omfattande och personlig förmånshandledning av en arbetstagare som är specialiserad på uppgiften.",
-                5: "Innan arbetet inleds säkerställer arbetstränaren att klienten får omfattande och personlig förmånshandledning av en arbetstagare som är specialiserad på uppgiften. Klienten hänvisas till förmånshandledning också när klienten ska fatta beslut om ändringar i arbetstiden och lönen. Klienten får stöd i att anmäla inkomster till myndigheterna.",
-            ],
-                criteria: [:],
-                note: nil),
-            "zero-exclusion": ItemText(
-                title: "Tjänstens öppenhet",
-                definition: "Alla klienter som är intresserade av att arbeta har tillgång till arbetsträningstjänsterna oberoende av bedömningen av arbetsförutsättningar, användningen av droger, symtom, kognitiva svårigheter, uteblivande från vård, våldsamt beteende i det förflutna och personens yttre egenskaper, etc. Detta gäller även under tiden när tjänsterna tas emot. När ett anställningsförhållande upphör erbjuder arbetstränarna hjälp med att hitta ett nytt arbete oavsett varför arbetet har upphört och hur många anställningar personen har haft. Det görs ingen officiell eller inofficiell gallring av klienterna. Personer med olika yrkesroller kan skriva remisser till IPS-arbetsträning (till exempel terapeuter, psykiatriker, psykologer, ergoterapeuter och psykiatriska sjukskötare). Klienterna kan också på eget initiativ söka sig till IPS-arbetsträning.",
-                levels: [
-                1: "De klientansvariga eller andra yrkesutövare inom arbetsträningen har en officiell riktlinje om att utesluta vissa klienter som bedöms ha otillräckliga arbetsförutsättningar (till exempel på grund av användning av droger, våldsamt beteende i det förflutna, låg funktionsförmåga osv.).",
-                2: "Största delen av klienterna får inte delta i arbetsträning för att de bedöms ha otillräckliga arbetsförutsättningar (till exempel på grund av användning av droger, våldsamt beteende i det förflutna, låg funktionsförmåga osv.).",
-                3: "En del av klienterna får inte delta i arbetsträning för att de bedöms ha otillräckliga arbetsförutsättningar (till exempel på grund av användning av droger, våldsamt beteende i det förflutna, låg funktionsförmåga osv.).",
-                4: "Inga tecken på officiell eller inofficiell uteslutning. Endast personer med vissa yrkesroller (till exempel läkare) kan skriva remisser till IPS-arbetsträning. När ett anställningsförhållande upphör erbjuder arbetstränarna hjälp med att hitta ett nytt arbete oavsett varför arbetet har upphört och hur många anställningar personen har haft.",
-                5: "Alla klienter som är intresserade av att arbeta har tillgång till arbetsträning. Specialister på psykiatrisk vård uppmanar klienterna att överväga att söka sysselsättning. Personer med olika yrkesroller kan skriva remisser till IPS-arbetsträning (till exempel terapeuter, psykiatriker, psykologer, ergoterapeuter och psykiatriska sjukskötare). Klienterna kan också på eget initiativ söka sig till IPS-arbetsträning. När ett anställningsförhållande upphör erbjuder arbetstränarna hjälp med att hitta ett nytt arbete oavsett varför arbetet har upphört och hur många anställningar personen har haft.",
-            ],
-                criteria: [:],
-                note: nil),
-        ],
-        bands: [
+            items: items,
+            bands: [
         "exemplary": "föredömlig nivå",
         "fair": "måttlig nivå",
         "good": "god nivå",
         "not-ips": "tjänsten är inte stödd sysselsättning",
     ],
-        dataSources: [:],
-        absent: [],
-        absentNote: nil
-    )
+            dataSources: [:],
+            absent: [],
+            absentNote: nil
+        )
+    }
 }
 
 extension Edition2008.Item {

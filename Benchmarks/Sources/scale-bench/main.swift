@@ -1,0 +1,36 @@
+import Foundation
+import IPSFidelity
+import ScaleCompiler
+
+// First, before anything touches it: the cost of the generated static tables' first access.
+let firstAccessStart = ContinuousClock.now
+let firstEdition = Edition2008.definition
+let firstAccessElapsed = ContinuousClock.now - firstAccessStart
+let firstAccess = Double(firstAccessElapsed.components.attoseconds) / 1e18 + Double(firstAccessElapsed.components.seconds)
+
+let arguments = CommandLine.arguments
+let quick = arguments.contains("--quick")
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+let modules = URL(fileURLWithPath: arguments[0]).deletingLastPathComponent().appendingPathComponent("Modules")
+
+// `--profile-reader`: only our reader, for a profiler (valgrind --tool=callgrind).
+if arguments.contains("--profile-reader") {
+    let big = Synthetic.scale(items: 2000)
+    let file = big.entries.first { $0.relativePath.hasSuffix("text.nb.yaml") }?.file ?? SourceFile(path: "", bytes: [])
+    for _ in 0..<3 { _ = YAMLReader.read(file) }
+    exit(0)
+}
+
+print("| measurement | | | |")
+print("|---|---|---|---|")
+let big = Synthetic.scale(items: 5000)
+let bigText = big.entries.first { $0.relativePath.hasSuffix("text.nb.yaml") }?.file.bytes ?? []
+for row in ReaderBenchmark.run(bigText) { print(row) }
+print(PipelineBenchmark.run("Scales/ips-fidelity", PipelineBenchmark.realScale(root: packageRoot)))
+for size in [500, 5000] { print(PipelineBenchmark.run("synthetic \(size) items", Synthetic.scale(items: size))) }
+for row in ModuleCompileBenchmark.run(sizes: quick ? [25, 500] : [25, 500, 5000], modules: modules) { print(row) }
+for row in RuntimeBenchmark.run(sheets: quick ? 100_000 : 1_000_000, comparisons: quick ? 100_000 : 1_000_000, firstAccess: firstAccess) {
+    print(row)
+}
+_ = firstEdition
