@@ -82,6 +82,22 @@ import Testing
         #expect(rule.level(forCount: 5) == 5)
     }
 
+    @Test func caseIndexesFollowDeclarationOrderForEveryItem() {
+        // The generated raw values, equality and hashing rest on this (see CaseIndex.swift).
+        for (index, item) in Edition2008.Item.allCases.enumerated() {
+            #expect(caseIndex(of: item) == index)
+            #expect(Edition2008.Item(rawValue: item.rawValue) == item)
+        }
+        for (index, item) in EditionFi2026.Item.allCases.enumerated() {
+            #expect(caseIndex(of: item) == index)
+            #expect(EditionFi2026.Item(rawValue: item.rawValue) == item)
+        }
+        #expect(Set(Edition2008.Item.allCases).count == 25)
+        #expect(Set(Edition2008.Item.allCases.map(\.rawValue)).count == 25)
+        #expect(Edition2008.Item(rawValue: "no-such-item") == nil)
+        #expect(Edition2008.Item.caseloadSize != .vocationalServicesStaff)
+    }
+
     @Test func theScaleListsItsEditions() {
         #expect(Scale.definition.id == "ips-fidelity")
         #expect(Scale.definition.editions.map(\.id).contains("2008"))

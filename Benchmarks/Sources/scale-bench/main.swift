@@ -29,6 +29,12 @@ let bigText = big.entries.first { $0.relativePath.hasSuffix("text.nb.yaml") }?.f
 for row in ReaderBenchmark.run(bigText) { print(row) }
 print(PipelineBenchmark.run("Scales/ips-fidelity", PipelineBenchmark.realScale(root: packageRoot)))
 for size in [500, 5000] { print(PipelineBenchmark.run("synthetic \(size) items", Synthetic.scale(items: size))) }
+// `--compile-sizes 500,2500`: only the module compile times, at those sizes.
+if let flag = arguments.firstIndex(of: "--compile-sizes"), flag + 1 < arguments.count {
+    let sizes = arguments[flag + 1].split(separator: ",").compactMap { Int($0) }
+    for row in ModuleCompileBenchmark.run(sizes: sizes, modules: modules) { print(row) }
+    exit(0)
+}
 for row in ModuleCompileBenchmark.run(sizes: quick ? [25, 500] : [25, 500, 5000], modules: modules) { print(row) }
 for row in RuntimeBenchmark.run(sheets: quick ? 100_000 : 1_000_000, comparisons: quick ? 100_000 : 1_000_000, firstAccess: firstAccess) {
     print(row)

@@ -40,9 +40,12 @@ struct EditionRenderer {
         }
     }
 
+    /// The item enum. Its raw values are written out by hand (two dictionaries) rather than
+    /// declared as `case x = "x"`: the compiler checks String raw values, and switches over all
+    /// cases, in time that grows with the square of the cases (measured in Benchmarks/).
     private func renderItems(into w: inout CodeWriter, namespace: String) {
         w.line("/// The item ids of edition `\(edition.id)`, in scale order; the raw value is the stable id.")
-        w.block("public enum Item: String, ScaleItem {") { w in
+        w.block("public enum Item: RawRepresentable, ScaleItem {") { w in
             for item in edition.items {
                 let itemText = source?.items[item.id]
                 let heading = itemText?.title.map { "\(item.number). \($0)" } ?? "Item \(item.number)"
@@ -52,12 +55,32 @@ struct EditionRenderer {
                     w.doc(definition)
                 }
                 w.line("///")
-                w.line("/// Section `\(item.sectionID)`, \(item.kind.name).")
-                w.line("case \(SwiftName.lowerCamel(item.id)) = \(string(item.id))")
+                w.line("/// `\(item.id)`: section `\(item.sectionID)`, \(item.kind.name).")
+                w.line("case \(SwiftName.lowerCamel(item.id))")
             }
+            w.line()
+            w.line("/// The item with this stable id.")
+            w.block("public init?(rawValue: String) {") { w in
+                w.line("guard let index = Self.indexByRawValue[rawValue] else { return nil }")
+                w.line("self = Self.cases[index]")
+            }
+            w.line()
+            w.line("/// The stable id (`\(edition.items.first?.id ?? "item")`).")
+            w.line("public var rawValue: String { Self.rawValues[caseIndex(of: self)] }")
+            w.line()
+            w.line("// Equality and hashing by case, not by raw value (which is looked up by case).")
+            w.line("public static func == (lhs: Item, rhs: Item) -> Bool { caseIndex(of: lhs) == caseIndex(of: rhs) }")
+            w.line("public func hash(into hasher: inout Hasher) { hasher.combine(caseIndex(of: self)) }")
             w.line()
             w.line("/// The edition these ids belong to.")
             w.line("public static var edition: EditionDefinition { \(namespace).definition }")
+            w.line()
+            w.line("private static let cases: [Item] = allCases")
+            w.line("private static let rawValues: [String] = [")
+            for item in edition.items { w.line("    \(string(item.id)),") }
+            w.line("]")
+            w.line("private static let indexByRawValue: [String: Int] = Dictionary(")
+            w.line("    uniqueKeysWithValues: rawValues.enumerated().map { ($0.element, $0.offset) })")
         }
     }
 
@@ -73,19 +96,39 @@ struct EditionRenderer {
         }
     }
 
-    /// One statement per item inside a builder function: each statement type-checks on its own,
-    /// so compile time grows linearly with the items (one big literal would not).
+    /// One statement per item, in builder functions of at most ``chunkSize`` items: each
+    /// statement type-checks on its own and no function grows with the scale, so compile time
+    /// grows linearly with the items (one big literal, or one huge function, would not).
     private func renderSections(into w: inout CodeWriter) {
         w.line()
         w.line("private static let sections: [SectionDefinition] = makeSections()")
         w.line()
+        var chunks: [(section: SectionDefinition, items: ArraySlice<ItemDefinition>)] = []
+        for section in edition.sections {
+            var start = section.items.startIndex
+            repeat {
+                let end = min(start + Self.chunkSize, section.items.endIndex)
+                chunks.append((section, section.items[start..<end]))
+                start = end
+            } while start < section.items.endIndex
+        }
         w.block("private static func makeSections() -> [SectionDefinition] {") { w in
             w.line("var sections: [SectionDefinition] = []")
             for section in edition.sections {
                 w.line("var \(itemsVariable(section)): [ItemDefinition] = []")
                 w.line("\(itemsVariable(section)).reserveCapacity(\(section.items.count))")
-                for item in section.items {
-                    w.line("\(itemsVariable(section)).append(")
+                for (index, chunk) in chunks.enumerated() where chunk.section.id == section.id {
+                    w.line("appendItems\(index)(to: &\(itemsVariable(section)))")
+                }
+                w.line("sections.append(SectionDefinition(id: \(string(section.id)), items: \(itemsVariable(section))))")
+            }
+            w.line("return sections")
+        }
+        for (index, chunk) in chunks.enumerated() {
+            w.line()
+            w.block("private static func appendItems\(index)(to items: inout [ItemDefinition]) {") { w in
+                for item in chunk.items {
+                    w.line("items.append(")
                     w.line("    ItemDefinition(")
                     w.line("        id: \(string(item.id)), number: \(item.number), sectionID: \(string(item.sectionID)),")
                     renderKind(item.kind, into: &w)
@@ -104,11 +147,12 @@ struct EditionRenderer {
                         w.line("            alternative: \(alternative(combination.alternative)))))")
                     }
                 }
-                w.line("sections.append(SectionDefinition(id: \(string(section.id)), items: \(itemsVariable(section))))")
             }
-            w.line("return sections")
         }
     }
+
+    /// Items (or item texts) per builder function.
+    static let chunkSize = 100
 
     private func itemsVariable(_ section: SectionDefinition) -> String {
         "items" + SwiftName.upperCamel(section.id)

@@ -12,12 +12,29 @@ struct TextRenderer {
 
     /// A builder function with one statement per item text, so that compile time stays linear.
     func render(into w: inout CodeWriter) {
-        let name = "make\(SwiftName.upperCamel(SwiftName.language(text.language)))Text"
+        let language = SwiftName.upperCamel(SwiftName.language(text.language))
+        let name = "make\(language)Text"
+        let sorted = text.items.sorted(by: { $0.key < $1.key })
+        let chunks = stride(from: 0, to: max(sorted.count, 1), by: EditionRenderer.chunkSize).map {
+            sorted[$0..<min($0 + EditionRenderer.chunkSize, sorted.count)]
+        }
         w.line()
         w.block("private static func \(name)() -> EditionText {") { w in
             w.line("var items: [String: ItemText] = [:]")
             w.line("items.reserveCapacity(\(text.items.count))")
-            for (id, item) in text.items.sorted(by: { $0.key < $1.key }) {
+            for index in chunks.indices { w.line("add\(language)Texts\(index)(to: &items)") }
+            renderEditionText(into: &w)
+        }
+        for (index, chunk) in chunks.enumerated() {
+            w.line()
+            w.block("private static func add\(language)Texts\(index)(to items: inout [String: ItemText]) {") { w in
+                renderItems(chunk, into: &w)
+            }
+        }
+    }
+
+    private func renderItems(_ items: ArraySlice<(key: String, value: ItemText)>, into w: inout CodeWriter) {
+            for (id, item) in items {
                 w.line("items[\(string(id))] = ItemText(")
                 w.line("    title: \(item.title.map(string) ?? "nil"),")
                 w.line("    definition: \(item.definition.map(string) ?? "nil"),")
@@ -41,6 +58,9 @@ struct TextRenderer {
                 w.line("    note: \(item.note.map(string) ?? "nil")" + (absent.isEmpty ? ")" : ","))
                 if !absent.isEmpty { w.line("    absent: [\(absent.joined(separator: ", "))])") }
             }
+    }
+
+    private func renderEditionText(into w: inout CodeWriter) {
             w.line("return EditionText(")
             w.line("    language: LanguageTag(\(string(text.language.rawValue))),")
             w.line("    title: \(text.title.map(string) ?? "nil"),")
@@ -52,7 +72,6 @@ struct TextRenderer {
             w.line("    absent: [\(absent.joined(separator: ", "))],")
             w.line("    absentNote: \(text.absentNote.map(string) ?? "nil")")
             w.line(")")
-        }
     }
 
     /// A labelled array argument of paragraphs, left out when empty (the initialiser defaults it).

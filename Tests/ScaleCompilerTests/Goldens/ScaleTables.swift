@@ -181,160 +181,204 @@ public enum Scale {
 /// Edition `2008`: IPS-kvalitetsskala.
 public enum Edition2008 {
     /// The item ids of edition `2008`, in scale order; the raw value is the stable id.
-    public enum Item: String, ScaleItem {
+    public enum Item: RawRepresentable, ScaleItem {
         /// 1. Deltakerportefølje
         ///
         /// Hver jobbspesialist har individuelle deltakerporteføljer. Porteføljestørrelsen for hver heltidsansatt jobbspesialist er maksimalt 20 deltakere.
         ///
-        /// Section `staffing`, measured.
-        case caseloadSize = "caseload-size"
+        /// `caseload-size`: section `staffing`, measured.
+        case caseloadSize
         /// 2. Ansatte som yter arbeidsrettede tjenester
         ///
         /// Jobbspesialistene yter bare arbeidsrettede tjenester.
         ///
-        /// Section `staffing`, measured.
-        case vocationalServicesStaff = "vocational-services-staff"
+        /// `vocational-services-staff`: section `staffing`, measured.
+        case vocationalServicesStaff
         /// 3. Jobbspesialistene utfører alle faser i den arbeidsrettede oppfølgingen
         ///
         /// Den enkelte jobbspesialist utfører alle faser av den arbeidsrettede oppfølgingen, inkludert inntak, innledende og forpliktende samarbeid, karriereveiledning, jobbutvikling, veiledning på arbeidsplassen og oppfølging før tjenesten trappes ned til mindre intensiv jobbstøtte fra en annen behandler i den psykiske helsetjenesten. (Merk: Det forventes ikke at den enkelte jobbspesialist skal gi råd om stønader til sine deltakere. Henvisning til en stønadsveileder er i tråd med kvalitetsmålet, se punkt nr. 1 under «Tjenester».).
         ///
-        /// Section `staffing`, rated.
-        case vocationalGeneralists = "vocational-generalists"
+        /// `vocational-generalists`: section `staffing`, rated.
+        case vocationalGeneralists
         /// 1. Integrering av arbeidsrettede tjenester med behandling av psykiske lidelser gjennom teamarbeid
         ///
         /// Jobbspesialistene deltar i inntil to behandlingsteam, som omfatter minst 90 prosent av jobbspesialistens deltakerportefølje
         ///
-        /// Section `organization`, rated.
-        case integrationTeamAssignment = "integration-team-assignment"
+        /// `integration-team-assignment`: section `organization`, rated.
+        case integrationTeamAssignment
         /// 2. Integrering av arbeidsrettede tjenester med behandling av psykiske lidelser gjennom hyppig kontakt med teammedlemmer
         ///
         /// Jobbspesialistene deltar aktivt i ukentlige møter i behandlingsteamet (kan ikke erstattes av administrative møter), der enkeltdeltakere og deres jobbmuligheter diskuteres og beslutninger fattes i fellesskap. Jobbspesialistens kontor er plassert i nærheten av (eller deles med) ansatte i behandlingsteamet. Dokumentasjon av behandling og de arbeidsrettede tjenestene er integrert i samme pasientjournal. Jobbspesialistene hjelper teamet med å holde fokus på arbeid også for personer som ennå ikke er henvist til arbeidsrettede tjenester.
         ///
-        /// Section `organization`, criteria.
-        case integrationTeamContact = "integration-team-contact"
+        /// `integration-team-contact`: section `organization`, criteria.
+        case integrationTeamContact
         /// 3. Samarbeid mellom jobbspesialister og NAV-veiledere
         ///
         /// Jobbspesialister og NAV-veiledere har hyppig kontakt for å diskutere felles deltakere og finne frem til personer som kan henvises.
         ///
-        /// Section `organization`, rated.
-        case vrCollaboration = "vr-collaboration"
+        /// `vr-collaboration`: section `organization`, rated.
+        case vrCollaboration
         /// 4. Jobbspesialistteam
         ///
         /// Jobbspesialistteamet består av minst to heltidsansatte jobbspesialister og en metodeveileder. De har ukentlige deltakerbaserte gruppeveiledninger i henhold til IPS-modellen, hvor de finner frem til strategier, utveksler jobbmuligheter og diskuterer deltakere. De dekker ved behov opp for hverandre mht. deltakerporteføljer.
         ///
-        /// Section `organization`, rated.
-        case vocationalUnit = "vocational-unit"
+        /// `vocational-unit`: section `organization`, rated.
+        case vocationalUnit
         /// 5. Rollen til metodeveilederen
         ///
         /// Jobbspesialistteamet ledes av en metodeveileder. Jobbspesialistenes ferdigheter utvikles og styrkes gjennom resultatbasert ledelse. Alle de fem nøkkelpunktene til metodeveilederen er oppfylt.
         ///
-        /// Section `organization`, criteria.
-        case supervisorRole = "supervisor-role"
+        /// `supervisor-role`: section `organization`, criteria.
+        case supervisorRole
         /// 6. Ingen eksklusjonskriterier
         ///
         /// Alle som er interessert i å arbeide, har tilgang til arbeidsrettede tjenester, uavhengig av om de er definert som jobbklare eller ikke. Faktorer som stoffmisbruk, symptomer, fortid med voldelig atferd, kognitiv svikt, behandlingsavbrekk eller personlig fremtoning hindrer ikke deltakelse. Dette gjelder også når man er tatt inn i den arbeidsrettede tjenesten. Jobbspesialistene tilbyr seg å hjelpe til med å finne ny jobb når et arbeidsforhold er avsluttet, uansett årsak til at arbeidsforholdet ble avsluttet, eller antall jobber man har hatt. Hvis NAV har avklaringskriterier, skal ikke behandlingsinstitusjonen bruke disse for å ekskludere noen. Deltakere screenes ikke formelt eller uformelt.
         ///
-        /// Section `organization`, rated.
-        case zeroExclusion = "zero-exclusion"
+        /// `zero-exclusion`: section `organization`, rated.
+        case zeroExclusion
         /// 7. Organisasjonen har fokus på ordinært arbeid
         ///
         /// Organisasjonen fremmer ordinært arbeid ved hjelp av flere strategier. Organisasjonens inntaksprosedyre inkluderer spørsmål om interesse for arbeid. Organisasjonen har skriftlig informasjon (f.eks. brosjyrer, oppslagstavler, plakater) om jobbmuligheter og arbeidsrettede tjenester. Fokus bør være på programmer som tilbyr tjenester til voksne med alvorlige psykiske lidelser. Organisasjonen legger til rette for arenaer der deltakerne kan utveksle arbeidserfaringer med andre pasienter/deltakere og med personalet. Organisasjonen måler andelen deltakere i ordinært arbeid og deler denne informasjonen med organisasjonens ledelse og ansatte.
         ///
-        /// Section `organization`, criteria.
-        case competitiveEmploymentFocus = "competitive-employment-focus"
+        /// `competitive-employment-focus`: section `organization`, criteria.
+        case competitiveEmploymentFocus
         /// 8. Støtte til Supported Employment fra ledergruppen
         ///
         /// Organisasjonens ledergruppe (f.eks. administrerende direktør / daglig leder, driftsleder, QA-leder, økonomisjef, klinikksjef, medisinsk ansvarlig, personalsjef) bidrar til å implementere og drive IPS Supported Employment. Alle fem nøkkelelementer for støtte fra ledergruppen er til stede.
         ///
-        /// Section `organization`, criteria.
-        case executiveSupport = "executive-support"
+        /// `executive-support`: section `organization`, criteria.
+        case executiveSupport
         /// 1. Arbeidsrettet økonomisk veiledning
         ///
         /// Alle deltakere tilbys hjelp med å få omfattende, individuell arbeidsrettet økonomisk veiledning før de begynner i en ny jobb, og deretter når de skal fatte beslutninger om endringer i arbeidstid og lønn. Arbeidsrettet økonomisk veiledning inkluderer trygdeytelser, medisinsk hjelp, subsidierte medikamenter, bostøtte, ytelser/stønader relatert til partnere og barn, pensjoner fra tidligere ansettelser og alle andre mulige inntektskilder. Deltakere får informasjon og hjelp med å melde inntekter til NAV samt hjelp med bostøtte, grunn- og hjelpestønad, yrkesskadeerstatning, skattetrekk osv., avhengig av hvilke ytelser/stønader deltakeren mottar.
         ///
-        /// Section `services`, rated.
-        case workIncentivesPlanning = "work-incentives-planning"
+        /// `work-incentives-planning`: section `services`, rated.
+        case workIncentivesPlanning
         /// 2. Åpenhet
         ///
         /// Jobbspesialistene gir deltakerne informasjon og hjelp med å fatte gjennomtenkte beslutninger om hva som skal formidles til arbeidsgiveren om egne vansker eller tilretteleggingsbehov.
         ///
-        /// Section `services`, criteria.
-        case disclosure = "disclosure"
+        /// `disclosure`: section `services`, criteria.
+        case disclosure
         /// 3. Fortløpende karriereveiledning
         ///
         /// Innledende karriereveiledning gjennomføres over 2–3 møter, men oppdateres hele tiden med ny informasjon. En karriereprofil som har med informasjon om preferanser, erfaringer, kompetanse, gjeldende tilpasning, sterke sider, personlige kontakter osv., oppdateres etter hver ny yrkeserfaring. Det er fokus på problemløsning gjennom vurdering av miljøet og vurdering av mulighetene for tilpasninger. Informasjonskilder er blant annet deltakeren, behandlingsteamet, kliniske journaler, og, med deltakerens tillatelse, pårørende og tidligere arbeidsgivere.
         ///
-        /// Section `services`, rated.
-        case ongoingAssessment = "ongoing-assessment"
+        /// `ongoing-assessment`: section `services`, rated.
+        case ongoingAssessment
         /// 4. Rask oppstart av jobbsøk
         ///
         /// Ansettelsesvurdering og deltakerens eller jobbspesialistens første personlige kontakt med en arbeidsgiver med fokus på en ordinær jobb skjer innen 30 dager (én måned) etter inntak i programmet.
         ///
-        /// Section `services`, measured.
-        case rapidJobSearch = "rapid-job-search"
+        /// `rapid-job-search`: section `services`, measured.
+        case rapidJobSearch
         /// 5. Individuelt tilpasset jobbsøk
         ///
         /// Jobbspesialistene kontakter arbeidsgivere med tanke på å finne en jobb som samsvarer med deltakerens preferanser (med hensyn til hva hver enkelt liker, og deres personlige mål) og behov (inkludert erfaring, evner, helse osv.) i stedet for å ta hensyn til stillingsmarkedet (dvs. jobber som er lett tilgjengelige). Det utarbeides en individuell jobbutviklingsplan, som oppdateres med informasjon fra karriereprofilskjemaet samt ny arbeidserfaring og ny kompetanse.
         ///
-        /// Section `services`, measured.
-        case individualizedJobSearch = "individualized-job-search"
+        /// `individualized-job-search`: section `services`, measured.
+        case individualizedJobSearch
         /// 6. Jobbutvikling – hyppig arbeidsgiverkontakt
         ///
         /// Hver jobbspesialist har minst seks ansikt-til-ansikt-møter med arbeidsgivere per uke på vegne av deltakere som leter etter arbeid. (Regn ut gjennomsnittet for alle jobbspesialistene, og bruk den skåren som kommer nærmest på kvalitetsskalaen.) En kontakt med en arbeidsgiver skal regnes med også når jobbspesialisten møter samme arbeidsgiver mer enn én gang i samme uke, og uansett om deltakeren er til stede eller ikke. Både deltakerspesifikke og bransjespesifikke kontakter kan regnes med. Jobbspesialister dokumenterer antall arbeidsgiverkontakter per uke på et registreringsskjema.
         ///
-        /// Section `services`, measured.
-        case jobDevelopmentFrequency = "job-development-frequency"
+        /// `job-development-frequency`: section `services`, measured.
+        case jobDevelopmentFrequency
         /// 7. Jobbutvikling – kvalitet i kontakt med arbeidsgivere
         ///
         /// Jobbspesialistene bygger relasjoner med arbeidsgivere gjennom flere personlige besøk for å kartlegge arbeidsgiverens behov, formidle hva IPS-tjenester kan tilby arbeidsgiveren, og beskrive sterke sider hos deltakeren som kan samsvare med arbeidsgiverens behov. (Regn ut gjennomsnittet for alle jobbspesialistene, og bruk den skåren som kommer nærmest på kvalitetsskalaen.)
         ///
-        /// Section `services`, rated.
-        case jobDevelopmentQuality = "job-development-quality"
+        /// `job-development-quality`: section `services`, rated.
+        case jobDevelopmentQuality
         /// 8. Stor bredde i typer jobber
         ///
         /// Jobbspesialistene hjelper deltakerne med å finne ulike typer jobber.
         ///
-        /// Section `services`, measured.
-        case jobTypeDiversity = "job-type-diversity"
+        /// `job-type-diversity`: section `services`, measured.
+        case jobTypeDiversity
         /// 9. Stor bredde i typer arbeidsgivere
         ///
         /// Jobbspesialistene hjelper deltakerne med å finne jobber hos ulike arbeidsgivere.
         ///
-        /// Section `services`, measured.
-        case employerDiversity = "employer-diversity"
+        /// `employer-diversity`: section `services`, measured.
+        case employerDiversity
         /// 10. Ordinært arbeid
         ///
         /// Jobbspesialistene finner fast ordinært arbeid i stedet for midlertidige utplasseringer f.eks. gjennom praksisplasser o.l. Ordinært arbeid er jobber som lønnes med minimum minstelønn, som alle kan søke på, og som ikke er reservert for personer med funksjonsnedsettelser. (Sesongjobber og jobber i bemanningsbyråer som andre samfunnsborgere bruker, regnes som ordinært arbeid.)
         ///
-        /// Section `services`, measured.
-        case competitiveJobs = "competitive-jobs"
+        /// `competitive-jobs`: section `services`, measured.
+        case competitiveJobs
         /// 11. Individuelt tilpasset oppfølging
         ///
         /// Deltakere mottar jobbstøtte som er tilpasset jobben, deltakerens preferanser, tidligere arbeidserfaring, ulike behov osv. Støtten ytes av en rekke personer, blant annet av ansatte i behandlingsteamet (f.eks. i form av endret medisinering, trening i sosial kompetanse, oppmuntring), pårørende, venner, kollegaer (dvs. naturlig støtte) og av jobbspesialisten. Jobbspesialistene støtter også arbeidsgiveren hvis deltakeren ber om dette (f.eks. med informasjon om opplæring og tilrettelegging av arbeidsplassen). Jobbspesialisten tilbyr hjelp med karriereutvikling, dvs. hjelp med utdanning, en mer attraktiv jobb eller arbeidsoppgaver som samsvarer bedre med deltakerens preferanser.
         ///
-        /// Section `services`, rated.
-        case individualizedFollowAlong = "individualized-follow-along"
+        /// `individualized-follow-along`: section `services`, rated.
+        case individualizedFollowAlong
         /// 12. Tidsubegrenset oppfølging
         ///
         /// Jobbspesialistene har i gjennomsnitt ett personlig møte i løpet av den siste uken før jobbstart, innen tre dager etter jobbstart, hver uke den første måneden og minst hver måned i ett år eller mer etter at deltakerne har vært i fast jobb en periode, hvis deltakerne ønsker dette. Deltakerne overføres til nedtrappet jobbstøtte fra behandlere etter å ha vært i jobb en stund. Jobbspesialistene kontakter deltakerne innen tre dager etter å ha blitt informert om tap av jobb.
         ///
-        /// Section `services`, rated.
-        case timeUnlimitedSupport = "time-unlimited-support"
+        /// `time-unlimited-support`: section `services`, rated.
+        case timeUnlimitedSupport
         /// 13. Tjenester som er basert i lokalsamfunnet
         ///
         /// Arbeidsrettede tjenester som innledende og forpliktende samarbeid, jobbsøk og oppfølging ytes i naturlige lokalmiljøer av alle jobbspesialister. (Regn ut gjennomsnittet for alle jobbspesialistene basert på total, skjemalagt arbeidstid per uke, og bruk den skåren som kommer nærmest på kvalitetsskalaen.)
         ///
-        /// Section `services`, measured.
-        case communityBasedServices = "community-based-services"
+        /// `community-based-services`: section `services`, measured.
+        case communityBasedServices
         /// 14. Aktivt engasjement og oppsøkende arbeid fra integrert behandlingsteam
         ///
         /// Tjenester avsluttes ikke på grunn av brutte avtaler eller tidsbegrensninger. Systematisk dokumentasjon av forsøk på oppsøkende arbeid. Engasjement og oppsøkende arbeid fra de ansatte i det integrerte teamet. Flere besøk i hjem/lokalsamfunn. Koordinerte besøk fra jobbspesialist og ansatt i det integrerte teamet. Kontakt med pårørende når det er hensiktsmessig. Gruppen stanser det oppsøkende arbeidet når det er helt tydelig at deltakeren ikke lenger ønsker å jobbe eller motta arbeidsrettede tjenester.
         ///
-        /// Section `services`, criteria.
-        case assertiveEngagement = "assertive-engagement"
+        /// `assertive-engagement`: section `services`, criteria.
+        case assertiveEngagement
+
+        /// The item with this stable id.
+        public init?(rawValue: String) {
+            guard let index = Self.indexByRawValue[rawValue] else { return nil }
+            self = Self.cases[index]
+        }
+
+        /// The stable id (`caseload-size`).
+        public var rawValue: String { Self.rawValues[caseIndex(of: self)] }
+
+        // Equality and hashing by case, not by raw value (which is looked up by case).
+        public static func == (lhs: Item, rhs: Item) -> Bool { caseIndex(of: lhs) == caseIndex(of: rhs) }
+        public func hash(into hasher: inout Hasher) { hasher.combine(caseIndex(of: self)) }
 
         /// The edition these ids belong to.
         public static var edition: EditionDefinition { Edition2008.definition }
+
+        private static let cases: [Item] = allCases
+        private static let rawValues: [String] = [
+            "caseload-size",
+            "vocational-services-staff",
+            "vocational-generalists",
+            "integration-team-assignment",
+            "integration-team-contact",
+            "vr-collaboration",
+            "vocational-unit",
+            "supervisor-role",
+            "zero-exclusion",
+            "competitive-employment-focus",
+            "executive-support",
+            "work-incentives-planning",
+            "disclosure",
+            "ongoing-assessment",
+            "rapid-job-search",
+            "individualized-job-search",
+            "job-development-frequency",
+            "job-development-quality",
+            "job-type-diversity",
+            "employer-diversity",
+            "competitive-jobs",
+            "individualized-follow-along",
+            "time-unlimited-support",
+            "community-based-services",
+            "assertive-engagement",
+        ]
+        private static let indexByRawValue: [String: Int] = Dictionary(
+            uniqueKeysWithValues: rawValues.enumerated().map { ($0.element, $0.offset) })
     }
 
     /// The languages edition `2008` has text in.
@@ -372,7 +416,21 @@ public enum Edition2008 {
         var sections: [SectionDefinition] = []
         var itemsStaffing: [ItemDefinition] = []
         itemsStaffing.reserveCapacity(3)
-        itemsStaffing.append(
+        appendItems0(to: &itemsStaffing)
+        sections.append(SectionDefinition(id: "staffing", items: itemsStaffing))
+        var itemsOrganization: [ItemDefinition] = []
+        itemsOrganization.reserveCapacity(8)
+        appendItems1(to: &itemsOrganization)
+        sections.append(SectionDefinition(id: "organization", items: itemsOrganization))
+        var itemsServices: [ItemDefinition] = []
+        itemsServices.reserveCapacity(14)
+        appendItems2(to: &itemsServices)
+        sections.append(SectionDefinition(id: "services", items: itemsServices))
+        return sections
+    }
+
+    private static func appendItems0(to items: inout [ItemDefinition]) {
+        items.append(
             ItemDefinition(
                 id: "caseload-size", number: 1, sectionID: "staffing",
                 kind: .measured(Measure(
@@ -390,7 +448,7 @@ public enum Edition2008 {
                     gaps: [],
                     overlaps: [])),
                 dataSources: ["MIS", "DOC", "INT"]))
-        itemsStaffing.append(
+        items.append(
             ItemDefinition(
                 id: "vocational-services-staff", number: 2, sectionID: "staffing",
                 kind: .measured(Measure(
@@ -408,7 +466,7 @@ public enum Edition2008 {
                     gaps: [],
                     overlaps: [])),
                 dataSources: ["MIS", "DOC", "INT"]))
-        itemsStaffing.append(
+        items.append(
             ItemDefinition(
                 id: "vocational-generalists", number: 3, sectionID: "staffing",
                 kind: .rated,
@@ -416,10 +474,10 @@ public enum Edition2008 {
                 combination: Combination(
                     aggregation: .mean, rounding: .down,
                     alternative: nil)))
-        sections.append(SectionDefinition(id: "staffing", items: itemsStaffing))
-        var itemsOrganization: [ItemDefinition] = []
-        itemsOrganization.reserveCapacity(8)
-        itemsOrganization.append(
+    }
+
+    private static func appendItems1(to items: inout [ItemDefinition]) {
+        items.append(
             ItemDefinition(
                 id: "integration-team-assignment", number: 1, sectionID: "organization",
                 kind: .rated,
@@ -427,70 +485,70 @@ public enum Edition2008 {
                 combination: Combination(
                     aggregation: .mean, rounding: .down,
                     alternative: nil)))
-        itemsOrganization.append(
+        items.append(
             ItemDefinition(
                 id: "integration-team-contact", number: 2, sectionID: "organization",
                 kind: .criteria(CriteriaRule(
                     criteria: ["weekly-meetings", "shared-decisions", "integrated-records", "office-proximity", "work-focus"],
                     levelsByCount: [1, 1, 2, 3, 4, 5])),
                 dataSources: ["MIS", "DOC", "INT", "OBS"]))
-        itemsOrganization.append(
+        items.append(
             ItemDefinition(
                 id: "vr-collaboration", number: 3, sectionID: "organization",
                 kind: .rated,
                 dataSources: ["DOC", "INT", "OBS", "ISP"]))
-        itemsOrganization.append(
+        items.append(
             ItemDefinition(
                 id: "vocational-unit", number: 4, sectionID: "organization",
                 kind: .rated,
                 dataSources: ["MIS", "INT", "OBS"]))
-        itemsOrganization.append(
+        items.append(
             ItemDefinition(
                 id: "supervisor-role", number: 5, sectionID: "organization",
                 kind: .criteria(CriteriaRule(
                     criteria: ["supervision-ratio", "weekly-supervision", "team-liaison", "field-mentoring", "outcome-review"],
                     levelsByCount: [1, 1, 2, 3, 4, 5])),
                 dataSources: ["MIS", "INT", "DOC", "OBS"]))
-        itemsOrganization.append(
+        items.append(
             ItemDefinition(
                 id: "zero-exclusion", number: 6, sectionID: "organization",
                 kind: .rated,
                 dataSources: ["DOC", "INT", "OBS"]))
-        itemsOrganization.append(
+        items.append(
             ItemDefinition(
                 id: "competitive-employment-focus", number: 7, sectionID: "organization",
                 kind: .criteria(CriteriaRule(
                     criteria: ["intake-inquiry", "periodic-inquiry", "written-materials", "experience-sharing", "employment-tracking"],
                     levelsByCount: [1, 1, 2, 3, 4, 5])),
                 dataSources: ["DOC", "INT", "OBS"]))
-        itemsOrganization.append(
+        items.append(
             ItemDefinition(
                 id: "executive-support", number: 8, sectionID: "organization",
                 kind: .criteria(CriteriaRule(
                     criteria: ["leadership-knowledge", "quality-review", "steering-group", "executive-communication", "supervisor-reporting"],
                     levelsByCount: [1, 1, 2, 3, 4, 5])),
                 dataSources: ["DOC", "INT", "OBS"]))
-        sections.append(SectionDefinition(id: "organization", items: itemsOrganization))
-        var itemsServices: [ItemDefinition] = []
-        itemsServices.reserveCapacity(14)
-        itemsServices.append(
+    }
+
+    private static func appendItems2(to items: inout [ItemDefinition]) {
+        items.append(
             ItemDefinition(
                 id: "work-incentives-planning", number: 1, sectionID: "services",
                 kind: .rated,
                 dataSources: ["DOC", "INT", "OBS", "ISP"]))
-        itemsServices.append(
+        items.append(
             ItemDefinition(
                 id: "disclosure", number: 2, sectionID: "services",
                 kind: .criteria(CriteriaRule(
                     criteria: ["disclosure-not-required", "pros-and-cons-discussed", "specific-information-discussed", "discussed-more-than-once"],
                     levelsByCount: [1, 2, 3, 4, 5])),
                 dataSources: ["DOC", "INT", "OBS"]))
-        itemsServices.append(
+        items.append(
             ItemDefinition(
                 id: "ongoing-assessment", number: 3, sectionID: "services",
                 kind: .rated,
                 dataSources: ["DOC", "INT", "OBS", "ISP"]))
-        itemsServices.append(
+        items.append(
             ItemDefinition(
                 id: "rapid-job-search", number: 4, sectionID: "services",
                 kind: .measured(Measure(
@@ -511,7 +569,7 @@ public enum Edition2008 {
                 caps: [
                     LevelCap(condition: "employer-contacts-recorded", maxLevel: 4, note: "Level 5 also requires «IPS-tjenesten registrerer kontakter med arbeidsgivere» (003:10890–10902)."),
                 ]))
-        itemsServices.append(
+        items.append(
             ItemDefinition(
                 id: "individualized-job-search", number: 5, sectionID: "services",
                 kind: .measured(Measure(
@@ -532,7 +590,7 @@ public enum Edition2008 {
                 caps: [
                     LevelCap(condition: "follows-job-development-plan", maxLevel: 3, note: "Levels 4 and 5 also require «i samsvar med gjeldende jobbutviklingsplan» (003:10978–10990)."),
                 ]))
-        itemsServices.append(
+        items.append(
             ItemDefinition(
                 id: "job-development-frequency", number: 6, sectionID: "services",
                 kind: .measured(Measure(
@@ -554,7 +612,7 @@ public enum Edition2008 {
                     LevelCap(condition: "contact-log-reviewed-monthly", maxLevel: 2, note: "Level 2 «ELLER bruker ikke noe registreringssystem»; level 3 needs a log the supervisor reviews monthly (003:11045–11053)."),
                     LevelCap(condition: "contact-log-reviewed-weekly", maxLevel: 3, note: "Levels 4 and 5 need the log reviewed by the supervisor every week (003:11061–11083)."),
                 ]))
-        itemsServices.append(
+        items.append(
             ItemDefinition(
                 id: "job-development-quality", number: 7, sectionID: "services",
                 kind: .rated,
@@ -562,7 +620,7 @@ public enum Edition2008 {
                 combination: Combination(
                     aggregation: .mean, rounding: .nearest,
                     alternative: Alternative(aggregation: nil, rounding: .down, note: "003:7704 «Rund ned (f.eks. 3,6 -> 3)»"))))
-        itemsServices.append(
+        items.append(
             ItemDefinition(
                 id: "job-type-diversity", number: 8, sectionID: "services",
                 kind: .measured(Measure(
@@ -580,7 +638,7 @@ public enum Edition2008 {
                     gaps: [],
                     overlaps: [])),
                 dataSources: ["DOC", "INT", "OBS", "ISP"]))
-        itemsServices.append(
+        items.append(
             ItemDefinition(
                 id: "employer-diversity", number: 9, sectionID: "services",
                 kind: .measured(Measure(
@@ -598,7 +656,7 @@ public enum Edition2008 {
                     gaps: [],
                     overlaps: [])),
                 dataSources: ["DOC", "INT", "OBS", "ISP"]))
-        itemsServices.append(
+        items.append(
             ItemDefinition(
                 id: "competitive-jobs", number: 10, sectionID: "services",
                 kind: .measured(Measure(
@@ -619,17 +677,17 @@ public enum Edition2008 {
                 caps: [
                     LevelCap(condition: "ten-or-more-competitive-jobs", maxLevel: 1, note: "Level 1 also applies when «det er for tiden færre enn ti slike jobber» (003:11294–11296)."),
                 ]))
-        itemsServices.append(
+        items.append(
             ItemDefinition(
                 id: "individualized-follow-along", number: 11, sectionID: "services",
                 kind: .rated,
                 dataSources: ["DOC", "INT", "OBS", "ISP"]))
-        itemsServices.append(
+        items.append(
             ItemDefinition(
                 id: "time-unlimited-support", number: 12, sectionID: "services",
                 kind: .rated,
                 dataSources: ["DOC", "INT", "OBS", "ISP"]))
-        itemsServices.append(
+        items.append(
             ItemDefinition(
                 id: "community-based-services", number: 13, sectionID: "services",
                 kind: .measured(Measure(
@@ -647,20 +705,47 @@ public enum Edition2008 {
                     gaps: [],
                     overlaps: [Measure.Declared(interval: Interval(lower: Interval.Bound(30, inclusive: true), upper: Interval.Bound(30, inclusive: true)), note: "003:11528 level 1 «30 prosent eller mindre» and 003:11536 level 2 «30–39 prosent» both include 30")])),
                 dataSources: ["DOC", "INT", "OBS"]))
-        itemsServices.append(
+        items.append(
             ItemDefinition(
                 id: "assertive-engagement", number: 14, sectionID: "services",
                 kind: .criteria(CriteriaRule(
                     criteria: ["no-closure-for-missed-appointments", "outreach-attempts-documented", "team-outreach", "multiple-home-community-visits", "coordinated-visits", "family-contact"],
                     levelsByCount: [1, 1, 1, 2, 3, 4, 5])),
                 dataSources: ["MIS", "DOC", "INT", "OBS"]))
-        sections.append(SectionDefinition(id: "services", items: itemsServices))
-        return sections
     }
 
     private static func makeNbText() -> EditionText {
         var items: [String: ItemText] = [:]
         items.reserveCapacity(25)
+        addNbTexts0(to: &items)
+        return EditionText(
+            language: LanguageTag("nb"),
+            title: "IPS-kvalitetsskala",
+            sections: [
+        "organization": "Organisasjon",
+        "services": "Tjenester",
+        "staffing": "Bemanning",
+    ],
+            items: items,
+            bands: [
+        "exemplary": "Meget god kvalitet",
+        "fair": "Godkjent kvalitet",
+        "good": "God kvalitet",
+        "not-ips": "Ikke IPS",
+    ],
+            dataSources: [
+        "DOC": "Dokumentgjennomgang: klinisk journal, organisasjonsretningslinjer og -prosedyrer",
+        "INT": "Intervju med deltakere, jobbspesialister, behandlere, NAV-veiledere, pårørende, arbeidsgivere",
+        "ISP": "Individuell plan (Individualized Service Plan)",
+        "MIS": "Ledelsesinformasjonssystem (Management Information System)",
+        "OBS": "Observasjon (f.eks. teammøte, observasjon av jobbspesialister)",
+    ],
+            absent: [],
+            absentNote: nil
+        )
+    }
+
+    private static func addNbTexts0(to items: inout [String: ItemText]) {
         items["assertive-engagement"] = ItemText(
             title: "Aktivt engasjement og oppsøkende arbeid fra integrert behandlingsteam",
             definition: "Tjenester avsluttes ikke på grunn av brutte avtaler eller tidsbegrensninger. Systematisk dokumentasjon av forsøk på oppsøkende arbeid. Engasjement og oppsøkende arbeid fra de ansatte i det integrerte teamet. Flere besøk i hjem/lokalsamfunn. Koordinerte besøk fra jobbspesialist og ansatt i det integrerte teamet. Kontakt med pårørende når det er hensiktsmessig. Gruppen stanser det oppsøkende arbeidet når det er helt tydelig at deltakeren ikke lenger ønsker å jobbe eller motta arbeidsrettede tjenester.",
@@ -2336,36 +2421,29 @@ public enum Edition2008 {
                 ]),
             ],
             note: nil)
-        return EditionText(
-            language: LanguageTag("nb"),
-            title: "IPS-kvalitetsskala",
-            sections: [
-        "organization": "Organisasjon",
-        "services": "Tjenester",
-        "staffing": "Bemanning",
-    ],
-            items: items,
-            bands: [
-        "exemplary": "Meget god kvalitet",
-        "fair": "Godkjent kvalitet",
-        "good": "God kvalitet",
-        "not-ips": "Ikke IPS",
-    ],
-            dataSources: [
-        "DOC": "Dokumentgjennomgang: klinisk journal, organisasjonsretningslinjer og -prosedyrer",
-        "INT": "Intervju med deltakere, jobbspesialister, behandlere, NAV-veiledere, pårørende, arbeidsgivere",
-        "ISP": "Individuell plan (Individualized Service Plan)",
-        "MIS": "Ledelsesinformasjonssystem (Management Information System)",
-        "OBS": "Observasjon (f.eks. teammøte, observasjon av jobbspesialister)",
-    ],
-            absent: [],
-            absentNote: nil
-        )
     }
 
     private static func makeSvText() -> EditionText {
         var items: [String: ItemText] = [:]
         items.reserveCapacity(25)
+        addSvTexts0(to: &items)
+        return EditionText(
+            language: LanguageTag("sv"),
+            title: "Programtrohetsskalan",
+            sections: [
+        "organization": "Organisation",
+        "services": "IPS-verksamhetens insatser",
+        "staffing": "Personal",
+    ],
+            items: items,
+            bands: [:],
+            dataSources: [:],
+            absent: [.bands, .dataSources, .levels],
+            absentNote: "The Swedish manual (001) prints no 1–5 anchor texts, no total-score bands and no data-source codes."
+        )
+    }
+
+    private static func addSvTexts0(to items: inout [String: ItemText]) {
         items["assertive-engagement"] = ItemText(
             title: "Aktivt uppsökande verksamhet",
             definition: "Insatserna avslutas inte automatiskt för att klienten har missat avtalade möten eller varit oanträffbar en viss tid. I stället söker man aktivt upp den som avbrutit sitt deltagande för att försöka återknyta honom eller henne. Kontaktförsöken dokumenteras noggrant. Flera personer i behandlingsteamet deltar i den uppsökande verksamheten och anstränger sig att på nytt engagera individen. Många hembesök och möten på naturliga platser i samhället görs. Arbetscoachen och en medlem från behandlingsteamet träffar klienten tillsammans. Arbetscoachen pratar med klientens familj, om det är lämpligt. Inte förrän det klart och tydligt framgår att personen inte vill arbeta längre eller fortsätta med IPS, avbryts kontaktförsöken.",
@@ -3153,180 +3231,210 @@ public enum Edition2008 {
                 ]),
             ],
             note: nil)
-        return EditionText(
-            language: LanguageTag("sv"),
-            title: "Programtrohetsskalan",
-            sections: [
-        "organization": "Organisation",
-        "services": "IPS-verksamhetens insatser",
-        "staffing": "Personal",
-    ],
-            items: items,
-            bands: [:],
-            dataSources: [:],
-            absent: [.bands, .dataSources, .levels],
-            absentNote: "The Swedish manual (001) prints no 1–5 anchor texts, no total-score bands and no data-source codes."
-        )
     }
 }
 
 /// Edition `fi-2026`: KVALITETSKRITERIERNÄ FÖR IPS-ARBETSTRÄNING SOM STÖDD SYSSÄTTNING.
 public enum EditionFi2026 {
     /// The item ids of edition `fi-2026`, in scale order; the raw value is the stable id.
-    public enum Item: String, ScaleItem {
+    public enum Item: RawRepresentable, ScaleItem {
         /// 1. Antalet klienter
         ///
         /// Arbetstränarna har egna klienter. En heltidsanställd arbetstränare har högst 20 klienter.
         ///
-        /// Section `staffing`, measured.
-        case caseloadSize = "caseload-size"
+        /// `caseload-size`: section `staffing`, measured.
+        case caseloadSize
         /// 2. Fokus på arbetsträning
         ///
         /// Arbetstränarna ägnar sig endast åt arbetsträning.
         ///
-        /// Section `staffing`, measured.
-        case vocationalServicesStaff = "vocational-services-staff"
+        /// `vocational-services-staff`: section `staffing`, measured.
+        case vocationalServicesStaff
         /// 3. Heltäckande tjänst
         ///
         /// Varje arbetstränare genomför alla faser av arbetsträningen; 1) uppsökande av tjänsten och avtal med klienten, 2) kartläggning av kompetens och yrkesmässig profilering, 3) snabb jobsökning på den öppna arbetsmarknaden, 4) avtal om stöd med arbetsgivaren, 5) stöd för upprätthållande av anställningsförhållandet samt stöd i och utanför arbetet tillsammans med aktörer som har huvudansvar inom social- och hälsovården, före övergång till lättare sysselsättningsstöd. (Observera: Varje arbetstränare förutsätts inte ge sina klienter handledning om förmåner. Hänvisning till en arbetstagare som specialiserat sig på förmåner överensstämmer med principerna för IPS-arbetsträning som stödd sysselsättning. Se fråga 12.)
         ///
-        /// Section `staffing`, rated.
-        case vocationalGeneralists = "vocational-generalists"
+        /// `vocational-generalists`: section `staffing`, rated.
+        case vocationalGeneralists
         /// 4. Arbetsträning och psykiatrisk vård samordnas genom teamarbete
         ///
         /// Arbetstränarna är knutna till ett eller två psykiatriska vårdteam som utgör minst 90 % av arbetstränarnas klienter.
         ///
-        /// Section `organization`, rated.
-        case integrationTeamAssignment = "integration-team-assignment"
+        /// `integration-team-assignment`: section `organization`, rated.
+        case integrationTeamAssignment
         /// 5. Tjänsterna samordnas genom tätt teamarbete
         ///
         /// Varje vecka deltar arbetstränarna aktivt i möten inom den psykiatriska vården (kan inte ersättas med administrativa möten), där man behandlar enskilda klienter och deras sysselsättningsmål och där besluten fattas tillsammans. Arbetstränarnas lokaler finns i närheten av lokalerna för den psykiatriska vårdpersonalen eller så delar de lokaler. Dokumentationen om psykiatrisk vård och arbetsträning har samlats i ett gemensamt klientdokument. Arbetstränarna stöder det psykiatriska vårdteamet att även beakta sysselsättningen bland personer som inte deltar i arbetsträning.
         ///
-        /// Section `organization`, criteria.
-        case integrationTeamContact = "integration-team-contact"
+        /// `integration-team-contact`: section `organization`, criteria.
+        case integrationTeamContact
         /// 6. Gemensamma klienter och arbete med centrala samarbetspartner som stöder klientens sysselsättning
         ///
         /// Arbetstränaren kartlägger tillsammans med klienten alla andra samarbetspartner som är centrala för främjandet av klientens sysselsättning och till vilka klienten har en klientrelation, och antecknar dessa i klientuppgifterna. Arbetstränaren kontaktar samarbetspartnerna för att behandla gemensamma klienters ärenden minst en gång i månaden. I samarbetet identifieras också andra klienter som skulle kunna ha nytta av att hänvisas till arbetsträning som stöd sysselsättning. Dessutom identifierar arbetstränaren eventuella nya aktörer vars tjänster klienten skulle kunna ha behov av för att underlätta placeringen i arbetslivet och bygger vid behov upp nya stödnätverk som stöder klientens sysselsättning. Teamledaren ordnar regelbundna möten mellan arbetsträningsteamet och de viktigaste samarbetsparterna för att förena samarbetets resurser och expertis. (Se noten i slutet av detta dokument.)
         ///
-        /// Section `organization`, rated.
-        case partnerCollaboration = "partner-collaboration"
+        /// `partner-collaboration`: section `organization`, rated.
+        case partnerCollaboration
         /// 7. Arbetsträningsteamet
         ///
         /// Teamet för IPS-arbetsträning består av minst två heltidsanställda arbetstränare och en teamledare. Teamledaren ger varje vecka klientorienterad handledning i teamets arbete, där man identifierar nya arbetsätt och delar med sig av tips om arbetsplatser. Teammedlemmarna vikarierar för/hjälper vid behov varandra att klara av antalet klienter.
         ///
-        /// Section `organization`, rated.
-        case vocationalUnit = "vocational-unit"
+        /// `vocational-unit`: section `organization`, rated.
+        case vocationalUnit
         /// 8. Teamledarens roll
         ///
         /// Teamet för IPS-arbetsträning leds av en teamledare. Arbetstränarnas kompetens utvecklas och förbättras med hjälp av resultatbaserad utvärdering, uppföljning och vägledning.
         ///
-        /// Section `organization`, criteria.
-        case supervisorRole = "supervisor-role"
+        /// `supervisor-role`: section `organization`, criteria.
+        case supervisorRole
         /// 9. Tjänstens öppenhet
         ///
         /// Alla klienter som är intresserade av att arbeta har tillgång till arbetsträningstjänsterna oberoende av bedömningen av arbetsförutsättningar, användningen av droger, symtom, kognitiva svårigheter, uteblivande från vård, våldsamt beteende i det förflutna och personens yttre egenskaper, etc. Detta gäller även under tiden när tjänsterna tas emot. När ett anställningsförhållande upphör erbjuder arbetstränarna hjälp med att hitta ett nytt arbete oavsett varför arbetet har upphört och hur många anställningar personen har haft. Det görs ingen officiell eller inofficiell gallring av klienterna. Personer med olika yrkesroller kan skriva remisser till IPS-arbetsträning (till exempel terapeuter, psykiatriker, psykologer, ergoterapeuter och psykiatriska sjukskötare). Klienterna kan också på eget initiativ söka sig till IPS-arbetsträning.
         ///
-        /// Section `organization`, rated.
-        case zeroExclusion = "zero-exclusion"
+        /// `zero-exclusion`: section `organization`, rated.
+        case zeroExclusion
         /// 10. Strävan efter sysselsättning på den öppna arbetsmarknaden
         ///
         /// Den psykiatriska vårdinstansen som IPS-arbetstränarna är knutna till främjar alla sina klienters sysselsättning på den öppna arbetsmarknaden med olika metoder. Man frågar alla som börjar i vårdinstansens tjänster om de är intresserade av att arbeta. I vårdinstansens lokaler finns skriftligt material om sysselsättning och arbetsträning (till exempel affischer och broschyrer). Klienterna erbjuds möjlighet att utbyta arbetsrelaterade erfarenheter med andra klienter och personalen. Minst en gång per kvartal mäter man hur stor andel av vårdinstansens klienter som är sysselsatta på den öppna arbetsmarknaden och resultaten delges ledningen och personalen.
         ///
-        /// Section `organization`, criteria.
-        case competitiveEmploymentFocus = "competitive-employment-focus"
+        /// `competitive-employment-focus`: section `organization`, criteria.
+        case competitiveEmploymentFocus
         /// 11. Ledningens stöd för IPS-arbetsträning
         ///
         /// De deltagande organisationernas ledning förbinder sig att genomföra IPS-arbetsträning som stödd sysselsättning och stöder genomförandet av verksamheten och dess kontinuitet.
         ///
-        /// Section `organization`, criteria.
-        case executiveSupport = "executive-support"
+        /// `executive-support`: section `organization`, criteria.
+        case executiveSupport
         /// 12. Handledning om ekonomiska förmåner
         ///
         /// Man hjälper alla klienter att få omfattande och personlig förmånshandledning innan klienten börjar på ett nytt arbete. Klienten erbjuds också hjälp att komma till handledningen under arbetets gång när klienten ska fatta beslut om ändringar i arbetstiden och lönen. Handledningen omfattar olika förmåner som beviljas av olika aktörer. Klienten får också stöd i att anmäla inkomster till myndigheterna.
         ///
-        /// Section `services`, rated.
-        case workIncentivesPlanning = "work-incentives-planning"
+        /// `work-incentives-planning`: section `services`, rated.
+        case workIncentivesPlanning
         /// 13. Delgivning av information om psykisk ohälsa på arbetsplatsen
         ///
         /// Arbetstränarna hjälper klienterna att bedöma vilken information om den egna funktionsförmågan som det lönar sig att dela med sig av på arbetsplatsen.
         ///
-        /// Section `services`, criteria.
-        case disclosure = "disclosure"
+        /// `disclosure`: section `services`, criteria.
+        case disclosure
         /// 14. Kontinuerlig arbetsbaserad yrkesbedömning
         ///
         /// Under de två eller tre första klientmötena gör man en inledande yrkesbedömning genom att fylla i blanketten för yrkesprofilen. Profilen innehåller information om karriärplaner och karriärmål, intressen, styrkor, utbildning, arbetserfarenhet, förmåner osv. Klientens uppgifter uppdateras med varje ny arbetserfarenhet och sammanställs i ett dokument så att de är lätta att hitta. I verksamheten strävar man efter att lösa problem och utnyttjar rimliga anpassningar och ändringar av arbetsmiljön. De rekommenderade informationskällorna omfattar förutom klienten även det psykiatriska vårdteamet samt, om klienten tillåter det, familjemedlemmar och tidigare arbetsgivare.
         ///
-        /// Section `services`, rated.
-        case ongoingAssessment = "ongoing-assessment"
+        /// `ongoing-assessment`: section `services`, rated.
+        case ongoingAssessment
         /// 15. Snabb jobsökning på den öppna arbetsmarknaden
         ///
         /// En inledande yrkesbedömning och klientens eller arbetstränarens första fysiska möte med en arbetsgivare som gäller ett jobb på den öppna marknaden genomförs inom 30 dagar efter att klienten kom till tjänsten. (Beräkna medianen.)
         ///
-        /// Section `services`, measured.
-        case rapidJobSearch = "rapid-job-search"
+        /// `rapid-job-search`: section `services`, measured.
+        case rapidJobSearch
         /// 16. Individuellt anpassad jobsökning
         ///
         /// Arbetstränarna skapar kontakt med arbetsgivarna med utgångspunkt i klientens intressen och preferenser (sådan som personen gillar och hans eller hennes personliga mål) samt behov (personlig erfarenhet, funktionsförmåga, symtombild, hälsa osv.) i stället för arbetsmarknaden (dvs. lediga jobb som utannonseras). Arbetstränarna skapar tillsammans med klienterna personliga jobbsökarplaner som uppdateras med den information som ingår i yrkesprofilen och med nya erfarenheter av arbete eller utbildning.
         ///
-        /// Section `services`, measured.
-        case individualizedJobSearch = "individualized-job-search"
+        /// `individualized-job-search`: section `services`, measured.
+        case individualizedJobSearch
         /// 17. Skapandet av samarbetsrelationer med arbetsgivare (kartläggning av befintliga och nya arbetsuppgifter och förhandling om dem) – Tät kontakt med arbetsgivarna
         ///
         /// Varje arbetstränare har minst 6 fysiska möten varje vecka vars mål är att uppnå sysselsättning för klienter. Mötena räknas även då arbetstränaren träffar arbetsgivaren oftare än en gång i veckan och oberoende av om klienten är på plats eller inte. Arbetstränarna använder veckovisa uppföljningsdokument där de antecknar arbetsgivarmötena. Obs: Här beaktas endast möten som gäller klienter som är i jobbsökningsfasen.
         ///
-        /// Section `services`, measured.
-        case jobDevelopmentFrequency = "job-development-frequency"
+        /// `job-development-frequency`: section `services`, measured.
+        case jobDevelopmentFrequency
         /// 18. Skapandet av samarbetsrelationer med arbetsgivare (kartläggning av befintliga och nya arbetsuppgifter och förhandling om dem) – Arbetsgivarkontakternas kvalitet
         ///
         /// Arbetstränarna bygger upp relationen med arbetsgivarna genom att träffa dem personligen flera gånger. Syftet med mötena är att förstå arbetsgivarnas behov, att förmedla information om vad arbetsträningen erbjuder arbetsgivaren och att lyfta fram styrkorna hos lämpliga arbetssökande.
         ///
-        /// Section `services`, rated.
-        case jobDevelopmentQuality = "job-development-quality"
+        /// `job-development-quality`: section `services`, rated.
+        case jobDevelopmentQuality
         /// 19. Mångfalden av arbeten
         ///
         /// Arbetstränarna hjälper sina klienter att få olika typer av arbeten. (Högst två arbeten av samma typ beaktas.)
         ///
-        /// Section `services`, measured.
-        case jobTypeDiversity = "job-type-diversity"
+        /// `job-type-diversity`: section `services`, measured.
+        case jobTypeDiversity
         /// 20. Mångfalden av arbetsgivare
         ///
         /// Arbetstränarna hjälper sina klienter att ingå anställningsförhållanden med olika arbetsgivare. (Samma arbetsgivare beaktas högst två gånger.)
         ///
-        /// Section `services`, measured.
-        case employerDiversity = "employer-diversity"
+        /// `employer-diversity`: section `services`, measured.
+        case employerDiversity
         /// 21. Arbete på den öppna arbetsmarknaden
         ///
         /// Arbetstränarna finner jobb på den öppna arbetsmarknaden till klienterna. Jobben är fasta anställningar i stället för visstidsanställningar. För arbete på den öppna arbetsmarknaden betalas en lön som minst motsvarar branschens kollektivavtal. Arbetet kan sökas av vem som helst och har inte reserverats för personer med nedsatt funktionsförmåga. (Som arbete på den öppna arbetsmarknaden räknas också säsongarbete och anställning som uthyrd personal via bemanningsföretag som även sysselsätter personer som inte har nedsatt arbetsförmåga).
         ///
-        /// Section `services`, measured.
-        case competitiveJobs = "competitive-jobs"
+        /// `competitive-jobs`: section `services`, measured.
+        case competitiveJobs
         /// 22. Individuellt medföljande stöd
         ///
         /// Klienterna får olika typer av arbetsstöd som anpassas efter det aktuella arbetet och klientens intressen, arbetshistoria, behov osv. Klienterna får stöd av en mångfaldig grupp som utöver arbetstränaren består av representanter för vårdteamet samt familjemedlemmar, vänner och arbetskamrater (så kallat naturligt stöd). Arbetstränarna erbjuder även stöd till arbetsgivare (t.ex. information om utbildningar och anpassning av arbetsbeskrivningar). Arbetstränarna erbjuder klienterna hjälp med att avancera i karriären, till exempel att gå en utbildning eller byta till ett jobb eller arbetsuppgifter som bättre motsvarar klientens önskemål.
         ///
-        /// Section `services`, rated.
-        case individualizedFollowAlong = "individualized-follow-along"
+        /// `individualized-follow-along`: section `services`, rated.
+        case individualizedFollowAlong
         /// 23. Tjänst utan tidsbegränsning
         ///
         /// Arbetstränaren har fysiska möten med klienten veckan innan arbetet inleds, inom tre dagar efter att arbetet har inletts, varje vecka under den första månaden och i genomsnitt minst en gång i månaden under det första året eller en längre tid efter att en fast anställning inletts, enligt klientens önskemål. När klientens situation är stabil och arbetet går bra, minskas stegvis stödet i arbetsträningen. Arbetstränaren kontaktar klienten inom tre arbetsdagar efter att ha fått information om att anställningen har upphört.
         ///
-        /// Section `services`, rated.
-        case timeUnlimitedSupport = "time-unlimited-support"
+        /// `time-unlimited-support`: section `services`, rated.
+        case timeUnlimitedSupport
         /// 24. Tjänster i närmiljön
         ///
         /// Arbetstränarna erbjuder tjänster såsom engagemang av klienten, jobsökning och medföljande stöd i närmiljön och i miljöer som är naturliga för klienten, till exempel hemma hos klienten, på ett kafé, på biblioteket osv.
         ///
-        /// Section `services`, measured.
-        case communityBasedServices = "community-based-services"
+        /// `community-based-services`: section `services`, measured.
+        case communityBasedServices
         /// 25. Initiativrikt och aktivt engagemang i verksamheten
         ///
         /// Tjänsten avslutas inte på grund av tidsbegränsningar eller för att klienten inte har kommit till mötena. Arbetstränaren registrerar systematiskt försöken att få kontakt med klienter som uteblivit från möten. Även vårdinstansen tar vid behov initiativ till att få kontakt med klienter som är svåra att nå och till att engagera dem i IPS-arbetsträningen. Det görs många hembesök eller besök i närmiljön. Arbetstränarna och den psykiatriska vård- och rehabiliteringsinstansen har gemensamma möten eller möten som koordinerats på annat sätt. Man kontaktar klienternas familjer om detta är möjligt och ändamålsenligt. Man slutar ta initiativ riktade mot klienten när man har förvissat sig om att klienten inte längre vill arbeta eller inte vill fortsätta med arbetsträningen.
         ///
-        /// Section `services`, criteria.
-        case assertiveEngagement = "assertive-engagement"
+        /// `assertive-engagement`: section `services`, criteria.
+        case assertiveEngagement
+
+        /// The item with this stable id.
+        public init?(rawValue: String) {
+            guard let index = Self.indexByRawValue[rawValue] else { return nil }
+            self = Self.cases[index]
+        }
+
+        /// The stable id (`caseload-size`).
+        public var rawValue: String { Self.rawValues[caseIndex(of: self)] }
+
+        // Equality and hashing by case, not by raw value (which is looked up by case).
+        public static func == (lhs: Item, rhs: Item) -> Bool { caseIndex(of: lhs) == caseIndex(of: rhs) }
+        public func hash(into hasher: inout Hasher) { hasher.combine(caseIndex(of: self)) }
 
         /// The edition these ids belong to.
         public static var edition: EditionDefinition { EditionFi2026.definition }
+
+        private static let cases: [Item] = allCases
+        private static let rawValues: [String] = [
+            "caseload-size",
+            "vocational-services-staff",
+            "vocational-generalists",
+            "integration-team-assignment",
+            "integration-team-contact",
+            "partner-collaboration",
+            "vocational-unit",
+            "supervisor-role",
+            "zero-exclusion",
+            "competitive-employment-focus",
+            "executive-support",
+            "work-incentives-planning",
+            "disclosure",
+            "ongoing-assessment",
+            "rapid-job-search",
+            "individualized-job-search",
+            "job-development-frequency",
+            "job-development-quality",
+            "job-type-diversity",
+            "employer-diversity",
+            "competitive-jobs",
+            "individualized-follow-along",
+            "time-unlimited-support",
+            "community-based-services",
+            "assertive-engagement",
+        ]
+        private static let indexByRawValue: [String: Int] = Dictionary(
+            uniqueKeysWithValues: rawValues.enumerated().map { ($0.element, $0.offset) })
     }
 
     /// The languages edition `fi-2026` has text in.
@@ -3363,7 +3471,21 @@ public enum EditionFi2026 {
         var sections: [SectionDefinition] = []
         var itemsStaffing: [ItemDefinition] = []
         itemsStaffing.reserveCapacity(3)
-        itemsStaffing.append(
+        appendItems0(to: &itemsStaffing)
+        sections.append(SectionDefinition(id: "staffing", items: itemsStaffing))
+        var itemsOrganization: [ItemDefinition] = []
+        itemsOrganization.reserveCapacity(8)
+        appendItems1(to: &itemsOrganization)
+        sections.append(SectionDefinition(id: "organization", items: itemsOrganization))
+        var itemsServices: [ItemDefinition] = []
+        itemsServices.reserveCapacity(14)
+        appendItems2(to: &itemsServices)
+        sections.append(SectionDefinition(id: "services", items: itemsServices))
+        return sections
+    }
+
+    private static func appendItems0(to items: inout [ItemDefinition]) {
+        items.append(
             ItemDefinition(
                 id: "caseload-size", number: 1, sectionID: "staffing",
                 kind: .measured(Measure(
@@ -3381,7 +3503,7 @@ public enum EditionFi2026 {
                     gaps: [],
                     overlaps: [])),
                 dataSources: []))
-        itemsStaffing.append(
+        items.append(
             ItemDefinition(
                 id: "vocational-services-staff", number: 2, sectionID: "staffing",
                 kind: .measured(Measure(
@@ -3399,83 +3521,83 @@ public enum EditionFi2026 {
                     gaps: [],
                     overlaps: [])),
                 dataSources: []))
-        itemsStaffing.append(
+        items.append(
             ItemDefinition(
                 id: "vocational-generalists", number: 3, sectionID: "staffing",
                 kind: .rated,
                 dataSources: []))
-        sections.append(SectionDefinition(id: "staffing", items: itemsStaffing))
-        var itemsOrganization: [ItemDefinition] = []
-        itemsOrganization.reserveCapacity(8)
-        itemsOrganization.append(
+    }
+
+    private static func appendItems1(to items: inout [ItemDefinition]) {
+        items.append(
             ItemDefinition(
                 id: "integration-team-assignment", number: 4, sectionID: "organization",
                 kind: .rated,
                 dataSources: []))
-        itemsOrganization.append(
+        items.append(
             ItemDefinition(
                 id: "integration-team-contact", number: 5, sectionID: "organization",
                 kind: .criteria(CriteriaRule(
                     criteria: ["weekly-meetings", "shared-decisions", "integrated-records", "office-proximity", "work-focus"],
                     levelsByCount: [1, 1, 2, 3, 4, 5])),
                 dataSources: []))
-        itemsOrganization.append(
+        items.append(
             ItemDefinition(
                 id: "partner-collaboration", number: 6, sectionID: "organization",
                 kind: .rated,
                 dataSources: []))
-        itemsOrganization.append(
+        items.append(
             ItemDefinition(
                 id: "vocational-unit", number: 7, sectionID: "organization",
                 kind: .rated,
                 dataSources: []))
-        itemsOrganization.append(
+        items.append(
             ItemDefinition(
                 id: "supervisor-role", number: 8, sectionID: "organization",
                 kind: .criteria(CriteriaRule(
                     criteria: ["supervision-ratio", "weekly-supervision", "team-liaison", "field-mentoring", "outcome-review"],
                     levelsByCount: [1, 1, 2, 3, 4, 5])),
                 dataSources: []))
-        itemsOrganization.append(
+        items.append(
             ItemDefinition(
                 id: "zero-exclusion", number: 9, sectionID: "organization",
                 kind: .rated,
                 dataSources: []))
-        itemsOrganization.append(
+        items.append(
             ItemDefinition(
                 id: "competitive-employment-focus", number: 10, sectionID: "organization",
                 kind: .criteria(CriteriaRule(
                     criteria: ["intake-inquiry", "periodic-inquiry", "written-materials", "experience-sharing", "employment-tracking"],
                     levelsByCount: [1, 1, 2, 3, 4, 5])),
                 dataSources: []))
-        itemsOrganization.append(
+        items.append(
             ItemDefinition(
                 id: "executive-support", number: 11, sectionID: "organization",
                 kind: .criteria(CriteriaRule(
                     criteria: ["leadership-knowledge", "quality-review", "steering-group", "executive-communication", "supervisor-reporting"],
                     levelsByCount: [1, 1, 2, 3, 4, 5])),
                 dataSources: []))
-        sections.append(SectionDefinition(id: "organization", items: itemsOrganization))
-        var itemsServices: [ItemDefinition] = []
-        itemsServices.reserveCapacity(14)
-        itemsServices.append(
+    }
+
+    private static func appendItems2(to items: inout [ItemDefinition]) {
+        items.append(
             ItemDefinition(
                 id: "work-incentives-planning", number: 12, sectionID: "services",
                 kind: .rated,
                 dataSources: []))
-        itemsServices.append(
+        items.append(
             ItemDefinition(
                 id: "disclosure", number: 13, sectionID: "services",
                 kind: .criteria(CriteriaRule(
                     criteria: ["disclosure-not-required", "pros-and-cons-discussed", "specific-information-discussed", "discussed-more-than-once"],
                     levelsByCount: [1, 2, 3, 4, 5])),
                 dataSources: []))
-        itemsServices.append(
+        items.append(
             ItemDefinition(
                 id: "ongoing-assessment", number: 14, sectionID: "services",
                 kind: .rated,
                 dataSources: []))
-        itemsServices.append(
+        items.append(
             ItemDefinition(
                 id: "rapid-job-search", number: 15, sectionID: "services",
                 kind: .measured(Measure(
@@ -3496,7 +3618,7 @@ public enum EditionFi2026 {
                 caps: [
                     LevelCap(condition: "employer-contacts-followed-up", maxLevel: 4, note: "Level 5 also requires «I tjänsten följer man upp kontakterna med arbetsgivarna» (000:256)."),
                 ]))
-        itemsServices.append(
+        items.append(
             ItemDefinition(
                 id: "individualized-job-search", number: 16, sectionID: "services",
                 kind: .measured(Measure(
@@ -3517,7 +3639,7 @@ public enum EditionFi2026 {
                 caps: [
                     LevelCap(condition: "follows-job-search-plan", maxLevel: 3, note: "Levels 4 and 5 also require «Dessutom stämmer kontakterna överens med klienternas aktuella jobbsökarplaner» (000:265–266)."),
                 ]))
-        itemsServices.append(
+        items.append(
             ItemDefinition(
                 id: "job-development-frequency", number: 17, sectionID: "services",
                 kind: .measured(Measure(
@@ -3539,12 +3661,12 @@ public enum EditionFi2026 {
                     LevelCap(condition: "follow-up-reviewed-monthly", maxLevel: 2, note: "Level 2 «ELLER arbetstränarna har ingen uppföljningsmetod»; level 3 needs forms the team leader reviews monthly (000:276–278)."),
                     LevelCap(condition: "follow-up-reviewed-weekly", maxLevel: 3, note: "Levels 4 and 5 need the forms reviewed by the team leader every week (000:280–282)."),
                 ]))
-        itemsServices.append(
+        items.append(
             ItemDefinition(
                 id: "job-development-quality", number: 18, sectionID: "services",
                 kind: .rated,
                 dataSources: []))
-        itemsServices.append(
+        items.append(
             ItemDefinition(
                 id: "job-type-diversity", number: 19, sectionID: "services",
                 kind: .measured(Measure(
@@ -3562,7 +3684,7 @@ public enum EditionFi2026 {
                     gaps: [],
                     overlaps: [])),
                 dataSources: []))
-        itemsServices.append(
+        items.append(
             ItemDefinition(
                 id: "employer-diversity", number: 20, sectionID: "services",
                 kind: .measured(Measure(
@@ -3580,7 +3702,7 @@ public enum EditionFi2026 {
                     gaps: [],
                     overlaps: [])),
                 dataSources: []))
-        itemsServices.append(
+        items.append(
             ItemDefinition(
                 id: "competitive-jobs", number: 21, sectionID: "services",
                 kind: .measured(Measure(
@@ -3601,17 +3723,17 @@ public enum EditionFi2026 {
                 caps: [
                     LevelCap(condition: "ten-or-more-employed-clients", maxLevel: 1, note: "Level 1 also applies when «antalet klienter som fått sysselsättning med hjälp av arbetsträning är färre än 10» (000:325)."),
                 ]))
-        itemsServices.append(
+        items.append(
             ItemDefinition(
                 id: "individualized-follow-along", number: 22, sectionID: "services",
                 kind: .rated,
                 dataSources: []))
-        itemsServices.append(
+        items.append(
             ItemDefinition(
                 id: "time-unlimited-support", number: 23, sectionID: "services",
                 kind: .rated,
                 dataSources: []))
-        itemsServices.append(
+        items.append(
             ItemDefinition(
                 id: "community-based-services", number: 24, sectionID: "services",
                 kind: .measured(Measure(
@@ -3629,20 +3751,41 @@ public enum EditionFi2026 {
                     gaps: [Measure.Declared(interval: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(29, inclusive: true)), note: "000:360 level 1 reads «30 %» only: no anchor covers less than 30 % (2008 has «30 prosent eller mindre»)")],
                     overlaps: [Measure.Declared(interval: Interval(lower: Interval.Bound(30, inclusive: true), upper: Interval.Bound(30, inclusive: true)), note: "000:360 level 1 «30 %» and 000:362 level 2 «30–39 %» both include 30")])),
                 dataSources: []))
-        itemsServices.append(
+        items.append(
             ItemDefinition(
                 id: "assertive-engagement", number: 25, sectionID: "services",
                 kind: .criteria(CriteriaRule(
                     criteria: ["no-closure-for-missed-appointments", "outreach-attempts-documented", "team-outreach", "multiple-home-community-visits", "coordinated-visits", "family-contact"],
                     levelsByCount: [1, 1, 1, 2, 3, 4, 5])),
                 dataSources: []))
-        sections.append(SectionDefinition(id: "services", items: itemsServices))
-        return sections
     }
 
     private static func makeSvFIText() -> EditionText {
         var items: [String: ItemText] = [:]
         items.reserveCapacity(25)
+        addSvFITexts0(to: &items)
+        return EditionText(
+            language: LanguageTag("sv-FI"),
+            title: "KVALITETSKRITERIERNÄ FÖR IPS-ARBETSTRÄNING SOM STÖDD SYSSÄTTNING",
+            sections: [
+        "organization": "ORDNANDET AV TJÄNSTEN",
+        "services": "TJÄNSTENS INNEHÅLL",
+        "staffing": "TJÄNSTENS PERSONAL",
+    ],
+            items: items,
+            bands: [
+        "exemplary": "föredömlig nivå",
+        "fair": "måttlig nivå",
+        "good": "god nivå",
+        "not-ips": "tjänsten är inte stödd sysselsättning",
+    ],
+            dataSources: [:],
+            absent: [],
+            absentNote: nil
+        )
+    }
+
+    private static func addSvFITexts0(to items: inout [String: ItemText]) {
         items["assertive-engagement"] = ItemText(
             title: "Initiativrikt och aktivt engagemang i verksamheten",
             definition: "Tjänsten avslutas inte på grund av tidsbegränsningar eller för att klienten inte har kommit till mötena. Arbetstränaren registrerar systematiskt försöken att få kontakt med klienter som uteblivit från möten. Även vårdinstansen tar vid behov initiativ till att få kontakt med klienter som är svåra att nå och till att engagera dem i IPS-arbetsträningen. Det görs många hembesök eller besök i närmiljön. Arbetstränarna och den psykiatriska vård- och rehabiliteringsinstansen har gemensamma möten eller möten som koordinerats på annat sätt. Man kontaktar klienternas familjer om detta är möjligt och ändamålsenligt. Man slutar ta initiativ riktade mot klienten när man har förvissat sig om att klienten inte längre vill arbeta eller inte vill fortsätta med arbetsträningen.",
@@ -3979,25 +4122,6 @@ public enum EditionFi2026 {
     ],
             criteria: [:],
             note: nil)
-        return EditionText(
-            language: LanguageTag("sv-FI"),
-            title: "KVALITETSKRITERIERNÄ FÖR IPS-ARBETSTRÄNING SOM STÖDD SYSSÄTTNING",
-            sections: [
-        "organization": "ORDNANDET AV TJÄNSTEN",
-        "services": "TJÄNSTENS INNEHÅLL",
-        "staffing": "TJÄNSTENS PERSONAL",
-    ],
-            items: items,
-            bands: [
-        "exemplary": "föredömlig nivå",
-        "fair": "måttlig nivå",
-        "good": "god nivå",
-        "not-ips": "tjänsten är inte stödd sysselsättning",
-    ],
-            dataSources: [:],
-            absent: [],
-            absentNote: nil
-        )
     }
 }
 
