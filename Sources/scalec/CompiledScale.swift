@@ -23,7 +23,7 @@ enum CompiledScale {
             throw ValidationError("the scale has several editions; choose one with --edition (\(known.joined(separator: ", ")))")
         }
         guard let edition = scale.edition(id) else {
-            let hint = Suggestions.closestID(to: id, in: known).map { " Did you mean '\($0)'?" } ?? ""
+            let hint = Suggestions.closest(to: id, in: known).map { " Did you mean '\($0)'?" } ?? ""
             throw ValidationError("the scale has no edition '\(id)'; it has: \(known.joined(separator: ", ")).\(hint)")
         }
         return edition

@@ -1,10 +1,7 @@
 /// "Did you mean" for misspelt keys and ids.
 public enum Suggestions {
-    /// The closest id to `word` within a small edit distance, for "did you mean" hints.
-    public static func closestID(to word: String, in candidates: [String]) -> String? { closest(to: word, in: candidates) }
-
-    /// The closest candidate within a small edit distance, if any.
-    static func closest(to word: String, in candidates: [String]) -> String? {
+    /// The closest candidate within a small edit distance, if any: for "did you mean" hints.
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         // A unique candidate that starts with the word (`pros-and-cons` → `pros-and-cons-discussed`).
         let extensions = candidates.filter { $0.count > word.count && $0.lowercased().hasPrefix(word.lowercased()) }
         if word.count >= 3, extensions.count == 1 { return extensions[0] }

@@ -34,44 +34,44 @@ struct TextRenderer {
     }
 
     private func renderItems(_ items: ArraySlice<(key: String, value: ItemText)>, into w: inout CodeWriter) {
-            for (id, item) in items {
-                w.line("items[\(string(id))] = ItemText(")
-                w.line("    title: \(item.title.map(string) ?? "nil"),")
-                w.line("    definition: \(item.definition.map(string) ?? "nil"),")
-                let levels = item.levels.sorted { $0.key < $1.key }.map { "        \($0.key): \(string($0.value))," }
-                w.line("    levels: " + (levels.isEmpty ? "[:]," : "[\n" + levels.joined(separator: "\n") + "\n    ],"))
-                w.line("    criteria: \(dictionary(item.criteria, indent: "    ")),")
-                list("informationSources", item.informationSources, into: &w)
-                list("guidance", item.guidance, into: &w)
-                list("examples", item.examples, into: &w)
-                list("scoring", item.scoring, into: &w)
-                if !item.interviewQuestions.isEmpty {
-                    w.line("    interviewQuestions: [")
-                    for group in item.interviewQuestions {
-                        w.line("        QuestionGroup(heading: \(string(group.heading)), questions: [")
-                        for question in group.questions { w.line("            \(string(question)),") }
-                        w.line("        ]),")
-                    }
-                    w.line("    ],")
+        for (id, item) in items {
+            w.line("items[\(string(id))] = ItemText(")
+            w.line("    title: \(item.title.map(string) ?? "nil"),")
+            w.line("    definition: \(item.definition.map(string) ?? "nil"),")
+            let levels = item.levels.sorted { $0.key < $1.key }.map { "        \($0.key): \(string($0.value))," }
+            w.line("    levels: " + (levels.isEmpty ? "[:]," : "[\n" + levels.joined(separator: "\n") + "\n    ],"))
+            w.line("    criteria: \(dictionary(item.criteria, indent: "    ")),")
+            list("informationSources", item.informationSources, into: &w)
+            list("guidance", item.guidance, into: &w)
+            list("examples", item.examples, into: &w)
+            list("scoring", item.scoring, into: &w)
+            if !item.interviewQuestions.isEmpty {
+                w.line("    interviewQuestions: [")
+                for group in item.interviewQuestions {
+                    w.line("        QuestionGroup(heading: \(string(group.heading)), questions: [")
+                    for question in group.questions { w.line("            \(string(question)),") }
+                    w.line("        ]),")
                 }
-                let absent = item.absent.map { ".\(SwiftName.lowerCamel($0.rawValue))" }.sorted()
-                w.line("    note: \(item.note.map(string) ?? "nil")" + (absent.isEmpty ? ")" : ","))
-                if !absent.isEmpty { w.line("    absent: [\(absent.joined(separator: ", "))])") }
+                w.line("    ],")
             }
+            let absent = item.absent.map { ".\(SwiftName.lowerCamel($0.rawValue))" }.sorted()
+            w.line("    note: \(item.note.map(string) ?? "nil")" + (absent.isEmpty ? ")" : ","))
+            if !absent.isEmpty { w.line("    absent: [\(absent.joined(separator: ", "))])") }
+        }
     }
 
     private func renderEditionText(into w: inout CodeWriter) {
-            w.line("return EditionText(")
-            w.line("    language: LanguageTag(\(string(text.language.rawValue))),")
-            w.line("    title: \(text.title.map(string) ?? "nil"),")
-            w.line("    sections: \(dictionary(text.sections, indent: "    ")),")
-            w.line("    items: items,")
-            w.line("    bands: \(dictionary(text.bands, indent: "    ")),")
-            w.line("    dataSources: \(dictionary(text.dataSources, indent: "    ")),")
-            let absent = text.absent.map { ".\(SwiftName.lowerCamel($0.rawValue))" }.sorted()
-            w.line("    absent: [\(absent.joined(separator: ", "))],")
-            w.line("    absentNote: \(text.absentNote.map(string) ?? "nil")")
-            w.line(")")
+        w.line("return EditionText(")
+        w.line("    language: LanguageTag(\(string(text.language.rawValue))),")
+        w.line("    title: \(text.title.map(string) ?? "nil"),")
+        w.line("    sections: \(dictionary(text.sections, indent: "    ")),")
+        w.line("    items: items,")
+        w.line("    bands: \(dictionary(text.bands, indent: "    ")),")
+        w.line("    dataSources: \(dictionary(text.dataSources, indent: "    ")),")
+        let absent = text.absent.map { ".\(SwiftName.lowerCamel($0.rawValue))" }.sorted()
+        w.line("    absent: [\(absent.joined(separator: ", "))],")
+        w.line("    absentNote: \(text.absentNote.map(string) ?? "nil")")
+        w.line(")")
     }
 
     /// A labelled array argument of paragraphs, left out when empty (the initialiser defaults it).
