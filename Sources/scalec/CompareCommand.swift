@@ -37,12 +37,12 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let (scale, _) = try CompiledScale.load(scaleDirectory)
-        let (editionA, a) = try ScoreFileLoading.load(sheetA, edition: editionA, in: scale)
-        let (editionB, b) = try ScoreFileLoading.load(sheetB, edition: editionB, in: scale)
+        let (editionA, a) = try ScoreFileLoading.load(sheetA, edition: editionA, option: "--edition-a", in: scale)
+        let (editionB, b) = try ScoreFileLoading.load(sheetB, edition: editionB, option: "--edition-b", in: scale)
         let comparison = scale.compare(
             ComparisonSheet(edition: editionA.id, scores: a.scores, facts: a.facts),
             ComparisonSheet(edition: editionB.id, scores: b.scores, facts: b.facts))
-        let language = language.map { LanguageTag($0) } ?? editionA.sourceLanguage
+        let language = try language.map { try CompiledScale.wellFormedLanguage($0) } ?? editionA.sourceLanguage
         let report = ComparisonReport(
             comparison, a: editionA, b: editionB, language: language, metadataA: a.metadata, metadataB: b.metadata)
         switch format {

@@ -33,11 +33,20 @@ enum CompiledScale {
     /// edition's source language.
     static func language(_ tag: String?, in edition: EditionDefinition) throws -> LanguageTag {
         guard let tag else { return edition.sourceLanguage }
-        let language = LanguageTag(tag)
+        let language = try wellFormedLanguage(tag)
         guard edition.languages.contains(language) else {
             throw ValidationError(
                 "edition '\(edition.id)' has no text in '\(tag)'; it has: \(edition.languages.map(\.rawValue).joined(separator: ", "))")
         }
         return language
+    }
+
+    /// A language named on the command line, which must be a well-formed BCP 47 tag (it ends up
+    /// in file names and in `lang` attributes).
+    static func wellFormedLanguage(_ tag: String) throws -> LanguageTag {
+        if let problem = LanguageTagSyntax.problem(in: tag) {
+            throw ValidationError("'\(Console.printable(tag))' is not a BCP 47 language tag: \(problem)")
+        }
+        return LanguageTag(tag)
     }
 }

@@ -21,7 +21,7 @@ struct GenerateCommand: ParsableCommand {
         let (scale, result) = try CompiledScale.load(scaleDirectory)
         let prefix = relativePrefix()
         let code = ModuleGenerator.generate(scale, inputPaths: result.inputPaths.map { prefix + $0 })
-        try OutputFile.writeIfChanged(code, to: output)
+        try OutputFile.writeUserOutput(code, to: output, protecting: scaleDirectory)
     }
 
     /// The scale folder relative to the package root, ending in `/`, for the generated header.

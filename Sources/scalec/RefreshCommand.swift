@@ -37,8 +37,9 @@ struct RefreshCommand: ParsableCommand {
         guard let snapshot = SourceSnapshotWriter.snapshot(of: tag, in: chosen) else {
             throw ValidationError("edition '\(chosen.id)' has no text in '\(language)'")
         }
-        let path = ScaleSource.join(ScaleSource.join(scaleDirectory, chosen.id), "text.\(tag.rawValue).sources.yaml")
-        try OutputFile.writeIfChanged(snapshot, to: path)
+        let relative = "\(chosen.id)/text.\(tag.rawValue).sources.yaml"
+        let path = ScaleSource.join(scaleDirectory, relative)
+        try OutputFile.writeScaleFile(snapshot, scaleDirectory: scaleDirectory, relativePath: relative)
         let stale = result.translations.first { $0.edition == chosen.id && $0.language == tag }?.stale.count ?? 0
         Console.error("\(path): recorded the \(chosen.sourceLanguage) source of every '\(tag)' entry (\(stale) were stale)\n")
     }

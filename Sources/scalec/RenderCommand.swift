@@ -34,15 +34,15 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let (scale, _) = try CompiledScale.load(scaleDirectory)
         let left = try CompiledScale.edition(edition, in: scale)
-        let leftLanguage = language.map { LanguageTag($0) } ?? left.sourceLanguage
+        let leftLanguage = try language.map { try CompiledScale.wellFormedLanguage($0) } ?? left.sourceLanguage
         let html: String
         if let beside {
             let right = try CompiledScale.edition(besideEdition ?? left.id, in: scale)
             html = ReviewSheet.render(
-                scale: scale, left: (left, leftLanguage), right: (right, LanguageTag(beside)))
+                scale: scale, left: (left, leftLanguage), right: (right, try CompiledScale.wellFormedLanguage(beside)))
         } else {
             html = ScoringForm.render(left, language: leftLanguage)
         }
-        if let output { try OutputFile.writeIfChanged(html, to: output) } else { Console.out(html) }
+        try OutputFile.writeUserOutput(html, to: output, protecting: scaleDirectory)
     }
 }

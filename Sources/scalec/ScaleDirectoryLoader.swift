@@ -1,28 +1,41 @@
 import Foundation
 import ScaleCompiler
 
-/// Reads a scale folder into a ``ScaleSource``: every file up to two levels deep, hidden files
-/// and folders skipped.
+/// Reads a scale folder into a ``ScaleSource``: the compiler's files up to two levels deep,
+/// hidden files and folders skipped. Files the compiler has no use for (the target's Swift file,
+/// a README, anything not YAML) are listed but never read; a file over the size limit is left
+/// unread and reported by the compiler with its size.
 enum ScaleDirectoryLoader {
     struct LoadError: Error, CustomStringConvertible {
         var description: String
     }
 
     static func load(_ directory: String) throws -> ScaleSource {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw LoadError(description: "'\(directory)' is not a scale folder (no such directory)")
+        guard InputFile.kind(of: directory) == .directory || isDirectoryFollowingLinks(directory) else {
+            throw LoadError(description: "'\(Console.printable(directory))' is not a scale folder (no such directory)")
         }
         let root = URL(fileURLWithPath: directory)
-        var files: [(relativePath: String, bytes: [UInt8])] = []
-        for relativePath in try listFiles(root, prefix: "", depth: 2) {
-            let url = root.appendingPathComponent(relativePath)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw LoadError(description: "\(ScaleSource.join(directory, relativePath)): cannot read the file")
+        let display = trimmed(directory)
+        var entries: [ScaleSource.Entry] = []
+        for relativePath in try listFiles(root, prefix: "", depth: 2) where ScaleSource.isCompilerInput(relativePath) {
+            let path = root.appendingPathComponent(relativePath).path
+            switch InputFile.source(path, displayPath: ScaleSource.join(display, relativePath), limit: Limits.fileSize) {
+            case .success(let file): entries.append(.init(relativePath: relativePath, file: file))
+            case .failure(let failure): throw LoadError(description: "\(failure)")
             }
-            files.append((relativePath, [UInt8](data)))
         }
-        return ScaleSource(directory: trimmed(directory), files: files)
+        return ScaleSource(directory: display, entries: entries)
+    }
+
+    /// All paths of the folder's files, read or not: the inputs an output must not overwrite.
+    static func inputPaths(_ directory: String) -> [String] {
+        let root = URL(fileURLWithPath: directory)
+        return ((try? listFiles(root, prefix: "", depth: 2)) ?? []).map { root.appendingPathComponent($0).path }
+    }
+
+    private static func isDirectoryFollowingLinks(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     private static func trimmed(_ directory: String) -> String {
@@ -37,9 +50,7 @@ enum ScaleDirectoryLoader {
         var result: [String] = []
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where !name.hasPrefix(".") {
             let relative = prefix.isEmpty ? name : prefix + "/" + name
-            var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: root.appendingPathComponent(relative).path, isDirectory: &isDirectory)
-            if isDirectory.boolValue {
+            if isDirectoryFollowingLinks(root.appendingPathComponent(relative).path) {
                 if depth > 1 { result += try listFiles(root, prefix: relative, depth: depth - 1) }
             } else {
                 result.append(relative)

@@ -4,24 +4,43 @@ import ScaleCompiler
 
 /// Reads a score file for a command: the edition it is on, and its checked scores.
 enum ScoreFileLoading {
-    static func load(_ path: String, edition requested: String?, in scale: ScaleDefinition) throws
+    /// - Parameter option: the command's option that names the edition (`--edition`,
+    ///   `--edition-a`), for the message when neither it nor the file names one.
+    static func load(_ path: String, edition requested: String?, option: String = "--edition", in scale: ScaleDefinition) throws
         -> (edition: EditionDefinition, sheet: ScoreFile)
     {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            Console.error("error: cannot read '\(path)'\n")
+        let file: SourceFile
+        switch InputFile.source(path, displayPath: path, limit: Limits.scoreFileSize) {
+        case .success(let read): file = read
+        case .failure(let failure):
+            Console.error("error: \(failure)\n")
             throw ExitCode.failure
         }
-        let file = SourceFile(path: path, bytes: [UInt8](data))
-        let edition = try CompiledScale.edition(requested ?? declaredEdition(file), in: scale)
-        let (sheet, problems) = ScoreFileReader.read(file, edition: edition)
-        Console.report(problems)
+        // The file's own syntax errors come first: they are what the user must fix, whatever
+        // the edition turns out to be.
+        let parsed = ScoreFileReader.parse(file)
+        let (root, problems) = parsed
+        if problems.contains(where: { $0.severity == .error }) {
+            Console.report(problems)
+            throw ExitCode.failure
+        }
+        let named = requested ?? declaredEdition(root)
+        if named == nil, scale.editions.count > 1 {
+            let known = scale.editions.map(\.id).joined(separator: ", ")
+            Console.error(
+                "\(SourceLocation(file: path, line: 1, column: 1).description): error: [missing-key] the score file names no edition and the scale has several (\(known)); add 'edition:' to the file or pass \(option)\n")
+            throw ExitCode.failure
+        }
+        let edition = try CompiledScale.edition(named, in: scale)
+        let (sheet, found) = ScoreFileReader.read(file, parsed: parsed, edition: edition)
+        Console.report(found)
         guard let sheet else { throw ExitCode.failure }
         return (edition, sheet)
     }
 
-    /// The `edition:` a sheet names, read leniently; errors surface when the file is read for real.
-    private static func declaredEdition(_ file: SourceFile) -> String? {
-        guard case .mapping(let mapping)? = YAMLReader.read(file, allowsTabIndentation: true).root else { return nil }
+    /// The `edition:` a sheet names, if it is a plain scalar; errors surface when the file is read for real.
+    private static func declaredEdition(_ root: YAMLNode?) -> String? {
+        guard case .mapping(let mapping)? = root else { return nil }
         return mapping.entries.first(where: { $0.key.value == "edition" })?.value.scalarValue
     }
 }

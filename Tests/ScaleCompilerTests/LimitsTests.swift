@@ -10,7 +10,7 @@ import Testing
         let huge = SourceFile(path: "t.yaml", bytes: Array(repeating: UInt8(ascii: "a"), count: Limits.fileSize + 1))
         let diagnostics = YAMLReader.read(huge).diagnostics
         #expect(diagnostics.map(\.code) == [.limitExceeded])
-        #expect(diagnostics.first?.message == "file is 8388609 bytes; scale files are limited to 8 MiB")
+        #expect(diagnostics.first?.message == "file is 8388609 bytes; input files are limited to 8 MiB")
     }
 
     @Test func aValueOverTheLengthLimitIsRejected() {

@@ -31,8 +31,9 @@ import Testing
         let file = folder.appendingPathComponent("partial.json")
         try Data(#"{"caseload-size": 5, "disclosure": 3}"#.utf8).write(to: file)
         let ambiguous = try ScalecRunner.run(["score", "Scales/ips-fidelity", file.path])
-        #expect(ambiguous.status == 64)
-        #expect(ambiguous.stderr.contains("the scale has several editions; choose one with --edition (2008, fi-2026)"))
+        // A located error in the file (exit 1), not a usage error: the file is what lacks the edition.
+        #expect(ambiguous.status == 1)
+        #expect(ambiguous.stderr.contains("partial.json:1:1: error: [missing-key] the score file names no edition and the scale has several (2008, fi-2026); add 'edition:' to the file or pass --edition"))
         let output = try ScalecRunner.run(["score", "Scales/ips-fidelity", "--edition", "2008", file.path, "--format", "json"])
         #expect(output.status == 0)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])

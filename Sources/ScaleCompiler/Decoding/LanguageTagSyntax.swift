@@ -1,7 +1,7 @@
 /// Well-formedness of BCP 47 language tags (RFC 5646 §2.1), without the registry lookup.
-enum LanguageTagSyntax {
+public enum LanguageTagSyntax {
     /// Why a tag is malformed, or nil when it is well formed.
-    static func problem(in tag: String) -> String? {
+    public static func problem(in tag: String) -> String? {
         let subtags = tag.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard let language = subtags.first, !language.isEmpty else { return "the tag is empty" }
         if tag.contains("_") { return "subtags are separated by '-', not '_'" }

@@ -7,6 +7,8 @@ struct SchemaDecoder {
     static let supportedSchemas = 1...1
 
     var diagnostics: [Diagnostic] = []
+    /// "Did you mean" searches left for this file.
+    var suggestions = SuggestionBudget()
 
     mutating func error(
         _ code: DiagnosticCode, _ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = [],
@@ -38,7 +40,7 @@ struct SchemaDecoder {
         var values: [String: YAMLNode] = [:]
         for entry in mapping.entries {
             guard allowed.contains(entry.key.value) else {
-                let suggestion = Suggestions.closest(to: entry.key.value, in: allowed)
+                let suggestion = suggestions.closest(to: entry.key.value, in: allowed)
                 let hint = suggestion.map { "; did you mean '\($0)'?" } ?? "; expected one of: \(allowed.joined(separator: ", "))"
                 error(
                     .unknownKey, "unknown key '\(entry.key.value)' in \(what)\(hint)", at: entry.key.location,
@@ -164,7 +166,7 @@ struct SchemaDecoder {
         guard let scalar = scalar(node, what) else { return nil }
         if let value = Choice(rawValue: scalar.value) { return Located(value, at: scalar.location) }
         let options = Choice.allCases.map(\.rawValue)
-        let suggestion = Suggestions.closest(to: scalar.value, in: options)
+        let suggestion = suggestions.closest(to: scalar.value, in: options)
         error(
             .invalidValue,
             "'\(scalar.value)' is not a valid \(what); expected one of: \(options.joined(separator: ", "))"

@@ -17,5 +17,6 @@ public struct SourceLocation: Hashable, Sendable, Comparable, Codable {
     }
 
     /// `file:line:column`, the prefix of a printed diagnostic.
-    public var description: String { "\(file):\(line):\(column)" }
+    /// The file name is escaped (``PrintableText``), so it cannot break the line.
+    public var description: String { "\(PrintableText.escaped(file)):\(line):\(column)" }
 }

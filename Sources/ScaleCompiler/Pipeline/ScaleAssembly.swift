@@ -65,6 +65,10 @@ struct ScaleAssembly {
 
         var editions: [EditionDefinition] = []
         var seenEditions: [String: SourceLocation] = [:]
+        // Folders with a structure that scale.yaml does not list: the "did you mean" candidates
+        // for a listed edition without a folder (computed once, not per edition).
+        let listed = Set(scaleFile.editions.map(\.id.value))
+        let known = structures.keys.filter { !listed.contains($0) }.sorted()
         for entry in scaleFile.editions {
             if let first = seenEditions[entry.id.value] {
                 diagnostics.append(
@@ -75,8 +79,6 @@ struct ScaleAssembly {
             }
             seenEditions[entry.id.value] = entry.id.location
             guard let structure = structures[entry.id.value] else {
-                let listed = Set(scaleFile.editions.map(\.id.value))
-                let known = structures.keys.filter { !listed.contains($0) }.sorted()
                 diagnostics.append(
                     .error(
                         .missingFile,
@@ -89,12 +91,13 @@ struct ScaleAssembly {
                 editions.append(edition)
             }
         }
+        let listedInOrder = listed.sorted()
         for (editionID, entry) in structures.sorted(by: { $0.key < $1.key }) where seenEditions[editionID] == nil {
             diagnostics.append(
                 .error(
                     .unknownReference,
                     "edition folder '\(editionID)' is not listed under 'editions' in scale.yaml"
-                        + Suggestions.didYouMean(editionID, in: Array(seenEditions.keys).sorted()),
+                        + Suggestions.didYouMean(editionID, in: listedInOrder),
                     at: .init(file: entry.file.path, line: 1, column: 1)))
         }
         for (editionID, files) in texts.sorted(by: { $0.key < $1.key }) where structures[editionID] == nil {
@@ -114,7 +117,7 @@ struct ScaleAssembly {
         let fallbacks = checkFallbacks(scaleFile.fallbacks, languages: declaredLanguages)
         for index in editions.indices { editions[index].fallbacks = fallbacks }
         let (relations, locations) = assembleRelations(
-            relationFiles, editions: editions, listed: Set(scaleFile.editions.map(\.id.value)))
+            relationFiles, editions: editions, listed: listed)
         let scale = ScaleDefinition(id: scaleFile.id.value, editions: editions, relations: relations)
         var consistency = RelationConsistency(scale: scale, locations: locations)
         consistency.run()

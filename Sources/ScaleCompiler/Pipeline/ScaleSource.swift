@@ -33,6 +33,22 @@ public struct ScaleSource: Sendable {
         return directory.hasSuffix("/") ? directory + relativePath : directory + "/" + relativePath
     }
 
+    /// Whether the compiler reads a file at this path in a scale folder (its YAML files); other
+    /// files (the target's Swift file, a README) are never read.
+    public static func isCompilerInput(_ relativePath: String) -> Bool {
+        ScaleFileRole(relativePath: relativePath) != .ignored
+    }
+
+    /// Whether a command may write this file of a scale folder: only a translation's text file
+    /// (`<edition>/text.<language>.yaml`) or its source snapshot. Structure, scale.yaml,
+    /// relations and glossaries are maintainers' files, never written by a tool.
+    public static func isWritableByTools(_ relativePath: String) -> Bool {
+        switch ScaleFileRole(relativePath: relativePath) {
+        case .text, .textSources: true
+        default: false
+        }
+    }
+
     /// The display path of a file in the folder, present or not.
     public func path(of relativePath: String) -> String { Self.join(directory, relativePath) }
 }

@@ -1,17 +1,20 @@
 /// The one place rendered pages turn text into HTML.
 public enum HTML {
     /// Text for element content and attribute values: `&`, `<`, `>`, quotes escaped.
+    ///
+    /// Works on Unicode scalars, not Characters: a quote followed by a combining mark is one
+    /// Character (`"\u{301}`) and would otherwise pass unescaped and end an attribute.
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default: out.append(character)
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out

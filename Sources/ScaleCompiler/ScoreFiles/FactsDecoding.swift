@@ -84,7 +84,7 @@ extension SchemaDecoder {
 
     /// A criterion or condition the item does not have, at the name, with "did you mean".
     private mutating func unknownName(_ name: YAMLScalar, _ what: String, of item: String, known: [String]) {
-        let suggestion = Suggestions.closest(to: name.value, in: known)
+        let suggestion = suggestions.closest(to: name.value, in: known)
         let hint =
             suggestion.map { "; did you mean '\($0)'?" }
             ?? (known.isEmpty ? "; it has none" : "; it has: \(known.joined(separator: ", "))")

@@ -7,8 +7,19 @@ public enum ScoreFileReader {
     private static let metadataKeys = ["service", "reviewed", "note"]
 
     public static func read(_ file: SourceFile, edition: EditionDefinition) -> (ScoreFile?, [Diagnostic]) {
-        let isJSON = file.path.lowercased().hasSuffix(".json")
-        let (root, readProblems) = YAMLReader.read(file, allowsTabIndentation: isJSON)
+        read(file, parsed: parse(file), edition: edition)
+    }
+
+    /// The file's YAML tree, read as score files are read (JSON may indent with tabs).
+    public static func parse(_ file: SourceFile) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
+        YAMLReader.read(file, allowsTabIndentation: file.path.lowercased().hasSuffix(".json"))
+    }
+
+    /// A score file whose tree was read already (see ``parse(_:)``), so it is parsed once.
+    public static func read(
+        _ file: SourceFile, parsed: (root: YAMLNode?, diagnostics: [Diagnostic]), edition: EditionDefinition
+    ) -> (ScoreFile?, [Diagnostic]) {
+        let (root, readProblems) = parsed
         guard let root else {
             if readProblems.isEmpty {
                 return (nil, [.error(.emptyFile, "score file is empty", at: .init(file: file.path, line: 1, column: 1))])
@@ -40,7 +51,7 @@ public enum ScoreFileReader {
         var factsByItem: [String: ItemFacts] = [:]
         for entry in scoresMapping.entries {
             guard let item = edition.item(entry.key.value) else {
-                let suggestion = Suggestions.closest(to: entry.key.value, in: itemIDs)
+                let suggestion = decoder.suggestions.closest(to: entry.key.value, in: itemIDs)
                 decoder.error(
                     .unknownReference,
                     "edition '\(edition.id)' has no item '\(entry.key.value)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),

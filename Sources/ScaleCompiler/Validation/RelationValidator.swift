@@ -24,6 +24,7 @@ struct RelationValidator {
     /// Items a misspelling was matched to: the misspelling is the one error, so they are not
     /// reported again as uncovered.
     private var suggested: Set<String> = []
+    private var suggestions = SuggestionBudget()
 
     mutating func run() -> [ItemRelation] {
         var mismatch = false
@@ -73,13 +74,14 @@ struct RelationValidator {
             guard let item else { continue }
             if edition.item(item.value) == nil {
                 let known = edition.items.map(\.id)
-                if let suggestion = Suggestions.closest(to: item.value, in: known) { suggested.insert("\(edition.id)/\(suggestion)") }
+                let suggestion = suggestions.closest(to: item.value, in: known)
+                if let suggestion { suggested.insert("\(edition.id)/\(suggestion)") }
                 diagnostics.append(
                     .error(
                         .unknownReference,
-                        "edition '\(edition.id)' has no item '\(item.value)'" + Suggestions.didYouMean(item.value, in: known),
+                        "edition '\(edition.id)' has no item '\(item.value)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
                         at: item.location,
-                        fixIts: Suggestions.closest(to: item.value, in: known).map {
+                        fixIts: suggestion.map {
                             [.init(at: item.location, length: item.value.utf8.count, replacement: $0)]
                         } ?? []))
                 valid = false

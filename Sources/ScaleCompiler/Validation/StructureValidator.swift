@@ -49,20 +49,32 @@ struct StructureValidator {
                     .limitExceeded, "\(itemCount) items; an edition has at most \(Limits.itemsPerEdition)",
                     at: syntax.sections.first?.id.location ?? syntax.edition.location))
         }
+        // Totals are checked products: levels may be written up to 15 digits long.
+        let lowest = itemCount.multipliedReportingOverflow(by: levels.lowerBound)
+        let highest = itemCount.multipliedReportingOverflow(by: levels.upperBound)
+        let totalsFit = !lowest.overflow && !highest.overflow && itemCount <= Limits.itemsPerEdition
         var bandValidator = BandValidator(
             bands: syntax.bands, bandsLocation: syntax.bandsLocation,
-            totalRange: (itemCount * levels.lowerBound)...(itemCount * levels.upperBound),
+            totalRange: totalsFit ? lowest.partialValue...highest.partialValue : 0...0,
             explanation: "\(itemCount) items × levels \(levels.lowerBound)–\(levels.upperBound)")
         let bands = bandValidator.run()
         // Band coverage depends on the item count and the levels; when either is in doubt its
         // findings (and fix-its) would be wrong.
-        if decodedCleanly, levelsValid { diagnostics += bandValidator.diagnostics }
+        if decodedCleanly, levelsValid, totalsFit { diagnostics += bandValidator.diagnostics }
         return EditionShape(
             levels: levels, levelsLocation: syntax.levelsLocation, sections: sections, bands: bands,
             bandIDs: bandValidator.declaredIDs, dataSources: dataSourceRegistry.order)
     }
 
     private mutating func levelRange() -> ClosedRange<Int> {
+        for bound in [syntax.levelMin, syntax.levelMax] where abs(bound.value) > Limits.levelMagnitude {
+            levelsValid = false
+            diagnostics.append(
+                .error(
+                    .limitExceeded, "level \(bound.value) is beyond ±\(Limits.levelMagnitude), the largest a scale may use",
+                    at: bound.location))
+            return 1...2
+        }
         if syntax.levelMax.value - syntax.levelMin.value + 1 > Limits.levelCount {
             diagnostics.append(
                 .error(

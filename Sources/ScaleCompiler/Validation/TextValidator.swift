@@ -10,6 +10,7 @@ struct TextValidator {
     /// Ids that an unknown key was suggested for: the misspelling is the one error, so these are
     /// not reported again as missing.
     private var suggested: Set<String> = []
+    private var suggestions = SuggestionBudget()
 
     init(syntax: TextFileSyntax, shape: EditionShape, isSourceLanguage: Bool) {
         self.syntax = syntax
@@ -47,13 +48,14 @@ struct TextValidator {
     }
 
     private mutating func unknown(_ key: Located<String>, _ what: String, known: [String]) {
-        if let suggestion = Suggestions.closest(to: key.value, in: known) { suggested.insert(suggestion) }
+        let suggestion = suggestions.closest(to: key.value, in: known)
+        if let suggestion { suggested.insert(suggestion) }
         diagnostics.append(
             .error(
                 .unknownTextKey,
-                "\(what) '\(key.value)' does not exist in the structure" + Suggestions.didYouMean(key.value, in: known),
+                "\(what) '\(key.value)' does not exist in the structure" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
                 at: key.location,
-                fixIts: Suggestions.closest(to: key.value, in: known).map {
+                fixIts: suggestion.map {
                     [.init(at: key.location, length: key.value.utf8.count, replacement: $0)]
                 } ?? []))
     }

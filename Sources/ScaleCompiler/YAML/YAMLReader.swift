@@ -12,13 +12,13 @@ public enum YAMLReader {
     /// The document's root node (nil for an empty document or on error) and what was found.
     /// - Parameter allowsTabIndentation: JSON may indent with tabs; YAML may not.
     public static func read(_ file: SourceFile, allowsTabIndentation: Bool = false) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
-        guard file.bytes.count <= Limits.fileSize else {
+        guard file.size <= Limits.fileSize else {
             return (
                 nil,
                 [
                     .error(
                         .limitExceeded,
-                        "file is \(file.bytes.count) bytes; scale files are limited to \(Limits.fileSize / 1024 / 1024) MiB",
+                        "file is \(file.size) bytes; input files are limited to \(Limits.fileSize / 1024 / 1024) MiB",
                         at: SourceLocation(file: file.path, line: 1, column: 1))
                 ]
             )

@@ -3,12 +3,27 @@ public struct ScaleDefinition: Sendable, Hashable {
     public var id: String
     public var editions: [EditionDefinition]
     /// Item relations between editions, as declared.
-    public var relations: [ItemRelation]
+    public var relations: [ItemRelation] {
+        didSet { relationIndex = RelationIndex(relations) }
+    }
+    /// Derived from `relations`, rebuilt whenever they change.
+    private(set) var relationIndex: RelationIndex
 
     public init(id: String, editions: [EditionDefinition], relations: [ItemRelation] = []) {
         self.id = id
         self.editions = editions
         self.relations = relations
+        self.relationIndex = RelationIndex(relations)
+    }
+
+    public static func == (lhs: ScaleDefinition, rhs: ScaleDefinition) -> Bool {
+        lhs.id == rhs.id && lhs.editions == rhs.editions && lhs.relations == rhs.relations
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(editions)
+        hasher.combine(relations)
     }
 
     /// The edition with this id, if the scale has it.

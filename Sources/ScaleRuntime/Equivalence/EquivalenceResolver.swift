@@ -13,28 +13,24 @@ extension ScaleDefinition {
                 fromEdition: fromEdition, fromItem: item, toEdition: toEdition, toItem: item, kind: .identical,
                 levelMap: identity, approximate: false, steps: [], obstacle: nil)
         }
-        guard let path = editionPaths(from: fromEdition, to: toEdition).first else { return nil }
+        guard let path = editionChain(from: fromEdition, to: toEdition) else { return nil }
         return follow(item, along: path)
     }
 
-    /// Every chain of editions without repeats from one edition to another, shortest first.
-    public func editionPaths(from start: String, to goal: String) -> [[String]] {
-        var neighbours: [String: Set<String>] = [:]
-        for relation in relations {
-            neighbours[relation.fromEdition, default: []].insert(relation.toEdition)
-            neighbours[relation.toEdition, default: []].insert(relation.fromEdition)
-        }
-        var paths: [[String]] = []
-        func extend(_ path: [String]) {
-            guard let last = path.last else { return }
-            if last == goal {
-                paths.append(path)
-                return
-            }
-            for next in (neighbours[last] ?? []).sorted() where !path.contains(next) { extend(path + [next]) }
-        }
-        extend([start])
-        return paths.sorted { ($0.count, $0.joined(separator: "/")) < ($1.count, $1.joined(separator: "/")) }
+    /// The chain of editions a comparison follows from one edition to another: the shortest,
+    /// ties broken by edition id. Nil when no relations connect them.
+    public func editionChain(from start: String, to goal: String) -> [String]? {
+        relationIndex.shortestChains(from: start)[goal]
+    }
+
+    /// The chain ``editionChain(from:to:)`` picks to every edition reachable from `start`.
+    public func editionChains(from start: String) -> [String: [String]] {
+        relationIndex.shortestChains(from: start)
+    }
+
+    /// The editions `edition` has declared relations with, in either direction, sorted by id.
+    public func relatedEditions(of edition: String) -> [String] {
+        relationIndex.neighbours[edition] ?? []
     }
 
     /// Follows one item along a chain of editions.
@@ -82,13 +78,10 @@ extension ScaleDefinition {
     /// The relation that leads from `item` of `edition` into `next`, and whether it is followed
     /// backwards.
     private func relation(of item: String, from edition: String, to next: String) -> (ItemRelation, Bool)? {
-        if let forward = relations.first(where: { $0.fromEdition == edition && $0.toEdition == next && $0.fromItem == item }) {
-            return (forward, false)
+        guard let step = relationIndex.step(of: item, from: edition, to: next), relations.indices.contains(step.index) else {
+            return nil
         }
-        if let backward = relations.first(where: { $0.toEdition == edition && $0.fromEdition == next && $0.toItem == item }) {
-            return (backward, true)
-        }
-        return nil
+        return (relations[step.index], step.reversed)
     }
 
     private struct Obstacle: Error {

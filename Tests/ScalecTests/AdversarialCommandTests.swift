@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+/// Hostile files, names and output paths given to `scalec` (issue 10). Each behaved badly on
+/// `bfe6608`: wrote through a link, replaced a device, overwrote the scale's own files, read a
+/// gigabyte before checking it, or hid the file's error behind a usage message.
+@Suite struct AdversarialCommandTests {
+    private func scratch() throws -> URL { try ScalecRunner.copyOfRealScale() }
+
+    @Test func anOutputPathThatIsASymbolicLinkIsRefusedAndTheLinkKept() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let victim = folder.appendingPathComponent("victim.txt")
+        try Data("keep me\n".utf8).write(to: victim)
+        let link = folder.appendingPathComponent("form.html")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: victim)
+        let run = try ScalecRunner.run(["render", "ips-fidelity", "--edition", "2008", "-o", "form.html"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("is a symbolic link; refusing to replace it"))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == victim.path)
+        #expect(try String(contentsOf: victim, encoding: .utf8) == "keep me\n")
+    }
+
+    @Test func dashIsStandardOutputAndDevicesAreNotReplaced() throws {
+        let dash = try ScalecRunner.run(["render", "Scales/ips-fidelity", "--edition", "2008", "-o", "-"])
+        #expect(dash.status == 0)
+        #expect(dash.stdout.hasPrefix("<!DOCTYPE html>"))
+        let device = try ScalecRunner.run(["render", "Scales/ips-fidelity", "--edition", "2008", "-o", "/dev/null"])
+        #expect(device.status == 1)
+        #expect(device.stderr.contains("'/dev/null' is a character device; refusing to replace it (use '-o -' for standard output)"))
+        #expect(FileManager.default.fileExists(atPath: "/dev/null"))
+    }
+
+    @Test(arguments: [
+        ["render", "ips-fidelity", "--edition", "2008", "-o", "ips-fidelity/2008/text.nb.yaml"],
+        ["generate", "ips-fidelity", "--output", "ips-fidelity/2008/structure.yaml"],
+        ["xliff", "export", "ips-fidelity", "--edition", "2008", "--language", "sv", "-o", "ips-fidelity/scale.yaml"],
+        ["render", "ips-fidelity", "--edition", "2008", "-o", "./ips-fidelity/../ips-fidelity/IPSFidelity.swift"],
+    ])
+    func anOutputOntoOneOfTheScalesFilesIsRefused(_ arguments: [String]) throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent(arguments[arguments.count - 1])
+        let before = try Data(contentsOf: target)
+        let run = try ScalecRunner.run(arguments, in: folder)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("is a file of the scale 'ips-fidelity'; refusing to overwrite it"))
+        #expect(try Data(contentsOf: target) == before)
+    }
+
+    @Test func aScoreFileThatIsADeviceOrTooLargeIsNotRead() throws {
+        let device = try ScalecRunner.run(["score", "Scales/ips-fidelity", "--edition", "2008", "/dev/zero"])
+        #expect(device.status == 1)
+        #expect(device.stderr.contains("'/dev/zero' is a character device, not a regular file"))
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A sparse file: 1.1 GB by size, no disk used. It must be refused by its size alone.
+        let huge = folder.appendingPathComponent("huge.yaml")
+        _ = FileManager.default.createFile(atPath: huge.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: huge)
+        try handle.truncate(atOffset: 1_100_000_000)
+        try handle.close()
+        let run = try ScalecRunner.run(["score", "ips-fidelity", "--edition", "2008", "huge.yaml"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("huge.yaml:1:1: error: [limit-exceeded] file is 1100000000 bytes; input files are limited to 8 MiB"))
+    }
+
+    @Test func filesWithoutARoleInTheScaleFolderAreNeverRead() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Opening a FIFO for reading would block; a huge sparse file would take gigabytes.
+        let fifo = folder.appendingPathComponent("ips-fidelity/notes.txt").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let huge = folder.appendingPathComponent("ips-fidelity/data.bin")
+        _ = FileManager.default.createFile(atPath: huge.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: huge)
+        try handle.truncate(atOffset: 1_100_000_000)
+        try handle.close()
+        let run = try ScalecRunner.run(["check", "ips-fidelity"], in: folder)
+        #expect(run.status == 0)
+    }
+
+    @Test func anOversizedScaleFileIsALocatedErrorNotARead() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let huge = folder.appendingPathComponent("ips-fidelity/glossary/da.yaml")
+        _ = FileManager.default.createFile(atPath: huge.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: huge)
+        try handle.truncate(atOffset: 1_100_000_000)
+        try handle.close()
+        let run = try ScalecRunner.run(["check", "ips-fidelity"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("ips-fidelity/glossary/da.yaml:1:1: error: [limit-exceeded] file is 1100000000 bytes"))
+    }
+
+    @Test func manyUnknownKeysInAScoreFileArePrintedCapped() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var yaml = "edition: \"2008\"\nscores:\n"
+        for index in 0..<20_000 { yaml += "  unknown-item-\(index): 3\n" }
+        try Data(yaml.utf8).write(to: folder.appendingPathComponent("many.yaml"))
+        let run = try ScalecRunner.run(["score", "ips-fidelity", "many.yaml"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("many.yaml:1:1: note: and 19900 more diagnostics in this file, not shown"))
+        #expect(run.stderr.split(separator: "\n").count < 400)
+    }
+
+    @Test func aFileNameWithANewlineCannotForgeADiagnostic() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let name = "x.yaml\nscale.yaml:1:1: error: [forged] forged.yaml"
+        try Data("a: 1\n".utf8).write(to: folder.appendingPathComponent("ips-fidelity/2008").appendingPathComponent(name))
+        let run = try ScalecRunner.run(["check", "ips-fidelity"], in: folder)
+        #expect(!run.stderr.split(separator: "\n").contains { $0.hasPrefix("scale.yaml:1:1: error: [forged]") })
+        #expect(run.stderr.contains("x.yaml\\nscale.yaml:1:1: error: [forged] forged.yaml"))
+    }
+
+    @Test func aScoreFilesOwnErrorComesBeforeTheEditionQuestion() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("scores:\n  caseload-size: [\n".utf8).write(to: folder.appendingPathComponent("broken.yaml"))
+        let run = try ScalecRunner.run(["score", "ips-fidelity", "broken.yaml"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("broken.yaml:3:1: error: [yaml-syntax]"))
+        try Data("scores:\n  caseload-size: 3\n".utf8).write(to: folder.appendingPathComponent("bare.yaml"))
+        let compare = try ScalecRunner.run(
+            ["compare", "ips-fidelity", "bare.yaml", "../../Examples/reviews/2008-nb-sample.yaml"], in: folder)
+        #expect(compare.status == 1)
+        #expect(compare.stderr.contains("add 'edition:' to the file or pass --edition-a"))
+    }
+
+    @Test func aLanguageOnTheCommandLineMustBeATag() throws {
+        let run = try ScalecRunner.run(
+            ["render", "Scales/ips-fidelity", "--edition", "2008", "--language", "nb\"><script>x</script>"])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("is not a BCP 47 language tag"))
+        #expect(!run.stdout.contains("<script>"))
+    }
+}
