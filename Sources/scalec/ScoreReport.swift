@@ -86,6 +86,7 @@ struct ScoreReport: Encodable {
         case .declaredGap: "in a gap the source leaves"
         case .overlap(let levels, _): "in an overlap of levels \(levels.map(String.init).joined(separator: " and "))"
         case .uncovered: "outside every level"
+        case .tie(let levels): "equally near levels \(levels.map(String.init).joined(separator: " and ")), and the source states no rule for ties"
         }
     }
 

@@ -56,10 +56,78 @@ import Testing
         #expect(fi.alternativeLevel == 4)
     }
 
-    @Test func threeContactsAWeekHaveNoAnchor() throws {
-        let finding = try level(Edition2008.definition, "job-development-frequency", ItemFacts(.value(3)))
-        #expect(finding.level == nil)
-        #expect(finding.alternativeLevel == nil)
+    /// «bruk den skåren som kommer nærmest på kvalitetsskalaen» (003:11005–11009): the nearest
+    /// anchor, not rounding then lookup; so nothing between two and four contacts is left without
+    /// a level (issue 11, point 1).
+    @Test(arguments: [(2.4, 2), (2.5, 2), (2.9, 2), (3.0, 2), (3.4, 3), (3.5, 3), (4.4, 3), (4.5, 3), (4.6, 4), (1.99, 1), (6.0, 5)])
+    func employerContactsTakeTheNearestAnchorIn2008(value: Double, expected: Int) throws {
+        let finding = try level(Edition2008.definition, "job-development-frequency", ItemFacts(.value(value)))
+        #expect(finding.level == expected)
+    }
+
+    @Test func threeContactsAWeekAreATieDecidedDownIn2008AndUndecidedInFi2026() throws {
+        // 003:7424–7426 «ligger mellom to og tre, skal skåren være 2. Rund alltid ned».
+        let nb = try level(Edition2008.definition, "job-development-frequency", ItemFacts(.value(3)))
+        #expect(nb.level == 2)
+        #expect(nb.explanation.contains { $0.contains("a tie, which goes to the lower level") })
+        // fi-2026 states no rule for ties (000:274–282): the evaluator decides.
+        let fi = try level(EditionFi2026.definition, "job-development-frequency", ItemFacts(.value(3)))
+        #expect(fi.level == nil)
+        #expect(fi.noLevelReason == .tie(levels: [2, 3]))
+        let near = try level(EditionFi2026.definition, "job-development-frequency", ItemFacts(.value(2.6)))
+        #expect(near.level == 2)
+    }
+
+    @Test func communityTimeBetweenAnchorsTakesTheNearestAndTiesGoDown() throws {
+        let tie = try level(Edition2008.definition, "community-based-services", ItemFacts(.values([39, 40])))
+        #expect(tie.level == 2)
+        let near = try level(Edition2008.definition, "community-based-services", ItemFacts(.value(39.6)))
+        #expect(near.level == 3)
+    }
+
+    @Test func aSmallCaseloadReachesLevelFiveWithTwoContactsPerJobSeeker() throws {
+        // 003:11071–11077; fi-2026 000:282 «2 x 2, dvs. fyra».
+        let weekly = ["contact-log-reviewed-monthly": true, "contact-log-reviewed-weekly": true]
+        let two = try level(Edition2008.definition, "job-development-frequency", ItemFacts(.value(4), conditions: weekly, jobSeekers: 2))
+        #expect(two.level == 5)
+        let short = try level(Edition2008.definition, "job-development-frequency", ItemFacts(.value(3.5), conditions: weekly, jobSeekers: 2))
+        #expect(short.level == 3)
+        let many = try level(Edition2008.definition, "job-development-frequency", ItemFacts(.value(4), conditions: weekly, jobSeekers: 3))
+        #expect(many.level == 3)
+        let fi = try level(
+            EditionFi2026.definition, "job-development-frequency",
+            ItemFacts(.value(4), conditions: ["follow-up-reviewed-monthly": true, "follow-up-reviewed-weekly": true], jobSeekers: 2))
+        #expect(fi.level == 5)
+        // The weekly review is still required for 5.
+        let unreviewed = try level(
+            Edition2008.definition, "job-development-frequency",
+            ItemFacts(.value(4), conditions: ["contact-log-reviewed-weekly": false], jobSeekers: 2))
+        #expect(unreviewed.level == 3)
+    }
+
+    @Test func tooFewJobsScoreOneWhateverTheirVariety() throws {
+        // 003:7744–7748 and 7968–7972: under 10 with two or more specialists, under 5 with one.
+        let labels = ItemFacts.Observation.labels(["a", "b", "c", "d", "e", "f", "g", "h", "i"])
+        let two = try level(Edition2008.definition, "job-type-diversity", ItemFacts(labels, specialists: 2))
+        #expect(two.level == 1)
+        #expect(two.sampleRuleApplied)
+        let one = try level(Edition2008.definition, "employer-diversity", ItemFacts(labels, specialists: 1))
+        #expect(one.level == 5)
+        let unstated = try level(Edition2008.definition, "job-type-diversity", ItemFacts(labels))
+        #expect(unstated.level == 5)
+        #expect(unstated.unstatedConditions == ["specialists"])
+        #expect(throws: FactsError.invalidCount(item: "job-type-diversity", fact: "specialists", value: 0, reason: "a service has at least one specialist")) {
+            try level(Edition2008.definition, "job-type-diversity", ItemFacts(labels, specialists: 0))
+        }
+    }
+
+    @Test func anEvaluatorsLevelThatBreaksAStatedCapIsAnError() {
+        #expect(throws: FactsError.self) {
+            try level(Edition2008.definition, "rapid-job-search", ItemFacts(.level(5), conditions: ["employer-contacts-recorded": false]))
+        }
+        #expect(throws: Never.self) {
+            try level(Edition2008.definition, "rapid-job-search", ItemFacts(.level(4), conditions: ["employer-contacts-recorded": false]))
+        }
     }
 
     @Test func refusesFactsThatDoNotFitTheItem() {

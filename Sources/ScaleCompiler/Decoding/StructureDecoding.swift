@@ -121,7 +121,10 @@ extension SchemaDecoder {
         guard let mapping = self.mapping(node, "measure") else { return nil }
         let fields = self.fields(
             mapping, "measure", required: ["unit", "values", "levels"],
-            optional: ["aggregation", "rounding", "quotient", "labels", "alternative", "domain", "gaps", "overlaps"])
+            optional: [
+                "aggregation", "rounding", "ties", "quotient", "labels", "alternative", "domain", "gaps", "overlaps",
+                "minimum-sample", "small-caseload-route",
+            ])
         let unit = fields["unit"].flatMap { id($0, "unit id") }
         let values: Located<Measure.Values>? = fields["values"].flatMap { choice($0, "value type") }
         let aggregation: Located<Measure.Aggregation>? = fields["aggregation"].flatMap { choice($0, "aggregation") }
@@ -147,11 +150,59 @@ extension SchemaDecoder {
         let gaps = fields["gaps"].flatMap { self.sequence($0, "gaps") }?.compactMap { decodeInterval($0, allowNote: true) } ?? []
         let overlaps =
             fields["overlaps"].flatMap { self.sequence($0, "overlaps") }?.compactMap { decodeInterval($0, allowNote: true) } ?? []
+        let ties: Located<Measure.TieRule>? = fields["ties"].flatMap { choice($0, "tie rule") }
+        checkTies(ties, rounding: rounding, at: mapping.location)
+        let sample = fields["minimum-sample"].flatMap { decodeMinimumSample($0) }
+        if let node = fields["minimum-sample"], maxPerLabel == nil {
+            error(.unknownKey, "'minimum-sample' counts list entries; it needs 'labels' (a list item)", at: node.location)
+        }
+        let route = fields["small-caseload-route"].flatMap { decodeSmallCaseloadRoute($0) }
         guard let unit, let values, let levelsNode = fields["levels"] else { return nil }
         return .init(
             unit: unit, values: values, aggregation: aggregation, rounding: rounding, quotient: quotient,
             maxPerLabel: maxPerLabel, alternative: alternative, domain: domain, levels: levels,
-            levelsLocation: levelsNode.location, gaps: gaps, overlaps: overlaps)
+            levelsLocation: levelsNode.location, gaps: gaps, overlaps: overlaps, ties: ties, minimumSample: sample,
+            smallCaseloadRoute: route)
+    }
+
+    /// `ties` goes with `nearest-anchor` and only with it.
+    private mutating func checkTies(_ ties: Located<Measure.TieRule>?, rounding: Located<Measure.Rounding>?, at location: SourceLocation) {
+        if rounding?.value == .nearestAnchor, ties == nil {
+            error(
+                .missingKey,
+                "'nearest-anchor' rounding needs 'ties' (lower, higher or none): which level a value exactly between two anchors gets",
+                at: rounding?.location ?? location)
+        }
+        if let ties, rounding?.value != .nearestAnchor {
+            error(.unknownKey, "'ties' applies only to 'rounding: nearest-anchor'", at: ties.location)
+        }
+    }
+
+    private mutating func decodeMinimumSample(_ node: YAMLNode) -> StructureSyntax.MinimumSampleSyntax? {
+        guard let mapping = self.mapping(node, "minimum-sample") else { return nil }
+        let fields = self.fields(
+            mapping, "minimum-sample", required: ["one-specialist", "several-specialists", "level", "note"])
+        guard let one = fields["one-specialist"].flatMap({ integer($0) }),
+            let several = fields["several-specialists"].flatMap({ integer($0) }),
+            let level = fields["level"].flatMap({ integer($0) }), let note = fields["note"].map({ text($0) })
+        else { return nil }
+        for count in [one, several] where count.value < 1 {
+            error(.invalidValue, "a minimum sample is at least 1 entry", at: count.location)
+        }
+        return .init(withOneSpecialist: one, withSeveralSpecialists: several, level: level, note: note)
+    }
+
+    private mutating func decodeSmallCaseloadRoute(_ node: YAMLNode) -> StructureSyntax.SmallCaseloadRouteSyntax? {
+        guard let mapping = self.mapping(node, "small-caseload-route") else { return nil }
+        let fields = self.fields(
+            mapping, "small-caseload-route", required: ["level", "job-seekers-below", "per-job-seeker", "note"])
+        guard let level = fields["level"].flatMap({ integer($0) }),
+            let below = fields["job-seekers-below"].flatMap({ integer($0) }),
+            let per = fields["per-job-seeker"].flatMap({ decimal($0) }), let note = fields["note"].map({ text($0) })
+        else { return nil }
+        if below.value < 2 { error(.invalidValue, "'job-seekers-below' must be at least 2", at: below.location) }
+        if per.value <= 0 { error(.invalidValue, "'per-job-seeker' must be above 0", at: per.location) }
+        return .init(level: level, jobSeekersBelow: below, perJobSeeker: per, note: note)
     }
 
     private mutating func decodeAlternative(_ node: YAMLNode) -> StructureSyntax.AlternativeSyntax? {
@@ -167,21 +218,38 @@ extension SchemaDecoder {
 
     private mutating func decodeCap(_ node: YAMLNode) -> StructureSyntax.CapSyntax? {
         guard let mapping = self.mapping(node, "a cap") else { return nil }
-        let fields = self.fields(mapping, "cap", required: ["condition", "max-level", "note"])
-        guard let condition = fields["condition"].flatMap({ id($0, "condition id") }),
-            let maxLevel = fields["max-level"].flatMap({ integer($0) })
-        else { return nil }
-        return .init(condition: condition, maxLevel: maxLevel, note: fields["note"].map { text($0) })
+        let fields = self.fields(mapping, "cap", required: ["condition", "note"], optional: ["max-level", "min-level"])
+        guard let condition = fields["condition"].flatMap({ id($0, "condition id") }) else { return nil }
+        switch (fields["max-level"], fields["min-level"]) {
+        case (nil, nil):
+            error(
+                .missingKey,
+                "a cap needs 'max-level' (at most this level unless the condition is met) or 'min-level' (at least this level when it is met)",
+                at: mapping.location)
+            return nil
+        case (let max?, let min?):
+            error(.invalidValue, "give a cap 'max-level' or 'min-level', not both; write two entries", at: min.location,
+                  notes: [.init("'max-level' is here", at: max.location)])
+            return nil
+        default:
+            break
+        }
+        let maxLevel = fields["max-level"].flatMap { integer($0) }
+        let minLevel = fields["min-level"].flatMap { integer($0) }
+        guard maxLevel != nil || minLevel != nil else { return nil }
+        return .init(condition: condition, maxLevel: maxLevel, minLevel: minLevel, note: fields["note"].map { text($0) })
     }
 
     private mutating func decodeCombination(_ node: YAMLNode) -> StructureSyntax.CombinationSyntax? {
         guard let mapping = self.mapping(node, "combine") else { return nil }
-        let fields = self.fields(mapping, "combine", required: ["aggregation", "rounding"], optional: ["alternative"])
+        let fields = self.fields(mapping, "combine", required: ["aggregation", "rounding"], optional: ["alternative", "ties"])
         let aggregation: Located<Measure.Aggregation>? = fields["aggregation"].flatMap { choice($0, "aggregation") }
         let rounding: Located<Measure.Rounding>? = fields["rounding"].flatMap { choice($0, "rounding") }
         let alternative = fields["alternative"].flatMap { decodeAlternative($0) }
+        let ties: Located<Measure.TieRule>? = fields["ties"].flatMap { choice($0, "tie rule") }
+        checkTies(ties, rounding: rounding, at: mapping.location)
         guard let aggregation, let rounding else { return nil }
-        return .init(aggregation: aggregation, rounding: rounding, alternative: alternative, location: mapping.location)
+        return .init(aggregation: aggregation, rounding: rounding, alternative: alternative, ties: ties, location: mapping.location)
     }
 
     private mutating func decodeInterval(_ node: YAMLNode, allowNote: Bool) -> StructureSyntax.DeclaredInterval? {

@@ -32,16 +32,34 @@ struct StructureSyntax {
         var location: SourceLocation
     }
 
+    /// A cap (`max-level`, applies when the condition is not met) or a floor (`min-level`,
+    /// applies when it is met).
     struct CapSyntax {
         var condition: Located<String>
-        var maxLevel: Located<Int>
+        var maxLevel: Located<Int>?
+        var minLevel: Located<Int>?
         var note: Located<String>?
+    }
+
+    struct MinimumSampleSyntax {
+        var withOneSpecialist: Located<Int>
+        var withSeveralSpecialists: Located<Int>
+        var level: Located<Int>
+        var note: Located<String>
+    }
+
+    struct SmallCaseloadRouteSyntax {
+        var level: Located<Int>
+        var jobSeekersBelow: Located<Int>
+        var perJobSeeker: Located<Double>
+        var note: Located<String>
     }
 
     struct CombinationSyntax {
         var aggregation: Located<Measure.Aggregation>
         var rounding: Located<Measure.Rounding>
         var alternative: AlternativeSyntax?
+        var ties: Located<Measure.TieRule>?
         var location: SourceLocation
     }
 
@@ -58,6 +76,9 @@ struct StructureSyntax {
         var levelsLocation: SourceLocation
         var gaps: [DeclaredInterval]
         var overlaps: [DeclaredInterval]
+        var ties: Located<Measure.TieRule>?
+        var minimumSample: MinimumSampleSyntax?
+        var smallCaseloadRoute: SmallCaseloadRouteSyntax?
     }
 
     struct CriteriaSyntax {

@@ -59,6 +59,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case bandGap = "band-gap"
     case bandOverlap = "band-overlap"
     case bandOutOfRange = "band-out-of-range"
+    /// A score file's level contradicts a cap or floor whose condition it states.
+    case levelBreaksRule = "level-breaks-rule"
 
     // Relations between editions.
     case relationNotTotal = "relation-not-total"
@@ -78,4 +80,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     // Translator exchange (XLIFF).
     case xliffInvalid = "xliff-invalid"
     case xliffConflict = "xliff-conflict"
+    case xliffInlineMarkup = "xliff-inline-markup"
+    case xliffDuplicateUnit = "xliff-duplicate-unit"
+    case xliffInitialState = "xliff-initial-state"
 }

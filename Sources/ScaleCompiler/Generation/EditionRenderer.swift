@@ -137,14 +137,15 @@ struct EditionRenderer {
                     if !item.caps.isEmpty {
                         w.line("        caps: [")
                         for cap in item.caps {
-                            w.line("            LevelCap(condition: \(string(cap.condition)), maxLevel: \(cap.maxLevel), note: \(string(cap.note))),")
+                            let bound = cap.maxLevel.map { "maxLevel: \($0)" } ?? "minLevel: \(cap.minLevel ?? 0)"
+                            w.line("            LevelCap(condition: \(string(cap.condition)), \(bound), note: \(string(cap.note))),")
                         }
                         w.line("        ]" + (item.combination == nil ? "))" : ","))
                     }
                     if let combination = item.combination {
                         w.line("        combination: Combination(")
-                        w.line("            aggregation: .\(combination.aggregation.rawValue), rounding: .\(combination.rounding.rawValue),")
-                        w.line("            alternative: \(alternative(combination.alternative)))))")
+                        w.line("            aggregation: .\(combination.aggregation.rawValue), rounding: \(rounding(combination.rounding)),")
+                        w.line("            alternative: \(alternative(combination.alternative)), ties: \(ties(combination.ties)))))")
                     }
                 }
             }
@@ -170,7 +171,7 @@ struct EditionRenderer {
         case .measured(let measure):
             let aggregation = measure.aggregation.map { ".\($0.rawValue)" } ?? "nil"
             w.line("        kind: .measured(Measure(")
-            w.line("            unit: \(string(measure.unit)), values: .\(measure.values.rawValue), aggregation: \(aggregation), rounding: .\(measure.rounding.rawValue),")
+            w.line("            unit: \(string(measure.unit)), values: .\(measure.values.rawValue), aggregation: \(aggregation), rounding: \(rounding(measure.rounding)),")
             let quotient = measure.quotient.map { ".\($0.rawValue)" } ?? "nil"
             let maxPerLabel = measure.maxPerLabel.map(String.init) ?? "nil"
             w.line("            quotient: \(quotient), maxPerLabel: \(maxPerLabel),")
@@ -182,16 +183,38 @@ struct EditionRenderer {
             }
             w.line("            ],")
             w.line("            gaps: \(declared(measure.gaps)),")
-            w.line("            overlaps: \(declared(measure.overlaps)))),")
+            w.line("            overlaps: \(declared(measure.overlaps)),")
+            w.line("            ties: \(ties(measure.ties)),")
+            if let sample = measure.minimumSample {
+                w.line("            minimumSample: Measure.MinimumSample(")
+                w.line("                withOneSpecialist: \(sample.withOneSpecialist), withSeveralSpecialists: \(sample.withSeveralSpecialists),")
+                w.line("                level: \(sample.level), note: \(string(sample.note))),")
+            } else {
+                w.line("            minimumSample: nil,")
+            }
+            if let route = measure.smallCaseloadRoute {
+                w.line("            smallCaseloadRoute: Measure.SmallCaseloadRoute(")
+                w.line("                level: \(route.level), jobSeekersBelow: \(route.jobSeekersBelow), perJobSeeker: \(Interval.format(route.perJobSeeker)),")
+                w.line("                note: \(string(route.note))))),")
+            } else {
+                w.line("            smallCaseloadRoute: nil)),")
+            }
         }
     }
 
     private func alternative(_ alternative: Alternative?) -> String {
         guard let alternative else { return "nil" }
         let aggregation = alternative.aggregation.map { ".\($0.rawValue)" } ?? "nil"
-        let rounding = alternative.rounding.map { ".\($0.rawValue)" } ?? "nil"
+        let rounding = alternative.rounding.map { self.rounding($0) } ?? "nil"
         return "Alternative(aggregation: \(aggregation), rounding: \(rounding), note: \(string(alternative.note)))"
     }
+
+    /// The Swift case of a rounding (`nearest-anchor` is `.nearestAnchor`).
+    private func rounding(_ rounding: Measure.Rounding) -> String {
+        rounding == .nearestAnchor ? ".nearestAnchor" : ".\(rounding.rawValue)"
+    }
+
+    private func ties(_ ties: Measure.TieRule?) -> String { ties.map { ".\($0 == .noLevel ? "noLevel" : $0.rawValue)" } ?? "nil" }
 
     private func declared(_ values: [Measure.Declared]) -> String {
         guard !values.isEmpty else { return "[]" }

@@ -1,6 +1,6 @@
 extension SchemaDecoder {
     /// The keys a score file may give for one item instead of a plain level.
-    static let factKeys = ["level", "levels", "values", "value", "count", "of", "labels", "met", "conditions"]
+    static let factKeys = ["level", "levels", "values", "value", "count", "of", "labels", "met", "conditions", "specialists", "job-seekers"]
 
     /// One item's entry in a score file: a level (`4`) or a mapping of facts.
     mutating func decodeFacts(_ node: YAMLNode, item definition: ItemDefinition) -> ItemFacts? {
@@ -33,8 +33,14 @@ extension SchemaDecoder {
                 conditions[entry.key.value] = met
             }
         }
+        var counts: [String: Int] = [:]
+        for key in ["specialists", "job-seekers"] {
+            guard let node = fields[key] else { continue }
+            guard let value = integer(node) else { return nil }
+            counts[key] = value.value
+        }
         guard let observation = observation(form, fields, mapping.location, definition) else { return nil }
-        return ItemFacts(observation, conditions: conditions)
+        return ItemFacts(observation, conditions: conditions, specialists: counts["specialists"], jobSeekers: counts["job-seekers"])
     }
 
     private mutating func observation(

@@ -62,7 +62,7 @@ public enum ScoreFileReader {
             guard let facts = decoder.decodeFacts(entry.value, item: item) else { continue }
             let finding: LevelFinding
             do { finding = try edition.level(for: entry.key.value, from: facts) } catch {
-                decoder.error(code(for: error), "\(error)", at: entry.value.location)
+                decoder.error(code(for: error), "\(error)", at: location(of: error, in: entry.value))
                 continue
             }
             if case .level = facts.observation {} else {
@@ -77,12 +77,27 @@ public enum ScoreFileReader {
                 edition: editionID, metadata: metadata, scores: scores, findings: findings, facts: factsByItem), problems)
     }
 
+    /// Where in an item's facts the error is: the `level`, the condition or count it is about.
+    private static func location(of error: FactsError, in node: YAMLNode) -> SourceLocation {
+        guard case .mapping(let mapping) = node else { return node.location }
+        let key: String? =
+            switch error {
+            case .breaksRule: "level"
+            case .invalidCount(_, let fact, _, _), .inapplicableFact(_, let fact, _): fact
+            case .invalidQuotient: "count"
+            default: nil
+            }
+        return key.flatMap { key in mapping.entries.first { $0.key.value == key }?.value.location } ?? node.location
+    }
+
     private static func code(for error: FactsError) -> DiagnosticCode {
         switch error {
         case .levelOutOfRange: .levelOutOfRange
         case .unknownItem, .unknownCriterion, .unknownCondition: .unknownReference
         case .repeatedCriterion: .duplicateID
-        case .wrongObservation, .empty, .invalidQuotient, .notSingle: .invalidValue
+        case .wrongObservation, .empty, .invalidQuotient, .notSingle, .invalidCount: .invalidValue
+        case .breaksRule: .levelBreaksRule
+        case .inapplicableFact: .unknownKey
         }
     }
 }

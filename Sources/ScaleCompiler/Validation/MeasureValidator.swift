@@ -15,8 +15,12 @@ struct MeasureValidator {
     }
 
     private var overIntegers: Bool {
-        syntax.values.value == .integer || (syntax.rounding.map { $0.value != .none } ?? false)
+        syntax.values.value == .integer || (syntax.rounding.map { $0.value != .none && $0.value != .nearestAnchor } ?? false)
     }
+
+    /// Under `nearest-anchor` every value between anchors takes the nearest one, so gaps between
+    /// levels need no declaration; a declared gap is one the source leaves without any level.
+    private var anchorsFillGaps: Bool { syntax.rounding?.value == .nearestAnchor }
 
     mutating func run() -> Measure {
         var ranges: [(level: Located<Int>, interval: StructureSyntax.IntervalSyntax)] = []
@@ -54,7 +58,33 @@ struct MeasureValidator {
             domain: syntax.domain?.interval,
             levels: ranges.sorted { $0.level.value < $1.level.value }.map { .init(level: $0.level.value, interval: $0.interval.interval) },
             gaps: syntax.gaps.map { .init(interval: $0.interval.interval, note: $0.note?.value ?? "") },
-            overlaps: syntax.overlaps.map { .init(interval: $0.interval.interval, note: $0.note?.value ?? "") })
+            overlaps: syntax.overlaps.map { .init(interval: $0.interval.interval, note: $0.note?.value ?? "") },
+            ties: syntax.ties?.value, minimumSample: minimumSample(), smallCaseloadRoute: smallCaseloadRoute())
+    }
+
+    private mutating func checkedLevel(_ level: Located<Int>, _ what: String) -> Bool {
+        guard levels.contains(level.value) else {
+            diagnostics.append(
+                .error(
+                    .levelOutOfRange, "the \(what) level \(level.value) of item '\(itemID)' is outside the levels \(levels.lowerBound)–\(levels.upperBound)",
+                    at: level.location, notes: [levelsNote]))
+            return false
+        }
+        return true
+    }
+
+    private mutating func minimumSample() -> Measure.MinimumSample? {
+        guard let sample = syntax.minimumSample, checkedLevel(sample.level, "minimum-sample") else { return nil }
+        return .init(
+            withOneSpecialist: sample.withOneSpecialist.value, withSeveralSpecialists: sample.withSeveralSpecialists.value,
+            level: sample.level.value, note: sample.note.value)
+    }
+
+    private mutating func smallCaseloadRoute() -> Measure.SmallCaseloadRoute? {
+        guard let route = syntax.smallCaseloadRoute, checkedLevel(route.level, "small-caseload-route") else { return nil }
+        return .init(
+            level: route.level.value, jobSeekersBelow: route.jobSeekersBelow.value, perJobSeeker: route.perJobSeeker.value,
+            note: route.note.value)
     }
 
     static func alternative(_ syntax: StructureSyntax.AlternativeSyntax) -> Alternative {
@@ -99,7 +129,7 @@ struct MeasureValidator {
             switch neighbourRelation(below.interval.interval, above.interval.interval) {
             case .gap(let gap):
                 foundGaps.append(gap)
-                if !isDeclared(gap, in: syntax.gaps) {
+                if !anchorsFillGaps, !isDeclared(gap, in: syntax.gaps) {
                     diagnostics.append(
                         .error(
                             .undeclaredGap,
@@ -133,7 +163,7 @@ struct MeasureValidator {
             for (below, above, nearest) in edges {
                 guard case .gap(let gap) = neighbourRelation(below, above) else { continue }
                 foundGaps.append(gap)
-                if !isDeclared(gap, in: syntax.gaps) {
+                if !anchorsFillGaps, !isDeclared(gap, in: syntax.gaps) {
                     diagnostics.append(
                         .error(
                             .undeclaredGap,
@@ -142,7 +172,10 @@ struct MeasureValidator {
                 }
             }
         }
-        for declared in syntax.gaps where !foundGaps.contains(where: { same($0, declared.interval.interval) }) {
+        // Under nearest-anchor a declared gap is a part of the space between anchors that the
+        // source leaves without a level: it must lie inside such a space.
+        for declared in syntax.gaps
+        where !foundGaps.contains(where: { same($0, declared.interval.interval) || (anchorsFillGaps && $0.covers(declared.interval.interval)) }) {
             diagnostics.append(
                 .error(
                     .declaredGapNotFound,

@@ -147,18 +147,35 @@ struct StructureValidator {
                 diagnostics.append(problem)
                 continue
             }
-            guard levels.lowerBound..<levels.upperBound ~= cap.maxLevel.value else {
-                let why =
-                    cap.maxLevel.value == levels.upperBound
-                    ? "\(cap.maxLevel.value) is the highest level, so the cap would limit nothing"
-                    : "\(cap.maxLevel.value) is outside the levels \(levels.lowerBound)–\(levels.upperBound)"
-                diagnostics.append(
-                    .error(
-                        .levelOutOfRange, "a cap's 'max-level' must be a level below the highest: \(why)",
-                        at: cap.maxLevel.location, notes: [levelsNote]))
-                continue
+            if let maxLevel = cap.maxLevel {
+                // A cap at the highest level limits nothing.
+                guard levels.lowerBound..<levels.upperBound ~= maxLevel.value else {
+                    let why =
+                        maxLevel.value == levels.upperBound
+                        ? "\(maxLevel.value) is the highest level, so the cap would limit nothing"
+                        : "\(maxLevel.value) is outside the levels \(levels.lowerBound)–\(levels.upperBound)"
+                    diagnostics.append(
+                        .error(
+                            .levelOutOfRange, "a cap's 'max-level' must be a level below the highest: \(why)",
+                            at: maxLevel.location, notes: [levelsNote]))
+                    continue
+                }
+                result.append(LevelCap(condition: cap.condition.value, maxLevel: maxLevel.value, note: cap.note?.value ?? ""))
+            } else if let minLevel = cap.minLevel {
+                // A floor at the lowest level raises nothing.
+                guard levels.lowerBound + 1...levels.upperBound ~= minLevel.value else {
+                    let why =
+                        minLevel.value == levels.lowerBound
+                        ? "\(minLevel.value) is the lowest level, so the floor would raise nothing"
+                        : "\(minLevel.value) is outside the levels \(levels.lowerBound)–\(levels.upperBound)"
+                    diagnostics.append(
+                        .error(
+                            .levelOutOfRange, "a floor's 'min-level' must be a level above the lowest: \(why)",
+                            at: minLevel.location, notes: [levelsNote]))
+                    continue
+                }
+                result.append(LevelCap(condition: cap.condition.value, minLevel: minLevel.value, note: cap.note?.value ?? ""))
             }
-            result.append(LevelCap(condition: cap.condition.value, maxLevel: cap.maxLevel.value, note: cap.note?.value ?? ""))
         }
         return result
     }
@@ -175,7 +192,7 @@ struct StructureValidator {
         }
         return Combination(
             aggregation: syntax.aggregation.value, rounding: syntax.rounding.value,
-            alternative: syntax.alternative.map(MeasureValidator.alternative))
+            alternative: syntax.alternative.map(MeasureValidator.alternative), ties: syntax.ties?.value)
     }
 
     private mutating func criteriaRule(

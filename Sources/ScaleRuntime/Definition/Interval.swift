@@ -24,6 +24,34 @@ public struct Interval: Sendable, Hashable, CustomStringConvertible {
         return true
     }
 
+    /// Whether every value of `other` is in this interval.
+    public func covers(_ other: Interval) -> Bool {
+        if let lower {
+            guard let low = other.lower else { return false }
+            if low.value < lower.value || (low.value == lower.value && low.inclusive && !lower.inclusive) { return false }
+        }
+        if let upper {
+            guard let high = other.upper else { return false }
+            if high.value > upper.value || (high.value == upper.value && high.inclusive && !upper.inclusive) { return false }
+        }
+        return true
+    }
+
+    /// How far `value` is from the interval: 0 inside it (an open end counts as its bound).
+    /// An open end counts a hair further than a closed one at the same value, so 2.6 is nearer
+    /// to `[2, 2]` than to `(−∞, 2)`.
+    public func distance(to value: Double) -> Double {
+        if let lower, value < lower.value || (value == lower.value && !lower.inclusive) {
+            return lower.value - value + (lower.inclusive ? 0 : Self.openEndPenalty)
+        }
+        if let upper, value > upper.value || (value == upper.value && !upper.inclusive) {
+            return value - upper.value + (upper.inclusive ? 0 : Self.openEndPenalty)
+        }
+        return 0
+    }
+
+    static let openEndPenalty = 1e-7
+
     /// Mathematical notation: `[21, 25]`, `[0, 60)`, `[96, ∞)`.
     public var description: String {
         let left = lower.map { ($0.inclusive ? "[" : "(") + Self.format($0.value) } ?? "(−∞"

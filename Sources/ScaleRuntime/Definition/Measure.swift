@@ -8,7 +8,65 @@ public struct Measure: Sendable, Hashable {
     /// a percentage (competitive jobs of all jobs).
     public enum Quotient: String, Sendable, Hashable, CaseIterable { case ratio, percent }
     /// How a combined value is rounded before the thresholds apply.
-    public enum Rounding: String, Sendable, Hashable, CaseIterable { case none, nearest, down, up }
+    ///
+    /// `nearest-anchor` is the 2008 scale's «bruk den skåren som kommer nærmest på
+    /// kvalitetsskalaen»: the value is not rounded; it gets the level whose anchor (threshold
+    /// interval) is nearest, so no value falls between anchors without a level. Ties go by
+    /// ``TieRule``.
+    public enum Rounding: String, Sendable, Hashable, CaseIterable {
+        case none, nearest, down, up
+        case nearestAnchor = "nearest-anchor"
+    }
+
+    /// Which level a value exactly halfway between two anchors gets under `nearest-anchor`.
+    public enum TieRule: String, Sendable, Hashable, CaseIterable {
+        /// The lower level (the conservative reading; the 2008 chapters' «Rund alltid ned»).
+        case lower
+        /// The higher level.
+        case higher
+        /// No level (`none` in YAML): the source states no rule, so the evaluator decides from
+        /// the anchor texts.
+        case noLevel = "none"
+    }
+
+    /// The 2008 chapters' sample-size rule: fewer list entries than needed scores `level`
+    /// («færre enn fem jobber med én jobbspesialist, eller færre enn ti med to eller flere»).
+    public struct MinimumSample: Sendable, Hashable {
+        /// Entries needed when the service has one specialist.
+        public var withOneSpecialist: Int
+        /// Entries needed with two or more specialists.
+        public var withSeveralSpecialists: Int
+        /// The level a too-small sample scores.
+        public var level: Int
+        public var note: String
+        public init(withOneSpecialist: Int, withSeveralSpecialists: Int, level: Int, note: String) {
+            self.withOneSpecialist = withOneSpecialist
+            self.withSeveralSpecialists = withSeveralSpecialists
+            self.level = level
+            self.note = note
+        }
+
+        /// The entries needed for `specialists` specialists.
+        public func required(specialists: Int) -> Int { specialists <= 1 ? withOneSpecialist : withSeveralSpecialists }
+    }
+
+    /// A second way to a level for a small caseload: the 2008 scale's level 5 of job development
+    /// «to møter med arbeidsgivere multiplisert med antall personer som leter etter arbeid, når
+    /// det er færre enn tre personer som søker jobb» (003:11073–11077; fi-2026 000:282).
+    public struct SmallCaseloadRoute: Sendable, Hashable {
+        public var level: Int
+        /// The route applies when fewer than this many clients seek work.
+        public var jobSeekersBelow: Int
+        /// The value needed per job seeker.
+        public var perJobSeeker: Double
+        public var note: String
+        public init(level: Int, jobSeekersBelow: Int, perJobSeeker: Double, note: String) {
+            self.level = level
+            self.jobSeekersBelow = jobSeekersBelow
+            self.perJobSeeker = perJobSeeker
+            self.note = note
+        }
+    }
 
     /// A level and the values that give it.
     public struct LevelRange: Sendable, Hashable {
@@ -35,6 +93,12 @@ public struct Measure: Sendable, Hashable {
     public var values: Values
     public var aggregation: Aggregation?
     public var rounding: Rounding
+    /// How ties are decided under `nearest-anchor` rounding (nil for other roundings).
+    public var ties: TieRule?
+    /// The sample-size rule for list facts, if the source states one.
+    public var minimumSample: MinimumSample?
+    /// A second route to a level for small caseloads, if the source states one.
+    public var smallCaseloadRoute: SmallCaseloadRoute?
     /// How `count`/`of` facts become a value; nil when the item takes no such facts.
     public var quotient: Quotient?
     /// For list facts (job types, employers): the value is the percentage of list entries that
@@ -53,8 +117,12 @@ public struct Measure: Sendable, Hashable {
     public init(
         unit: String, values: Values, aggregation: Aggregation?, rounding: Rounding, quotient: Quotient? = nil,
         maxPerLabel: Int? = nil, alternative: Alternative? = nil, domain: Interval? = nil, levels: [LevelRange],
-        gaps: [Declared], overlaps: [Declared]
+        gaps: [Declared], overlaps: [Declared], ties: TieRule? = nil, minimumSample: MinimumSample? = nil,
+        smallCaseloadRoute: SmallCaseloadRoute? = nil
     ) {
+        self.ties = ties
+        self.minimumSample = minimumSample
+        self.smallCaseloadRoute = smallCaseloadRoute
         self.unit = unit
         self.values = values
         self.aggregation = aggregation

@@ -20,6 +20,7 @@ enum Arithmetic {
         case .nearest: value.rounded(.toNearestOrAwayFromZero)
         case .down: value.rounded(.down)
         case .up: value.rounded(.up)
+        case .nearestAnchor: value
         }
     }
 
@@ -35,6 +36,7 @@ enum Arithmetic {
         case .nearest: "rounded to the nearest whole number"
         case .down: "rounded down"
         case .up: "rounded up"
+        case .nearestAnchor: "the nearest anchor on the scale decides"
         }
     }
 

@@ -11,14 +11,44 @@ extension EditionDefinition {
         for condition in facts.conditions.keys.sorted() where !knownConditions.contains(condition) {
             throw .unknownCondition(item: itemID, condition: condition, known: knownConditions)
         }
-        var finding = try uncappedLevel(item, facts.observation)
+        try checkCounts(item, facts)
+        if case .level(let level) = facts.observation {
+            try checkLevel(itemID, level)
+            // The evaluator decided the level: a stated condition it contradicts is an error to
+            // fix in the review, never silently corrected.
+            for rule in item.caps {
+                guard let met = facts.conditions[rule.condition] else { continue }
+                if rule.bounded(level, conditionMet: met) != level { throw .breaksRule(item: itemID, level: level, rule: rule) }
+            }
+        }
+        var finding = try uncappedLevel(item, facts)
         applyCaps(item, facts.conditions, to: &finding)
         return finding
     }
 
-    private func uncappedLevel(_ item: ItemDefinition, _ observation: ItemFacts.Observation) throws(FactsError)
-        -> LevelFinding
-    {
+    /// `specialists` and `job-seekers` only where a rule uses them, and only sensible counts.
+    private func checkCounts(_ item: ItemDefinition, _ facts: ItemFacts) throws(FactsError) {
+        let measure: Measure? = if case .measured(let measure) = item.kind { measure } else { nil }
+        if let specialists = facts.specialists {
+            guard measure?.minimumSample != nil else {
+                throw .inapplicableFact(item: item.id, fact: "specialists", reason: "it has no sample-size rule")
+            }
+            guard specialists >= 1 else {
+                throw .invalidCount(item: item.id, fact: "specialists", value: specialists, reason: "a service has at least one specialist")
+            }
+        }
+        if let seekers = facts.jobSeekers {
+            guard measure?.smallCaseloadRoute != nil else {
+                throw .inapplicableFact(item: item.id, fact: "job-seekers", reason: "it has no small-caseload route")
+            }
+            guard seekers >= 1 else {
+                throw .invalidCount(item: item.id, fact: "job-seekers", value: seekers, reason: "the small-caseload route counts at least one client seeking work")
+            }
+        }
+    }
+
+    private func uncappedLevel(_ item: ItemDefinition, _ facts: ItemFacts) throws(FactsError) -> LevelFinding {
+        let observation = facts.observation
         switch (observation, item.kind) {
         case (.level(let level), _):
             try checkLevel(item.id, level)
@@ -31,7 +61,7 @@ extension EditionDefinition {
         case (.criteriaMet(let met), .criteria(let rule)):
             return try criteriaLevel(item, met, rule)
         case (_, .measured(let measure)):
-            return try MeasureEvaluation(item: item, measure: measure).finding(for: observation)
+            return try MeasureEvaluation(item: item, measure: measure).finding(for: facts)
         case (_, .criteria):
             throw .wrongObservation(item: item.id, kind: "criteria", expected: "the criteria met (`met:`) or a level")
         case (_, .rated):
@@ -50,7 +80,7 @@ extension EditionDefinition {
         for level in given { try checkLevel(item.id, level) }
         let values = given.map(Double.init)
         let combined = Arithmetic.aggregate(values, combination.aggregation)
-        let rounded = clamp(Arithmetic.round(combined, combination.rounding))
+        let rounded = clamp(combinedRound(combined, combination.rounding, ties: combination.ties))
         var finding = LevelFinding(
             item.id, level: rounded,
             explanation: [
@@ -61,12 +91,22 @@ extension EditionDefinition {
         finding.roundedValue = Double(rounded)
         if let alternative = combination.alternative {
             let value = Arithmetic.aggregate(values, alternative.aggregation ?? combination.aggregation)
-            let level = clamp(Arithmetic.round(value, alternative.rounding ?? combination.rounding))
+            let level = clamp(combinedRound(value, alternative.rounding ?? combination.rounding, ties: combination.ties))
             finding.alternative = alternative
             finding.alternativeLevel = level
             finding.explanation.append(alternativeLine(level: level, chosen: rounded, alternative))
         }
         return finding
+    }
+
+    /// Levels are the anchors of a combined item, so the nearest anchor is the nearest whole
+    /// level; a mean exactly between two goes by the tie rule (lower when none is stated, the
+    /// conservative reading).
+    private func combinedRound(_ value: Double, _ rounding: Measure.Rounding, ties: Measure.TieRule?) -> Double {
+        guard rounding == .nearestAnchor else { return Arithmetic.round(value, rounding) }
+        let below = value.rounded(.down)
+        guard abs(value - below - 0.5) < 1e-9 else { return value.rounded(.toNearestOrAwayFromZero) }
+        return ties == .higher ? below + 1 : below
     }
 
     /// Level range clamping for combined levels (a mean rounded up cannot leave 1…5, but `up`
@@ -92,25 +132,32 @@ extension EditionDefinition {
             explanation: ["\(met.count) of \(rule.criteria.count) criteria met (\(names)): level \(level)"])
     }
 
+    /// Caps (when their condition is not met) and floors (when it is), each explained with the
+    /// source's words; an unstated condition is listed, and said where it could change the level.
     private func applyCaps(_ item: ItemDefinition, _ conditions: [String: Bool], to finding: inout LevelFinding) {
-        for cap in item.caps {
-            switch conditions[cap.condition] {
-            case false?:
-                finding.explanation.append("condition '\(cap.condition)' not met: at most level \(cap.maxLevel)")
-                if let level = finding.level, level > cap.maxLevel {
-                    finding.level = cap.maxLevel
-                    finding.appliedCaps.append(cap)
-                }
-                if let level = finding.alternativeLevel, level > cap.maxLevel { finding.alternativeLevel = cap.maxLevel }
-            case true?:
-                finding.explanation.append("condition '\(cap.condition)' met")
-            case nil:
-                finding.unstatedConditions.append(cap.condition)
-                if let level = finding.level, level > cap.maxLevel {
+        for rule in item.caps {
+            guard let met = conditions[rule.condition] else {
+                finding.unstatedConditions.append(rule.condition)
+                if let level = finding.level, rule.bounded(level, conditionMet: rule.isFloor) != level {
+                    let other = rule.bounded(level, conditionMet: rule.isFloor)
                     finding.explanation.append(
-                        "condition '\(cap.condition)' not stated: level \(level) holds only if it is met (otherwise at most \(cap.maxLevel))")
+                        "condition '\(rule.condition)' not stated: level \(level) holds only if it is \(rule.isFloor ? "not met (if met, at least \(other))" : "met (otherwise at most \(other))")")
+                }
+                continue
+            }
+            let bound = rule.isFloor ? "at least level \(rule.minLevel ?? 0)" : "at most level \(rule.maxLevel ?? 0)"
+            let applies = met == rule.isFloor
+            finding.explanation.append(
+                "condition '\(rule.condition)' \(met ? "met" : "not met")" + (applies ? ": \(bound) (\(rule.note))" : ""))
+            if let level = finding.level {
+                let bounded = rule.bounded(level, conditionMet: met)
+                if bounded != level {
+                    finding.level = bounded
+                    finding.noLevelReason = nil
+                    finding.appliedCaps.append(rule)
                 }
             }
+            if let level = finding.alternativeLevel { finding.alternativeLevel = rule.bounded(level, conditionMet: met) }
         }
     }
 }

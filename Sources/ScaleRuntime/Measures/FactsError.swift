@@ -11,6 +11,12 @@ public enum FactsError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidQuotient(item: String, reason: String)
     /// `single` aggregation takes exactly one value.
     case notSingle(item: String, count: Int)
+    /// The evaluator's level breaks a cap or floor whose condition the facts state.
+    case breaksRule(item: String, level: Int, rule: LevelCap)
+    /// A fact the item has no rule for (`specialists` on an item without a sample-size rule).
+    case inapplicableFact(item: String, fact: String, reason: String)
+    /// A count that cannot be (a negative count, zero specialists).
+    case invalidCount(item: String, fact: String, value: Int, reason: String)
 
     public var description: String {
         switch self {
@@ -34,6 +40,12 @@ public enum FactsError: Error, Sendable, Hashable, CustomStringConvertible {
             "'\(item)': \(reason)"
         case .notSingle(let item, let count):
             "'\(item)' takes one value, not \(count)"
+        case .breaksRule(let item, let level, let rule):
+            "level \(level) for '\(item)' breaks the rule \(rule.summary) (\(rule.note))"
+        case .inapplicableFact(let item, let fact, let reason):
+            "'\(item)' takes no '\(fact)': \(reason)"
+        case .invalidCount(let item, let fact, let value, let reason):
+            "'\(fact)' of '\(item)' is \(value); \(reason)"
         }
     }
 }

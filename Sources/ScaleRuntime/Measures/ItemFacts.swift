@@ -21,9 +21,15 @@ public struct ItemFacts: Sendable, Hashable {
     public var observation: Observation
     /// Conditions of the item's caps, true when met.
     public var conditions: [String: Bool]
+    /// How many specialists the service has, for the sample-size rule of list items.
+    public var specialists: Int?
+    /// How many clients seek work, for the small-caseload route of job development.
+    public var jobSeekers: Int?
 
-    public init(_ observation: Observation, conditions: [String: Bool] = [:]) {
+    public init(_ observation: Observation, conditions: [String: Bool] = [:], specialists: Int? = nil, jobSeekers: Int? = nil) {
         self.observation = observation
         self.conditions = conditions
+        self.specialists = specialists
+        self.jobSeekers = jobSeekers
     }
 }

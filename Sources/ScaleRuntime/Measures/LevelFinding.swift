@@ -8,6 +8,9 @@ public struct LevelFinding: Sendable, Hashable {
         case overlap(levels: [Int], note: String)
         /// No level covers the value (outside the scale's values).
         case uncovered
+        /// Under `nearest-anchor`, the value is equally near two levels and the source states no
+        /// rule for ties.
+        case tie(levels: [Int])
     }
 
     public var itemID: String
@@ -24,6 +27,8 @@ public struct LevelFinding: Sendable, Hashable {
     public var appliedCaps: [LevelCap]
     /// Conditions the facts did not state, so their caps were not applied.
     public var unstatedConditions: [String]
+    /// True when the sample-size rule set the level.
+    public var sampleRuleApplied = false
     /// The level under the source's alternative rule, when the item has one.
     public var alternativeLevel: Int?
     public var alternative: Alternative?

@@ -446,7 +446,10 @@ public enum Edition2008 {
                         Measure.LevelRange(level: 5, interval: Interval(lower: nil, upper: Interval.Bound(20, inclusive: true))),
                     ],
                     gaps: [],
-                    overlaps: [])),
+                    overlaps: [],
+                    ties: nil,
+                    minimumSample: nil,
+                    smallCaseloadRoute: nil)),
                 dataSources: ["MIS", "DOC", "INT"]))
         items.append(
             ItemDefinition(
@@ -464,7 +467,10 @@ public enum Edition2008 {
                         Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(96, inclusive: true), upper: nil)),
                     ],
                     gaps: [],
-                    overlaps: [])),
+                    overlaps: [],
+                    ties: nil,
+                    minimumSample: nil,
+                    smallCaseloadRoute: nil)),
                 dataSources: ["MIS", "DOC", "INT"]))
         items.append(
             ItemDefinition(
@@ -473,7 +479,7 @@ public enum Edition2008 {
                 dataSources: ["MIS", "DOC", "INT"],
                 combination: Combination(
                     aggregation: .mean, rounding: .down,
-                    alternative: nil)))
+                    alternative: nil, ties: nil)))
     }
 
     private static func appendItems1(to items: inout [ItemDefinition]) {
@@ -484,7 +490,7 @@ public enum Edition2008 {
                 dataSources: ["MIS", "DOC", "INT", "OBS"],
                 combination: Combination(
                     aggregation: .mean, rounding: .down,
-                    alternative: nil)))
+                    alternative: nil, ties: nil)))
         items.append(
             ItemDefinition(
                 id: "integration-team-contact", number: 2, sectionID: "organization",
@@ -564,7 +570,10 @@ public enum Edition2008 {
                         Measure.LevelRange(level: 5, interval: Interval(lower: nil, upper: Interval.Bound(30, inclusive: true))),
                     ],
                     gaps: [],
-                    overlaps: [])),
+                    overlaps: [],
+                    ties: nil,
+                    minimumSample: nil,
+                    smallCaseloadRoute: nil)),
                 dataSources: ["DOC", "INT", "OBS", "ISP"],
                 caps: [
                     LevelCap(condition: "employer-contacts-recorded", maxLevel: 4, note: "Level 5 also requires «IPS-tjenesten registrerer kontakter med arbeidsgivere» (003:10890–10902)."),
@@ -585,7 +594,10 @@ public enum Edition2008 {
                         Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(90, inclusive: true), upper: Interval.Bound(100, inclusive: true))),
                     ],
                     gaps: [],
-                    overlaps: [])),
+                    overlaps: [],
+                    ties: nil,
+                    minimumSample: nil,
+                    smallCaseloadRoute: nil)),
                 dataSources: ["DOC", "INT", "OBS", "ISP"],
                 caps: [
                     LevelCap(condition: "follows-job-development-plan", maxLevel: 3, note: "Levels 4 and 5 also require «i samsvar med gjeldende jobbutviklingsplan» (003:10978–10990)."),
@@ -594,7 +606,7 @@ public enum Edition2008 {
             ItemDefinition(
                 id: "job-development-frequency", number: 6, sectionID: "services",
                 kind: .measured(Measure(
-                    unit: "employer-contacts-per-week", values: .decimal, aggregation: .mean, rounding: .nearest,
+                    unit: "employer-contacts-per-week", values: .decimal, aggregation: .mean, rounding: .nearestAnchor,
                     quotient: .ratio, maxPerLabel: nil,
                     alternative: Alternative(aggregation: nil, rounding: .down, note: "003:7424–7426 «Rund alltid ned»"),
                     domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: nil),
@@ -605,8 +617,13 @@ public enum Edition2008 {
                         Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(5, inclusive: true), upper: Interval.Bound(5, inclusive: true))),
                         Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(6, inclusive: true), upper: nil)),
                     ],
-                    gaps: [Measure.Declared(interval: Interval(lower: Interval.Bound(3, inclusive: true), upper: Interval.Bound(3, inclusive: true)), note: "003:11031–11055: the anchors go from two contacts a week (level 2) to four (level 3); three has no anchor")],
-                    overlaps: [])),
+                    gaps: [],
+                    overlaps: [],
+                    ties: .lower,
+                    minimumSample: nil,
+                    smallCaseloadRoute: Measure.SmallCaseloadRoute(
+                        level: 5, jobSeekersBelow: 3, perJobSeeker: 2,
+                        note: "003:11071–11077 «eller to møter med arbeidsgivere multiplisert med antall personer som leter etter arbeid, når det er færre enn tre personer som søker jobb i jobbspesialistens deltakerportefølje (f.eks. nystartet program)»"))),
                 dataSources: ["DOC", "INT"],
                 caps: [
                     LevelCap(condition: "contact-log-reviewed-monthly", maxLevel: 2, note: "Level 2 «ELLER bruker ikke noe registreringssystem»; level 3 needs a log the supervisor reviews monthly (003:11045–11053)."),
@@ -618,8 +635,8 @@ public enum Edition2008 {
                 kind: .rated,
                 dataSources: ["DOC", "INT", "OBS"],
                 combination: Combination(
-                    aggregation: .mean, rounding: .nearest,
-                    alternative: Alternative(aggregation: nil, rounding: .down, note: "003:7704 «Rund ned (f.eks. 3,6 -> 3)»"))))
+                    aggregation: .mean, rounding: .nearestAnchor,
+                    alternative: Alternative(aggregation: nil, rounding: .down, note: "003:7704 «Rund ned (f.eks. 3,6 -> 3)»"), ties: .lower)))
         items.append(
             ItemDefinition(
                 id: "job-type-diversity", number: 8, sectionID: "services",
@@ -636,7 +653,12 @@ public enum Edition2008 {
                         Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(85, inclusive: true), upper: Interval.Bound(100, inclusive: true))),
                     ],
                     gaps: [],
-                    overlaps: [])),
+                    overlaps: [],
+                    ties: nil,
+                    minimumSample: Measure.MinimumSample(
+                        withOneSpecialist: 5, withSeveralSpecialists: 10,
+                        level: 1, note: "003:7744–7748 «Hvis antallet eksempler de siste seks månedene er under 10 for en stab på minst to jobbspesialister (eller færre enn fem jobber hvis det bare er én jobbspesialist), gir evaluatorene dette punktet skåren 1, fordi utvalget er for lite»"),
+                    smallCaseloadRoute: nil)),
                 dataSources: ["DOC", "INT", "OBS", "ISP"]))
         items.append(
             ItemDefinition(
@@ -654,7 +676,12 @@ public enum Edition2008 {
                         Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(85, inclusive: true), upper: Interval.Bound(100, inclusive: true))),
                     ],
                     gaps: [],
-                    overlaps: [])),
+                    overlaps: [],
+                    ties: nil,
+                    minimumSample: Measure.MinimumSample(
+                        withOneSpecialist: 5, withSeveralSpecialists: 10,
+                        level: 1, note: "003:7968–7972 «Hvis antallet eksempler de siste seks månedene er under 10 for en stab på minst to jobbspesialister (eller færre enn fem jobber hvis det bare er én jobbspesialist), gir evaluatorene dette punktet skåren 1, fordi utvalget er for lite»"),
+                    smallCaseloadRoute: nil)),
                 dataSources: ["DOC", "INT", "OBS", "ISP"]))
         items.append(
             ItemDefinition(
@@ -672,7 +699,10 @@ public enum Edition2008 {
                         Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(95, inclusive: true), upper: Interval.Bound(100, inclusive: true))),
                     ],
                     gaps: [Measure.Declared(interval: Interval(lower: Interval.Bound(64, inclusive: true), upper: Interval.Bound(64, inclusive: true)), note: "003:11294 level 1 «mindre enn 64 prosent», 003:11302 level 2 «omtrent 65–74 prosent»: 64 % has no anchor")],
-                    overlaps: [])),
+                    overlaps: [],
+                    ties: nil,
+                    minimumSample: nil,
+                    smallCaseloadRoute: nil)),
                 dataSources: ["DOC", "INT", "OBS", "ISP"],
                 caps: [
                     LevelCap(condition: "ten-or-more-competitive-jobs", maxLevel: 1, note: "Level 1 also applies when «det er for tiden færre enn ti slike jobber» (003:11294–11296)."),
@@ -691,7 +721,7 @@ public enum Edition2008 {
             ItemDefinition(
                 id: "community-based-services", number: 13, sectionID: "services",
                 kind: .measured(Measure(
-                    unit: "percent-of-scheduled-time-in-community", values: .decimal, aggregation: .mean, rounding: .nearest,
+                    unit: "percent-of-scheduled-time-in-community", values: .decimal, aggregation: .mean, rounding: .nearestAnchor,
                     quotient: nil, maxPerLabel: nil,
                     alternative: nil,
                     domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
@@ -703,7 +733,10 @@ public enum Edition2008 {
                         Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(65, inclusive: true), upper: nil)),
                     ],
                     gaps: [],
-                    overlaps: [Measure.Declared(interval: Interval(lower: Interval.Bound(30, inclusive: true), upper: Interval.Bound(30, inclusive: true)), note: "003:11528 level 1 «30 prosent eller mindre» and 003:11536 level 2 «30–39 prosent» both include 30")])),
+                    overlaps: [Measure.Declared(interval: Interval(lower: Interval.Bound(30, inclusive: true), upper: Interval.Bound(30, inclusive: true)), note: "003:11528 level 1 «30 prosent eller mindre» and 003:11536 level 2 «30–39 prosent» both include 30")],
+                    ties: .lower,
+                    minimumSample: nil,
+                    smallCaseloadRoute: nil)),
                 dataSources: ["DOC", "INT", "OBS"]))
         items.append(
             ItemDefinition(
@@ -3501,7 +3534,10 @@ public enum EditionFi2026 {
                         Measure.LevelRange(level: 5, interval: Interval(lower: nil, upper: Interval.Bound(20, inclusive: true))),
                     ],
                     gaps: [],
-                    overlaps: [])),
+                    overlaps: [],
+                    ties: nil,
+                    minimumSample: nil,
+                    smallCaseloadRoute: nil)),
                 dataSources: []))
         items.append(
             ItemDefinition(
@@ -3519,7 +3555,10 @@ public enum EditionFi2026 {
                         Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(96, inclusive: true), upper: nil)),
                     ],
                     gaps: [],
-                    overlaps: [])),
+                    overlaps: [],
+                    ties: nil,
+                    minimumSample: nil,
+                    smallCaseloadRoute: nil)),
                 dataSources: []))
         items.append(
             ItemDefinition(
@@ -3613,7 +3652,10 @@ public enum EditionFi2026 {
                         Measure.LevelRange(level: 5, interval: Interval(lower: nil, upper: Interval.Bound(30, inclusive: true))),
                     ],
                     gaps: [],
-                    overlaps: [])),
+                    overlaps: [],
+                    ties: nil,
+                    minimumSample: nil,
+                    smallCaseloadRoute: nil)),
                 dataSources: [],
                 caps: [
                     LevelCap(condition: "employer-contacts-followed-up", maxLevel: 4, note: "Level 5 also requires «I tjänsten följer man upp kontakterna med arbetsgivarna» (000:256)."),
@@ -3634,7 +3676,10 @@ public enum EditionFi2026 {
                         Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(90, inclusive: true), upper: Interval.Bound(100, inclusive: true))),
                     ],
                     gaps: [],
-                    overlaps: [])),
+                    overlaps: [],
+                    ties: nil,
+                    minimumSample: nil,
+                    smallCaseloadRoute: nil)),
                 dataSources: [],
                 caps: [
                     LevelCap(condition: "follows-job-search-plan", maxLevel: 3, note: "Levels 4 and 5 also require «Dessutom stämmer kontakterna överens med klienternas aktuella jobbsökarplaner» (000:265–266)."),
@@ -3643,7 +3688,7 @@ public enum EditionFi2026 {
             ItemDefinition(
                 id: "job-development-frequency", number: 17, sectionID: "services",
                 kind: .measured(Measure(
-                    unit: "employer-contacts-per-week", values: .decimal, aggregation: .mean, rounding: .nearest,
+                    unit: "employer-contacts-per-week", values: .decimal, aggregation: .mean, rounding: .nearestAnchor,
                     quotient: .ratio, maxPerLabel: nil,
                     alternative: nil,
                     domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: nil),
@@ -3654,8 +3699,13 @@ public enum EditionFi2026 {
                         Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(5, inclusive: true), upper: Interval.Bound(5, inclusive: true))),
                         Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(6, inclusive: true), upper: nil)),
                     ],
-                    gaps: [Measure.Declared(interval: Interval(lower: Interval.Bound(3, inclusive: true), upper: Interval.Bound(3, inclusive: true)), note: "000:276–278: the anchors go from two meetings a week (level 2) to four (level 3); three has no anchor")],
-                    overlaps: [])),
+                    gaps: [],
+                    overlaps: [],
+                    ties: .noLevel,
+                    minimumSample: nil,
+                    smallCaseloadRoute: Measure.SmallCaseloadRoute(
+                        level: 5, jobSeekersBelow: 3, perJobSeeker: 2,
+                        note: "000:282 «Ifall att arbetstränaren har färre än tre arbetssökande klienter … så är antalet arbetsgivarmöten per vecka minst två gånger så stort som antalet arbetssökande klienter»"))),
                 dataSources: [],
                 caps: [
                     LevelCap(condition: "follow-up-reviewed-monthly", maxLevel: 2, note: "Level 2 «ELLER arbetstränarna har ingen uppföljningsmetod»; level 3 needs forms the team leader reviews monthly (000:276–278)."),
@@ -3682,7 +3732,10 @@ public enum EditionFi2026 {
                         Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(85, inclusive: true), upper: Interval.Bound(100, inclusive: true))),
                     ],
                     gaps: [],
-                    overlaps: [])),
+                    overlaps: [],
+                    ties: nil,
+                    minimumSample: nil,
+                    smallCaseloadRoute: nil)),
                 dataSources: []))
         items.append(
             ItemDefinition(
@@ -3700,7 +3753,10 @@ public enum EditionFi2026 {
                         Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(85, inclusive: true), upper: Interval.Bound(100, inclusive: true))),
                     ],
                     gaps: [],
-                    overlaps: [])),
+                    overlaps: [],
+                    ties: nil,
+                    minimumSample: nil,
+                    smallCaseloadRoute: nil)),
                 dataSources: []))
         items.append(
             ItemDefinition(
@@ -3718,7 +3774,10 @@ public enum EditionFi2026 {
                         Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(95, inclusive: false), upper: Interval.Bound(100, inclusive: true))),
                     ],
                     gaps: [Measure.Declared(interval: Interval(lower: Interval.Bound(64, inclusive: true), upper: Interval.Bound(64, inclusive: true)), note: "000:325 level 1 «mindre än 64 %», 000:326 level 2 «65–74 %»: 64 % has no anchor"), Measure.Declared(interval: Interval(lower: Interval.Bound(95, inclusive: true), upper: Interval.Bound(95, inclusive: true)), note: "000:328 level 4 «85–94 %», 000:329 level 5 «över 95 %»: 95 % has no anchor (in 2008 it is level 5)")],
-                    overlaps: [])),
+                    overlaps: [],
+                    ties: nil,
+                    minimumSample: nil,
+                    smallCaseloadRoute: nil)),
                 dataSources: [],
                 caps: [
                     LevelCap(condition: "ten-or-more-employed-clients", maxLevel: 1, note: "Level 1 also applies when «antalet klienter som fått sysselsättning med hjälp av arbetsträning är färre än 10» (000:325)."),
@@ -3749,7 +3808,10 @@ public enum EditionFi2026 {
                         Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(65, inclusive: true), upper: nil)),
                     ],
                     gaps: [Measure.Declared(interval: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(29, inclusive: true)), note: "000:360 level 1 reads «30 %» only: no anchor covers less than 30 % (2008 has «30 prosent eller mindre»)")],
-                    overlaps: [Measure.Declared(interval: Interval(lower: Interval.Bound(30, inclusive: true), upper: Interval.Bound(30, inclusive: true)), note: "000:360 level 1 «30 %» and 000:362 level 2 «30–39 %» both include 30")])),
+                    overlaps: [Measure.Declared(interval: Interval(lower: Interval.Bound(30, inclusive: true), upper: Interval.Bound(30, inclusive: true)), note: "000:360 level 1 «30 %» and 000:362 level 2 «30–39 %» both include 30")],
+                    ties: nil,
+                    minimumSample: nil,
+                    smallCaseloadRoute: nil)),
                 dataSources: []))
         items.append(
             ItemDefinition(
