@@ -27,6 +27,8 @@ import Testing
         let result = try ScalecRunner.run(["xliff", "import", "ips-fidelity", "edited.xlf"], in: folder)
         #expect(result.status == 0)
         #expect(result.stdout == "updated items.caseload-size.title\n")
+        #expect(result.stderr.contains("ips-fidelity/2008/text.sv.yaml: 1 updated, 72 unchanged, 0 conflict(s), 73 reviewed or final\n"))
+        #expect(result.stderr.contains("reviewed or final: title, sections.staffing, "))
         let after = try String(contentsOf: yaml, encoding: .utf8)
         let changed = zip(before.split(separator: "\n", omittingEmptySubsequences: false), after.split(separator: "\n", omittingEmptySubsequences: false))
             .filter { $0 != $1 }
@@ -98,11 +100,14 @@ import Testing
             of: "<note category=\"scale\">", with: "<note category=\"scale\">")
         xliff = xliff.replacingOccurrences(
             of: "</file>",
-            with: "<unit id=\"items.caseload-size.levels.5\"><segment><source>20 eller færre deltakere per jobbspesialist.</source><target>Högst 20</target></segment></unit></file>")
+            with: "<unit id=\"items.caseload-size.levels.5\"><segment state=\"translated\"><source>20 eller færre deltakere per jobbspesialist.</source><target>Högst 20</target></segment></unit></file>")
         try write(xliff, folder)
-        let result = try ScalecRunner.run(["xliff", "import", "ips-fidelity", "edited.xlf"], in: folder)
+        let result = try ScalecRunner.run(["xliff", "import", "./ips-fidelity/", "edited.xlf"], in: folder)
         #expect(result.status == 1)
         #expect(result.stderr.contains("absent-but-present"))
+        // Compiled under the path it would be written to, named as `scalec check` names it.
+        #expect(result.stderr.contains("\nips-fidelity/2008/text.sv.yaml:"))
+        #expect(!result.stderr.contains("./ips-fidelity"))
         #expect(result.stderr.contains("nothing written"))
         #expect(try String(contentsOf: yaml, encoding: .utf8) == before)
     }

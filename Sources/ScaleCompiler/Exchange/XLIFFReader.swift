@@ -1,105 +1,83 @@
-import Foundation
-
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
-/// Reads the units of an XLIFF 2.0 file: id, source, target, and where each unit starts.
+/// The units of an XLIFF 2.0 document, read with ``XMLSubsetReader`` (no Foundation): elements
+/// are matched by the XLIFF namespace and local name, so a prefixed document reads like one in
+/// the default namespace, and elements of other namespaces (tool metadata, modules) are skipped
+/// with their content.
 public struct XLIFFDocument: Sendable {
+    /// The namespace of XLIFF 2.0 (and 2.1) core elements.
+    public static let namespace = "urn:oasis:names:tc:xliff:document:2.0"
+
+    /// One `<unit>`: its id, its segments' (and ignorables') text joined in order, and the least
+    /// advanced state of its segments.
     public struct Unit: Sendable {
+        /// The entry key (`items.caseload-size.title`).
         public var id: String
+        /// The text of every segment and ignorable source, in order.
         public var source: String
+        /// Nil when no segment has a target.
         public var target: String?
+        /// The least advanced state of the unit's segments.
+        public var state: XLIFFSegmentState
+        /// Where the `<unit` start tag is.
         public var location: SourceLocation
     }
 
+    /// `srcLang` as written (nil when absent).
     public var sourceLanguage: String?
+    /// `trgLang` as written (nil when absent).
     public var targetLanguage: String?
+    /// The `<file>`'s `id`, naming the edition (nil when absent).
     public var fileID: String?
+    /// Where `srcLang` is written (the `<xliff>` element when it is absent).
+    public var sourceLanguageLocation: SourceLocation
+    /// Where `trgLang` is written (the `<xliff>` element when it is absent).
+    public var targetLanguageLocation: SourceLocation
+    /// Where the `<file>`'s `id` is written (the `<file>` element when it is absent).
+    public var fileIDLocation: SourceLocation
+    /// The units that read cleanly, in document order. A unit with an error (inline markup, a
+    /// duplicate id, targets on only some segments) is reported and left out.
     public var units: [Unit]
 
-    /// The document, or a located error.
+    /// The document, or nil with the located reason; with a document, the diagnostics are the
+    /// errors of the units left out.
     public static func read(_ file: SourceFile) -> (XLIFFDocument?, [Diagnostic]) {
-        let parser = XMLParser(data: Data(file.bytes))
-        let collector = Collector(path: file.path)
-        parser.delegate = collector
-        guard parser.parse(), collector.problems.isEmpty else {
-            let location = SourceLocation(file: file.path, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
-            let problem = collector.problems.first ?? .error(
-                .xliffInvalid, "not well-formed XML: \(parser.parserError.map { "\($0.localizedDescription)" } ?? "parse error")",
-                at: location)
-            return (nil, [problem])
+        let root: XMLSubsetElement
+        switch XMLSubsetReader.read(file, sizeLimit: Limits.xliffFileSize) {
+        case .success(let element): root = element
+        case .failure(let failure): return (nil, [failure.diagnostic])
         }
-        guard collector.version == "2.0" else {
-            return (nil, [.error(.xliffInvalid, "expected an XLIFF 2.0 document (<xliff version=\"2.0\">)", at: .init(file: file.path, line: 1, column: 1))])
+        let version = root.attribute("version")
+        guard root.name == .init(namespace: namespace, local: "xliff"), ["2.0", "2.1"].contains(version?.value) else {
+            let found = root.name.namespace.isEmpty ? "" : " in the namespace '\(root.name.namespace)'"
+            return (
+                nil,
+                [
+                    .error(
+                        .xliffInvalid,
+                        "expected an XLIFF 2.0 document (<xliff xmlns=\"\(namespace)\" version=\"2.0\">); found '<\(root.qualifiedName)>'\(found)\(version.map { " version '\($0.value)'" } ?? "")",
+                        at: version?.location ?? root.location)
+                ]
+            )
         }
-        return (
-            XLIFFDocument(
-                sourceLanguage: collector.sourceLanguage, targetLanguage: collector.targetLanguage, fileID: collector.fileID,
-                units: collector.units), []
-        )
-    }
-
-    private final class Collector: NSObject, XMLParserDelegate {
-        let path: String
-        var version: String?
-        var sourceLanguage: String?
-        var targetLanguage: String?
-        var fileID: String?
-        var units: [Unit] = []
-        var problems: [Diagnostic] = []
-        private var current: Unit?
-        private var text: String?
-
-        init(path: String) { self.path = path }
-
-        func parser(
-            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-            attributes: [String: String] = [:]
-        ) {
-            switch name {
-            case "xliff":
-                version = attributes["version"]
-                sourceLanguage = attributes["srcLang"]
-                targetLanguage = attributes["trgLang"]
-            case "file":
-                fileID = attributes["id"]
-            case "unit":
-                current = Unit(
-                    id: attributes["id"] ?? "", source: "", target: nil,
-                    location: SourceLocation(file: path, line: parser.lineNumber, column: max(parser.columnNumber, 1)))
-            case "source", "target":
-                text = ""
-            default:
-                break
-            }
+        let files = root.elements.filter { $0.name == .init(namespace: namespace, local: "file") }
+        guard let file = files.first else {
+            return (nil, [.error(.xliffInvalid, "the document has no <file>", at: root.location)])
         }
-
-        func parser(_ parser: XMLParser, foundCharacters string: String) { text? += string }
-
-        // On Linux a malformed document may still make `parse()` return true; the delegate hears it.
-        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-            guard problems.isEmpty else { return }
-            problems.append(
+        var diagnostics: [Diagnostic] = []
+        if files.count > 1 {
+            diagnostics.append(
                 .error(
-                    .xliffInvalid, "not well-formed XML: \(parseError.localizedDescription)",
-                    at: SourceLocation(file: path, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))))
+                    .xliffInvalid, "a second <file>: one document carries one edition's texts; its units are not read",
+                    at: files[1].location))
         }
-
-        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-            switch name {
-            case "source":
-                current?.source = text ?? ""
-                text = nil
-            case "target":
-                current?.target = text ?? ""
-                text = nil
-            case "unit":
-                if let unit = current { units.append(unit) }
-                current = nil
-            default:
-                break
-            }
-        }
+        var units = XLIFFUnitReader()
+        units.collect(file)
+        let source = root.attribute("srcLang")
+        let target = root.attribute("trgLang")
+        let id = file.attribute("id")
+        let document = XLIFFDocument(
+            sourceLanguage: source?.value, targetLanguage: target?.value, fileID: id?.value,
+            sourceLanguageLocation: source?.location ?? root.location, targetLanguageLocation: target?.location ?? root.location,
+            fileIDLocation: id?.location ?? file.location, units: units.finished())
+        return (document, diagnostics + units.diagnostics)
     }
 }

@@ -1,8 +1,17 @@
 /// Writes an edition's texts for one language as XLIFF 2.0: one unit per entry, with the source
 /// text, the target where translated, a state, and notes giving the item context.
+///
+/// States: `initial` without a target for an untranslated entry; `reviewed` where the source
+/// snapshot vouches for the translation; `translated` otherwise; and a stale translation (its
+/// source changed since review) `initial` with `subState="scalec:stale"` and two notes, the
+/// source it was translated from and the source now, so it is not imported again until a
+/// translator has looked at it.
 public enum XLIFFWriter {
+    /// The document. `previousSources` are the source texts the stale entries were translated
+    /// from (``XLIFFSnapshotSources/previousSources(in:edition:language:)``).
     public static func document(
-        scale: ScaleDefinition, edition: EditionDefinition, language: LanguageTag, status: TranslationStatus?
+        scale: ScaleDefinition, edition: EditionDefinition, language: LanguageTag, status: TranslationStatus?,
+        previousSources: [String: String] = [:]
     ) -> String {
         let source = edition.text(in: edition.sourceLanguage)
         let target = edition.text(in: language)
@@ -15,22 +24,28 @@ public enum XLIFFWriter {
             if let target, isAbsent(entry, in: target) { continue }
             guard let sourceText = source.flatMap({ TextEntries.text(entry.key, in: $0) }) else { continue }
             let targetText = target.flatMap { TextEntries.text(entry.key, in: $0) }
+            let isStale = targetText != nil && status?.stale.contains(entry.key) == true
             let state: String
-            if targetText == nil {
+            if targetText == nil || isStale {
                 state = "initial"
             } else if status?.verified.contains(entry.key) == true {
                 state = "reviewed"
             } else {
                 state = "translated"
             }
+            let from = escape(edition.sourceLanguage.rawValue)
             out += "    <unit id=\"\(escape(entry.key))\">\n"
             out += "      <notes>\n"
             out += "        <note category=\"context\">\(escape(context(entry.key, in: edition, source: source)))</note>\n"
-            if status?.stale.contains(entry.key) == true {
-                out += "        <note category=\"stale\">the \(escape(edition.sourceLanguage.rawValue)) source changed since this was translated</note>\n"
+            if isStale {
+                let previous =
+                    previousSources[entry.key].map { "\(from) was: \(escape($0))" }
+                    ?? "the \(from) source changed since this was translated; the earlier text was not recorded"
+                out += "        <note category=\"scalec:source-was\">\(previous)</note>\n"
+                out += "        <note category=\"scalec:source-now\">\(from) is now: \(escape(sourceText))</note>\n"
             }
             out += "      </notes>\n"
-            out += "      <segment state=\"\(state)\">\n"
+            out += "      <segment state=\"\(state)\"\(isStale ? " subState=\"scalec:stale\"" : "")>\n"
             out += "        <source>\(escape(sourceText))</source>\n"
             if let targetText { out += "        <target>\(escape(targetText))</target>\n" }
             out += "      </segment>\n"
