@@ -12,6 +12,8 @@ let package = Package(
         .target(name: "ScaleCompiler", dependencies: ["CYAML", "ScaleRuntime"]),
         .executableTarget(name: "FuzzYAMLReader", dependencies: ["ScaleCompiler"]),
         .executableTarget(name: "FuzzCompile", dependencies: ["ScaleCompiler"]),
+        .executableTarget(name: "FuzzXLIFF", dependencies: ["ScaleCompiler"]),
+        .executableTarget(name: "FuzzScoreFile", dependencies: ["ScaleCompiler", "ScaleRuntime"]),
     ],
     swiftLanguageModes: [.v6]
 )
