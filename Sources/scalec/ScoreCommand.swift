@@ -29,6 +29,9 @@ struct ScoreCommand: ParsableCommand {
     @Option(help: "text or json.")
     var format: OutputFormat = .text
 
+    @Option(help: "strict (missing items listed, no band) or source (scored as the edition's source says, and listed).")
+    var missing: MissingDataView = .strict
+
     @Argument(help: "The score file (.yaml, .yml or .json).")
     var scoreFile: String
 
@@ -37,12 +40,13 @@ struct ScoreCommand: ParsableCommand {
         let (chosen, sheet) = try ScoreFileLoading.load(scoreFile, edition: edition, in: scale)
         let language = try CompiledScale.language(language, in: chosen)
         let result: ScoreResult
-        do { result = try chosen.score(sheet.scores) } catch {
+        do { result = try chosen.score(sheet.scores, missing: missing) } catch {
             Console.error("error: \(error)\n")
             throw ExitCode.failure
         }
         let report = ScoreReport(
-            result: result, edition: chosen, language: language, metadata: sheet.metadata, findings: sheet.findings)
+            result: result, edition: chosen, language: language, metadata: sheet.metadata, findings: sheet.findings,
+            missingView: missing)
         switch format {
         case .text: Console.out(report.text)
         case .json: Console.out(JSONOutput.encode(report))

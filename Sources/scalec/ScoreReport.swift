@@ -39,12 +39,21 @@ struct ScoreReport: Encodable {
     var band: Band?
     var possibleBands: [Band]
     var missing: [String]
+    /// `strict` or `source`: how missing items were treated.
+    var missingView: String
+    /// Items scored by the edition's missing-data policy (only with `--missing source`).
+    var imputed: [String]
+    /// The policy in force and its source, when there is one.
+    var missingDataPolicy: String?
     var findings: [Finding]
 
     init(
         result: ScoreResult, edition: EditionDefinition, language: LanguageTag, metadata: [String: String],
-        findings: [String: LevelFinding] = [:]
+        findings: [String: LevelFinding] = [:], missingView: MissingDataView = .strict
     ) {
+        self.missingView = missingView.rawValue
+        self.imputed = result.imputed
+        self.missingDataPolicy = result.missingDataPolicy.map { "\($0.rule.rawValue): \($0.note)" }
         func band(_ definition: BandDefinition) -> Band {
             Band(
                 id: definition.id, label: edition.bandLabel(definition.id, in: language)?.value,
@@ -78,7 +87,8 @@ struct ScoreReport: Encodable {
     private var labels: ItemLabels
 
     enum CodingKeys: String, CodingKey {
-        case edition, language, metadata, total, complete, possibleTotal, sections, band, possibleBands, missing, findings
+        case edition, language, metadata, total, complete, possibleTotal, sections, band, possibleBands, missing, missingView,
+            imputed, missingDataPolicy, findings
     }
 
     static func describe(_ reason: LevelFinding.NoLevelReason) -> String {
@@ -123,6 +133,17 @@ struct ScoreReport: Encodable {
         if !missing.isEmpty {
             out += "Missing (not counted):\n"
             for id in missing { out += "  \(labels.label(id)) [\(id)]\n" }
+        }
+        if missingView == MissingDataView.source.rawValue {
+            if let missingDataPolicy {
+                out += "Missing data as the source says (\(missingDataPolicy))\n"
+            } else {
+                out += "Missing data as the source says: edition \(edition) states no rule, so missing items stay missing\n"
+            }
+        }
+        if !imputed.isEmpty {
+            out += "Scored by the missing-data policy (counted in the total):\n"
+            for id in imputed { out += "  \(labels.label(id)) [\(id)]\n" }
         }
         return out
     }

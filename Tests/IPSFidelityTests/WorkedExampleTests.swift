@@ -82,10 +82,11 @@ import Testing
         .init("003:7891", .jobTypeDiversity, ItemFacts(.labels(Self.jobsSecondExample)), level: 4),
         .init("003:13301", .jobTypeDiversity, ItemFacts(.labels(Self.jobsSampleReport)), level: 4),
         .init(
+            // «Det er én jobbspesialist» (003:7893): four jobs are fewer than five, the chapter's
+            // sample-size rule (003:7744–7748) gives 1, as the example says.
             "003:7909", .jobTypeDiversity,
-            ItemFacts(.labels(["Kontormedarbeider", "Kundeservicemedarbeider", "Lærerassistent", "Bibliotekar"])),
-            level: 5, sourceSays: 1,
-            contradiction: "four different jobs are 100 %; the example scores 1 because the sample is too small, a rule the scale does not state"),
+            ItemFacts(.labels(["Kontormedarbeider", "Kundeservicemedarbeider", "Lærerassistent", "Bibliotekar"]), specialists: 1),
+            level: 1),
         .init(
             "001:1873", .jobTypeDiversity,
             ItemFacts(.labels(Array(repeating: "renhållning", count: 5) + ["lager", "lager"] + (1...33).map { "jobb \($0)" })),
@@ -99,12 +100,10 @@ import Testing
             level: 5),
         // Competitive jobs.
         .init(
-            "003:8277", .competitiveJobs,
-            ItemFacts(.quotient(count: 9, of: 11), conditions: ["ten-or-more-competitive-jobs": true]), level: 3),
+            "003:8277", .competitiveJobs, ItemFacts(.quotient(count: 9, of: 11)), level: 1, sourceSays: 3,
+            contradiction: "82 % gives 3 (003:8277), but nine competitive jobs are fewer than ten, and level 1 applies: «ELLER det er for tiden færre enn ti slike jobber» (003:11294–11296)"),
         .init(
-            "003:8287", .competitiveJobs,
-            ItemFacts(.quotient(count: 4, of: 5), conditions: ["ten-or-more-competitive-jobs": false]), level: 1,
-            sourceSays: 3,
+            "003:8287", .competitiveJobs, ItemFacts(.quotient(count: 4, of: 5)), level: 1, sourceSays: 3,
             contradiction: "80 % gives 3, but with four competitive jobs level 1 applies: «ELLER det er for tiden færre enn ti slike jobber» (003:11294–11296)"),
         // Community-based services.
         .init("003:8853", .communityBasedServices, ItemFacts(.values([50, 55, 65])), level: 4),
@@ -167,6 +166,7 @@ import Testing
         #expect(
             finding.explanation == [
                 "mean of 25, 19, 20 = 21.33", "rounded to the nearest whole number: 21", "21 is in [21, 25]: level 4",
+                "condition 'named-client-list' not stated: level 4 holds only if it is met (otherwise at most 3)",
             ])
         #expect(finding.value.map { ($0 * 100).rounded() / 100 } == 21.33)
         #expect(finding.threshold?.level == 4)

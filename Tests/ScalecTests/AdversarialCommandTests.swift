@@ -137,3 +137,25 @@ import Testing
         #expect(!run.stdout.contains("<script>"))
     }
 }
+
+/// Bad facts in a score file are located errors, never a level (issue 11).
+@Suite struct BadFactsTests {
+    @Test(arguments: [
+        ("vocational-services-staff: {values: [90, 120]}", "3:30: error: [invalid-value] 120 is not a possible value of 'vocational-services-staff'; its values lie in [0, 100]"),
+        ("caseload-size: {count: -3, of: 2}", "3:26: error: [invalid-value] 'caseload-size': count and of must be positive"),
+        ("job-type-diversity: {labels: [a, b], specialists: 0}", "3:53: error: [invalid-value] 'specialists' of 'job-type-diversity' is 0; a service has at least one specialist"),
+        ("competitive-jobs: {count: 3, of: 4, specialists: 2}", "3:52: error: [unknown-key] 'competitive-jobs' takes no 'specialists': it has no sample-size rule"),
+        ("competitive-jobs: {count: 12, of: 11}", "3:29: error: [invalid-value] 'competitive-jobs': count 12 exceeds of 11"),
+        ("disclosure: {level: 3, conditions: {employer-contacts-recorded: true}}", "error: [unknown-reference] 'disclosure' has no condition 'employer-contacts-recorded'"),
+        ("rapid-job-search: {level: 5, conditions: {employer-contacts-recorded: false}}", "3:29: error: [level-breaks-rule] level 5 for 'rapid-job-search' breaks the rule at most level 4 unless 'employer-contacts-recorded' is met"),
+    ])
+    func isALocatedErrorInTheScoreFile(entry: String, expected: String) throws {
+        let folder = try ScalecRunner.copyOfRealScale()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("edition: \"2008\"\nscores:\n  \(entry)\n".utf8).write(to: folder.appendingPathComponent("facts.yaml"))
+        let run = try ScalecRunner.run(["score", "ips-fidelity", "facts.yaml"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains(expected), "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
+}

@@ -3,7 +3,7 @@ extension SchemaDecoder {
         guard let mapping = self.mapping(root, "structure.yaml") else { return nil }
         let fields = self.fields(
             mapping, "structure.yaml", required: ["schema", "edition", "levels", "sections", "bands"],
-            optional: ["numbering", "data-sources"])
+            optional: ["numbering", "data-sources", "missing-data"])
         guard checkSchema(fields["schema"]) else { return nil }
         let edition = fields["edition"].flatMap { id($0, "edition id", allowLeadingDigit: true) }
         var levelMin: Located<Int>?
@@ -20,10 +20,16 @@ extension SchemaDecoder {
         let bands = fields["bands"].flatMap { self.sequence($0, "bands") }?.compactMap { decodeBand($0) } ?? []
         guard let edition, let levelMin, let levelMax, let levelsNode = fields["levels"], let bandsNode = fields["bands"]
         else { return nil }
+        var missingData: (rule: Located<MissingDataPolicy.Rule>, note: Located<String>)?
+        if let node = fields["missing-data"], let policy = self.mapping(node, "missing-data") {
+            let policyFields = self.fields(policy, "missing-data", required: ["policy", "note"])
+            let rule: Located<MissingDataPolicy.Rule>? = policyFields["policy"].flatMap { choice($0, "missing-data policy") }
+            if let rule, let note = policyFields["note"].map({ text($0) }) { missingData = (rule, note) }
+        }
         return StructureSyntax(
             edition: edition, levelMin: levelMin, levelMax: levelMax, levelsLocation: levelsNode.location,
             numbering: numbering, dataSources: dataSources, sections: sections, bands: bands,
-            bandsLocation: bandsNode.location)
+            bandsLocation: bandsNode.location, missingData: missingData)
     }
 
     /// A list of ids; data-source codes may be upper case (`MIS`).
@@ -123,7 +129,7 @@ extension SchemaDecoder {
             mapping, "measure", required: ["unit", "values", "levels"],
             optional: [
                 "aggregation", "rounding", "ties", "quotient", "labels", "alternative", "domain", "gaps", "overlaps",
-                "minimum-sample", "small-caseload-route",
+                "minimum-sample", "small-caseload-route", "minimum-count",
             ])
         let unit = fields["unit"].flatMap { id($0, "unit id") }
         let values: Located<Measure.Values>? = fields["values"].flatMap { choice($0, "value type") }
@@ -157,12 +163,27 @@ extension SchemaDecoder {
             error(.unknownKey, "'minimum-sample' counts list entries; it needs 'labels' (a list item)", at: node.location)
         }
         let route = fields["small-caseload-route"].flatMap { decodeSmallCaseloadRoute($0) }
+        let minimumCount = fields["minimum-count"].flatMap { decodeMinimumCount($0) }
+        if let node = fields["minimum-count"], quotient == nil {
+            error(.unknownKey, "'minimum-count' counts a count/of; it needs 'quotient'", at: node.location)
+        }
         guard let unit, let values, let levelsNode = fields["levels"] else { return nil }
         return .init(
             unit: unit, values: values, aggregation: aggregation, rounding: rounding, quotient: quotient,
             maxPerLabel: maxPerLabel, alternative: alternative, domain: domain, levels: levels,
             levelsLocation: levelsNode.location, gaps: gaps, overlaps: overlaps, ties: ties, minimumSample: sample,
-            smallCaseloadRoute: route)
+            smallCaseloadRoute: route, minimumCount: minimumCount)
+    }
+
+    private mutating func decodeMinimumCount(_ node: YAMLNode) -> StructureSyntax.MinimumCountSyntax? {
+        guard let mapping = self.mapping(node, "minimum-count") else { return nil }
+        let fields = self.fields(mapping, "minimum-count", required: ["counts", "at-least", "level", "note"])
+        let counted: Located<Measure.MinimumCount.Counted>? = fields["counts"].flatMap { choice($0, "counted number") }
+        guard let counted, let atLeast = fields["at-least"].flatMap({ integer($0) }),
+            let level = fields["level"].flatMap({ integer($0) }), let note = fields["note"].map({ text($0) })
+        else { return nil }
+        if atLeast.value < 1 { error(.invalidValue, "'at-least' must be at least 1", at: atLeast.location) }
+        return .init(counted: counted, atLeast: atLeast, level: level, note: note)
     }
 
     /// `ties` goes with `nearest-anchor` and only with it.

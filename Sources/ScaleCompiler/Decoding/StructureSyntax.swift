@@ -48,6 +48,13 @@ struct StructureSyntax {
         var note: Located<String>
     }
 
+    struct MinimumCountSyntax {
+        var counted: Located<Measure.MinimumCount.Counted>
+        var atLeast: Located<Int>
+        var level: Located<Int>
+        var note: Located<String>
+    }
+
     struct SmallCaseloadRouteSyntax {
         var level: Located<Int>
         var jobSeekersBelow: Located<Int>
@@ -79,6 +86,7 @@ struct StructureSyntax {
         var ties: Located<Measure.TieRule>?
         var minimumSample: MinimumSampleSyntax?
         var smallCaseloadRoute: SmallCaseloadRouteSyntax?
+        var minimumCount: MinimumCountSyntax?
     }
 
     struct CriteriaSyntax {
@@ -118,4 +126,5 @@ struct StructureSyntax {
     var sections: [SectionSyntax]
     var bands: [BandSyntax]
     var bandsLocation: SourceLocation
+    var missingData: (rule: Located<MissingDataPolicy.Rule>, note: Located<String>)?
 }

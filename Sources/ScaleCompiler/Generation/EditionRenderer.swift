@@ -33,7 +33,11 @@ struct EditionRenderer {
             w.line("    texts: [\(edition.texts.map { "make\(SwiftName.upperCamel(SwiftName.language($0.language)))Text()" }.joined(separator: ", "))],")
             let fallbacks = edition.fallbacks.sorted { $0.key.rawValue < $1.key.rawValue }
                 .map { "LanguageTag(\(string($0.key.rawValue))): LanguageTag(\(string($0.value.rawValue)))" }
-            w.line("    fallbacks: [\(fallbacks.isEmpty ? ":" : fallbacks.joined(separator: ", "))]")
+            w.line("    fallbacks: [\(fallbacks.isEmpty ? ":" : fallbacks.joined(separator: ", "))],")
+            let policy = edition.missingData.map {
+                "MissingDataPolicy(rule: .\($0.rule == .lowestLevel ? "lowestLevel" : "noDefault"), note: \(string($0.note)))"
+            }
+            w.line("    missingData: \(policy ?? "nil")")
             w.line(")")
             renderSections(into: &w)
             for text in edition.texts { TextRenderer(text: text).render(into: &w) }
@@ -195,9 +199,15 @@ struct EditionRenderer {
             if let route = measure.smallCaseloadRoute {
                 w.line("            smallCaseloadRoute: Measure.SmallCaseloadRoute(")
                 w.line("                level: \(route.level), jobSeekersBelow: \(route.jobSeekersBelow), perJobSeeker: \(Interval.format(route.perJobSeeker)),")
-                w.line("                note: \(string(route.note))))),")
+                w.line("                note: \(string(route.note))),")
             } else {
-                w.line("            smallCaseloadRoute: nil)),")
+                w.line("            smallCaseloadRoute: nil,")
+            }
+            if let rule = measure.minimumCount {
+                w.line("            minimumCount: Measure.MinimumCount(")
+                w.line("                counted: .\(rule.counted.rawValue), atLeast: \(rule.atLeast), level: \(rule.level), note: \(string(rule.note))))),")
+            } else {
+                w.line("            minimumCount: nil)),")
             }
         }
     }

@@ -318,7 +318,7 @@ struct ScaleAssembly {
         editionTexts.sort { ($0.language == sourceLanguage ? 0 : 1, $0.language.rawValue) < ($1.language == sourceLanguage ? 0 : 1, $1.language.rawValue) }
         let edition = EditionDefinition(
             id: entry.id.value, sourceLanguage: sourceLanguage ?? LanguageTag("und"), levels: shape.levels, sections: shape.sections,
-            bands: shape.bands, dataSources: shape.dataSources, texts: editionTexts)
+            bands: shape.bands, dataSources: shape.dataSources, texts: editionTexts, missingData: shape.missingData)
         // Freshness compares translations with a sound source; with errors in the edition it
         // would only repeat them as "changed" texts.
         if diagnostics.filter({ $0.severity == .error }).count == errorsBefore {

@@ -95,7 +95,7 @@ public enum ScoreFileReader {
         case .levelOutOfRange: .levelOutOfRange
         case .unknownItem, .unknownCriterion, .unknownCondition: .unknownReference
         case .repeatedCriterion: .duplicateID
-        case .wrongObservation, .empty, .invalidQuotient, .notSingle, .invalidCount: .invalidValue
+        case .wrongObservation, .empty, .invalidQuotient, .notSingle, .invalidCount, .outsideDomain: .invalidValue
         case .breaksRule: .levelBreaksRule
         case .inapplicableFact: .unknownKey
         }

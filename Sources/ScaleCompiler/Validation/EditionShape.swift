@@ -7,6 +7,7 @@ struct EditionShape {
     /// Every band id declared, including bands whose range had errors, for text checks.
     var bandIDs: [String]
     var dataSources: [String]
+    var missingData: MissingDataPolicy?
 
     var itemIDs: [String] { sections.flatMap { $0.items.map(\.id) } }
 

@@ -59,7 +59,8 @@ struct MeasureValidator {
             levels: ranges.sorted { $0.level.value < $1.level.value }.map { .init(level: $0.level.value, interval: $0.interval.interval) },
             gaps: syntax.gaps.map { .init(interval: $0.interval.interval, note: $0.note?.value ?? "") },
             overlaps: syntax.overlaps.map { .init(interval: $0.interval.interval, note: $0.note?.value ?? "") },
-            ties: syntax.ties?.value, minimumSample: minimumSample(), smallCaseloadRoute: smallCaseloadRoute())
+            ties: syntax.ties?.value, minimumSample: minimumSample(), smallCaseloadRoute: smallCaseloadRoute(),
+            minimumCount: minimumCount())
     }
 
     private mutating func checkedLevel(_ level: Located<Int>, _ what: String) -> Bool {
@@ -78,6 +79,11 @@ struct MeasureValidator {
         return .init(
             withOneSpecialist: sample.withOneSpecialist.value, withSeveralSpecialists: sample.withSeveralSpecialists.value,
             level: sample.level.value, note: sample.note.value)
+    }
+
+    private mutating func minimumCount() -> Measure.MinimumCount? {
+        guard let rule = syntax.minimumCount, checkedLevel(rule.level, "minimum-count") else { return nil }
+        return .init(counted: rule.counted.value, atLeast: rule.atLeast.value, level: rule.level.value, note: rule.note.value)
     }
 
     private mutating func smallCaseloadRoute() -> Measure.SmallCaseloadRoute? {

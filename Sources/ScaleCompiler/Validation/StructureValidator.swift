@@ -63,7 +63,8 @@ struct StructureValidator {
         if decodedCleanly, levelsValid, totalsFit { diagnostics += bandValidator.diagnostics }
         return EditionShape(
             levels: levels, levelsLocation: syntax.levelsLocation, sections: sections, bands: bands,
-            bandIDs: bandValidator.declaredIDs, dataSources: dataSourceRegistry.order)
+            bandIDs: bandValidator.declaredIDs, dataSources: dataSourceRegistry.order,
+            missingData: syntax.missingData.map { MissingDataPolicy(rule: $0.rule.value, note: $0.note.value) })
     }
 
     private mutating func levelRange() -> ClosedRange<Int> {

@@ -17,11 +17,15 @@ public struct EditionDefinition: Sendable, Hashable {
     public var texts: [EditionText]
     /// Declared fallbacks (`sv-FI` → `sv`), tried before the source language.
     public var fallbacks: [LanguageTag: LanguageTag]
+    /// What the source says about items without a score; nil when it says nothing.
+    public var missingData: MissingDataPolicy?
 
     public init(
         id: String, sourceLanguage: LanguageTag, levels: ClosedRange<Int>, sections: [SectionDefinition],
-        bands: [BandDefinition], dataSources: [String], texts: [EditionText], fallbacks: [LanguageTag: LanguageTag] = [:]
+        bands: [BandDefinition], dataSources: [String], texts: [EditionText], fallbacks: [LanguageTag: LanguageTag] = [:],
+        missingData: MissingDataPolicy? = nil
     ) {
+        self.missingData = missingData
         self.id = id
         self.sourceLanguage = sourceLanguage
         self.levels = levels

@@ -50,6 +50,25 @@ public struct Measure: Sendable, Hashable {
         public func required(specialists: Int) -> Int { specialists <= 1 ? withOneSpecialist : withSeveralSpecialists }
     }
 
+    /// Too few counted cases score `level`, whatever the share: 2008's competitive jobs «ELLER
+    /// det er for tiden færre enn ti slike jobber» counts the competitive jobs (the `count` of a
+    /// count/of); fi-2026's «antalet klienter som fått sysselsättning … är färre än 10» counts
+    /// the employed clients (the `of`).
+    public struct MinimumCount: Sendable, Hashable {
+        /// Which number of a count/of is counted.
+        public enum Counted: String, Sendable, Hashable, CaseIterable { case count, of }
+        public var counted: Counted
+        public var atLeast: Int
+        public var level: Int
+        public var note: String
+        public init(counted: Counted, atLeast: Int, level: Int, note: String) {
+            self.counted = counted
+            self.atLeast = atLeast
+            self.level = level
+            self.note = note
+        }
+    }
+
     /// A second way to a level for a small caseload: the 2008 scale's level 5 of job development
     /// «to møter med arbeidsgivere multiplisert med antall personer som leter etter arbeid, når
     /// det er færre enn tre personer som søker jobb» (003:11073–11077; fi-2026 000:282).
@@ -99,6 +118,8 @@ public struct Measure: Sendable, Hashable {
     public var minimumSample: MinimumSample?
     /// A second route to a level for small caseloads, if the source states one.
     public var smallCaseloadRoute: SmallCaseloadRoute?
+    /// The minimum number of counted cases, if the source states one.
+    public var minimumCount: MinimumCount?
     /// How `count`/`of` facts become a value; nil when the item takes no such facts.
     public var quotient: Quotient?
     /// For list facts (job types, employers): the value is the percentage of list entries that
@@ -118,8 +139,9 @@ public struct Measure: Sendable, Hashable {
         unit: String, values: Values, aggregation: Aggregation?, rounding: Rounding, quotient: Quotient? = nil,
         maxPerLabel: Int? = nil, alternative: Alternative? = nil, domain: Interval? = nil, levels: [LevelRange],
         gaps: [Declared], overlaps: [Declared], ties: TieRule? = nil, minimumSample: MinimumSample? = nil,
-        smallCaseloadRoute: SmallCaseloadRoute? = nil
+        smallCaseloadRoute: SmallCaseloadRoute? = nil, minimumCount: MinimumCount? = nil
     ) {
+        self.minimumCount = minimumCount
         self.ties = ties
         self.minimumSample = minimumSample
         self.smallCaseloadRoute = smallCaseloadRoute

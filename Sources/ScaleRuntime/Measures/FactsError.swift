@@ -13,6 +13,8 @@ public enum FactsError: Error, Sendable, Hashable, CustomStringConvertible {
     case notSingle(item: String, count: Int)
     /// The evaluator's level breaks a cap or floor whose condition the facts state.
     case breaksRule(item: String, level: Int, rule: LevelCap)
+    /// A value outside the quantity's domain (a share over 100 %, a negative caseload).
+    case outsideDomain(item: String, value: Double, domain: Interval)
     /// A fact the item has no rule for (`specialists` on an item without a sample-size rule).
     case inapplicableFact(item: String, fact: String, reason: String)
     /// A count that cannot be (a negative count, zero specialists).
@@ -42,6 +44,8 @@ public enum FactsError: Error, Sendable, Hashable, CustomStringConvertible {
             "'\(item)' takes one value, not \(count)"
         case .breaksRule(let item, let level, let rule):
             "level \(level) for '\(item)' breaks the rule \(rule.summary) (\(rule.note))"
+        case .outsideDomain(let item, let value, let domain):
+            "\(Interval.format(value)) is not a possible value of '\(item)'; its values lie in \(domain)"
         case .inapplicableFact(let item, let fact, let reason):
             "'\(item)' takes no '\(fact)': \(reason)"
         case .invalidCount(let item, let fact, let value, let reason):

@@ -5,6 +5,7 @@ struct MeasureEvaluation {
 
     func finding(for facts: ItemFacts) throws(FactsError) -> LevelFinding {
         let observation = facts.observation
+        try checkDomain(observation)
         let (value, steps) = try combine(observation, aggregation: measure.aggregation ?? .single)
         var finding = LevelFinding(item.id, level: nil, explanation: steps)
         finding.value = value
@@ -15,6 +16,7 @@ struct MeasureEvaluation {
         }
         place(rounded, rounding: measure.rounding, into: &finding)
         applySampleRule(facts, into: &finding)
+        applyMinimumCount(facts, into: &finding)
         applySmallCaseloadRoute(facts, value: rounded, into: &finding)
         if let alternative = measure.alternative {
             let (altValue, _) = try combine(observation, aggregation: alternative.aggregation ?? measure.aggregation ?? .single)
@@ -49,6 +51,25 @@ struct MeasureEvaluation {
             "\(labels.count) entries with \(specialists) specialist\(specialists == 1 ? "" : "s"), fewer than \(required): level \(sample.level) (\(sample.note))")
     }
 
+    /// Too few counted cases (competitive jobs, employed clients) score the rule's level.
+    private func applyMinimumCount(_ facts: ItemFacts, into finding: inout LevelFinding) {
+        guard let rule = measure.minimumCount else { return }
+        guard case .quotient(let count, let total) = facts.observation else {
+            finding.unstatedConditions.append("minimum-count")
+            finding.explanation.append(
+                "the number counted is not known from a share: the level holds only with at least \(rule.atLeast) (\(rule.note))")
+            return
+        }
+        let counted = rule.counted == .count ? count : total
+        guard counted < Double(rule.atLeast) else {
+            finding.explanation.append("\(Arithmetic.format(counted)) counted: at least \(rule.atLeast)")
+            return
+        }
+        finding.level = rule.level
+        finding.noLevelReason = nil
+        finding.explanation.append("\(Arithmetic.format(counted)) counted, fewer than \(rule.atLeast): level \(rule.level) (\(rule.note))")
+    }
+
     /// A small caseload reaches the route's level with fewer contacts.
     private func applySmallCaseloadRoute(_ facts: ItemFacts, value: Double, into finding: inout LevelFinding) {
         guard let route = measure.smallCaseloadRoute, let seekers = facts.jobSeekers else { return }
@@ -68,6 +89,20 @@ struct MeasureEvaluation {
         finding.noLevelReason = nil
         finding.explanation.append(
             "\(seekers) clients seek work (fewer than \(route.jobSeekersBelow)) and \(Arithmetic.format(value)) ≥ \(Arithmetic.format(route.perJobSeeker)) × \(seekers): level \(route.level) by the small-caseload route (\(route.note))")
+    }
+
+    /// Values the quantity cannot take are errors in the facts, never a level.
+    private func checkDomain(_ observation: ItemFacts.Observation) throws(FactsError) {
+        guard let domain = measure.domain else { return }
+        let given: [Double] =
+            switch observation {
+            case .value(let value): [value]
+            case .values(let values): values
+            default: []
+            }
+        for value in given where !domain.contains(value) {
+            throw .outsideDomain(item: item.id, value: value, domain: domain)
+        }
     }
 
     /// The value and how it was computed.

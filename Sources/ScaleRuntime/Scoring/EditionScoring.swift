@@ -13,6 +13,23 @@ extension EditionDefinition {
         return tally(scores)
     }
 
+    /// Totals under a chosen view of missing data: `.strict` lists missing items; `.source`
+    /// applies the edition's policy (the nb handbook scores each missing item 1) and lists the
+    /// items it scored in ``ScoreResult/imputed``.
+    public func score(_ scores: [String: Int], missing view: MissingDataView) throws(ScoreError) -> ScoreResult {
+        var result = try score(scores)
+        guard view == .source, let policy = missingData else { return result }
+        result.missingDataPolicy = policy
+        guard policy.rule == .lowestLevel, !result.missing.isEmpty else { return result }
+        var filled = scores
+        for id in result.missing { filled[id] = levels.lowerBound }
+        let imputed = result.missing
+        result = tally(filled)
+        result.imputed = imputed
+        result.missingDataPolicy = policy
+        return result
+    }
+
     /// Totals of scores already validated against this edition.
     func tally(_ scores: [String: Int]) -> ScoreResult {
         var sectionTotals: [ScoreResult.SectionTotal] = []

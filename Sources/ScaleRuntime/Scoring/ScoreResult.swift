@@ -23,6 +23,11 @@ public struct ScoreResult: Sendable, Hashable {
     public var possibleBands: [BandDefinition]
     /// The lowest and highest total the complete sheet could reach.
     public var possibleTotals: ClosedRange<Int>
+    /// Items given a score by the edition's missing-data policy (``MissingDataView/source``),
+    /// in scale order; they are counted in the totals and listed here, never hidden.
+    public var imputed: [String] = []
+    /// The policy applied, when the source view was asked for and the edition states one.
+    public var missingDataPolicy: MissingDataPolicy?
 
     public var isComplete: Bool { missing.isEmpty }
 

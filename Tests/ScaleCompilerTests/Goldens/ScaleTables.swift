@@ -59,8 +59,8 @@ public enum Scale {
             fromEdition: "2008", fromItem: "vr-collaboration",
             toEdition: "fi-2026", toItem: "partner-collaboration",
             kind: .adapted, levelMap: nil, approximate: false,
-            note: "The construct was changed for the Finnish service system, as the sv-FI note says (000:396): 2008 rates contact frequency with NAV counsellors (under quarterly, quarterly, monthly, weekly or quarterly face-to-face meetings, weekly plus monthly meetings), fi-2026 rates work with all central partners the client has a client relationship with. fi-2026 adds mapping and recording the partners with the client, identifying other clients for referral, identifying new actors and support networks, and team-leader meetings with key partners; it drops weekly contacts and scheduled face-to-face meetings, and its frequency ladder sits one level lower (monthly contact already at level 4). No level map: the items are not comparable.",
-            sources: ["003:10033–10099", "000:89–103", "000:396"]),
+            note: "The construct was changed for the Finnish service system, as the sv-FI note says (000:396): 2008 rates contact frequency with NAV counsellors (under quarterly, quarterly, monthly, weekly or quarterly face-to-face meetings, weekly plus monthly meetings), fi-2026 rates work with all central partners the client has a client relationship with. fi-2026 adds mapping and recording the partners with the client, identifying other clients for referral, identifying new actors and support networks, and team-leader meetings with key partners; it drops weekly contacts and scheduled face-to-face meetings. Where both rate contact frequency, the same frequency earns one level more in fi-2026: under quarterly is 1 in 2008 and 2 in fi-2026 (000:97), quarterly 2 against 3 (000:99), monthly contact 3 in 2008 (003:10075–10079) against 4–5 in fi-2026 (000:101–103); the 2008 top rungs (weekly contact, scheduled meetings) have no fi-2026 counterpart. No level map: the items are not comparable.",
+            sources: ["003:10033–10099", "003:10075–10079", "000:89–103", "000:396"]),
         ItemRelation(
             fromEdition: "2008", fromItem: "vocational-unit",
             toEdition: "fi-2026", toItem: "vocational-unit",
@@ -77,8 +77,8 @@ public enum Scale {
             fromEdition: "2008", fromItem: "zero-exclusion",
             toEdition: "fi-2026", toItem: "zero-exclusion",
             kind: .reworded, levelMap: nil, approximate: false,
-            note: "Same construct and levels 1–3 (formal exclusion policy, most excluded, some excluded). Levels 4–5 make the referral criteria concrete: level 4 'only some professions (e.g. doctors) can refer' for nb 'little variation in where referrals come from'; level 5 lists the referring professions and adds self-referral, which the nb handbook also requires for a 5 (003:4849–4853). The nb clause on NAV assessment criteria has no sv-FI counterpart.",
-            sources: ["003:10275–10368", "003:4849–4853", "000:143–157"]),
+            note: "Same construct and levels 1–3 (formal exclusion policy, most excluded, some excluded). Levels 4–5 make the referral criteria concrete: level 4 'only some professions (e.g. doctors) can refer' for nb 'little variation in where referrals come from'; level 5 lists the referring professions and adds self-referral (000:155–157). The 2008 anchor 5 (003:10361–10368) does not name self-referral, but the nb handbook caps the item at 4 when there is no self-referral mechanism or clients and families do not know of it (003:4849–4853), and the 2008 edition declares that cap (self-referral-known); so a 2008 level 5 already has self-referral and can stay 5 under fi-2026, and the levels keep their correspondence (reworded, not rescaled with 5 → 4). The 2008 requirement is the stronger one (a mechanism and clients knowing of it), and 2008 also caps at 4 for a waiting list (003:4790–4792), which 000 does not mention. The nb clause on NAV assessment criteria has no sv-FI counterpart.",
+            sources: ["003:10275–10368", "003:4849–4853", "003:4790–4792", "000:143–157"]),
         ItemRelation(
             fromEdition: "2008", fromItem: "competitive-employment-focus",
             toEdition: "fi-2026", toItem: "competitive-employment-focus",
@@ -125,8 +125,8 @@ public enum Scale {
             fromEdition: "2008", fromItem: "job-development-frequency",
             toEdition: "fi-2026", toItem: "job-development-frequency",
             kind: .reworded, levelMap: nil, approximate: false,
-            note: "Same thresholds (under 2, 2 or no tracking, 4 with monthly review, 5 with weekly review, 6+ or 2 × job seekers when under 3) and the same gap at 3 contacts. sv-FI adds that only meetings about clients in the job-search phase count (as the nb handbook does, 003:7371–7377), adds a worked example, and drops nb's averaging instruction, the 'bransjespesifikke kontakter' clause and the 'deltakerspesifikke' qualifier.",
-            sources: ["003:10999–11081", "003:7371–7377", "000:268–282"]),
+            note: "Same thresholds (under 2, 2 or no tracking, 4 with monthly review, 5 with weekly review, 6+ or 2 × job seekers when under 3) and the same gap at 3 contacts. The sv-FI 'Obs: Här beaktas endast möten som gäller klienter som är i jobbsökningsfasen' (000:270) is not an addition: it restates the 2008 definition's 'på vegne av deltakere som leter etter arbeid' (003:11001–11005), which the nb handbook spells out (003:7371–7377). sv-FI adds a worked example and drops nb's averaging instruction, the 'bransjespesifikke kontakter' clause and the 'deltakerspesifikke' qualifier.",
+            sources: ["003:10999–11081", "003:11001–11005", "003:7371–7377", "000:268–282"]),
         ItemRelation(
             fromEdition: "2008", fromItem: "job-development-quality",
             toEdition: "fi-2026", toItem: "job-development-quality",
@@ -149,8 +149,8 @@ public enum Scale {
             fromEdition: "2008", fromItem: "competitive-jobs",
             toEdition: "fi-2026", toItem: "competitive-jobs",
             kind: .reworded, levelMap: nil, approximate: false,
-            note: "Same construct and levels 1–4 (under 64 %; 65–74; 75–84; 85–94; both leave 64 % without a level). Level 5 is '95 prosent eller mer' in 2008 but 'över 95 %' in fi-2026, so exactly 95 % has no fi-2026 level. The level-1 small-number clause counts 'færre enn ti slike jobber' in 2008 but fewer than 10 clients employed through the service in fi-2026; the wage floor 'minimum minstelønn' becomes 'branschens kollektivavtal', and permanent jobs are contrasted with fixed-term jobs instead of work-practice placements.",
-            sources: ["003:11264–11327", "003:9301–9307", "000:321–329"]),
+            note: "Same construct and levels 1–4 (under 64 %; 65–74; 75–84; 85–94; both leave 64 % without a level). Level 5 is '95 prosent eller mer' in 2008 but 'över 95 %' in fi-2026, so exactly 95 % has no fi-2026 level. The level-1 small-number clause counts 'færre enn ti slike jobber' in 2008 but fewer than 10 clients employed through the service in fi-2026; the wage floor 'minimum minstelønn' becomes 'branschens kollektivavtal', and permanent jobs are contrasted with fixed-term jobs instead of work-practice placements. The 2008 level 5 counts against a different base: 'Av de ordinære jobbene som deltakerne er ansatt i, er 95 prosent eller mer permanente' (003:11325–11327) is the share of the competitive jobs that are permanent, while 2008 levels 1–4 and every fi-2026 level (000:325–329) are the share of cases with a permanent competitive job. Kept reworded, not rescaled: the levels still correspond one to one (a map would be the identity), the difference is in what level 5 counts, and the 2008 edition here computes all levels from the one quotient of levels 1–4 (003:8338–8340).",
+            sources: ["003:11264–11327", "003:11325–11327", "003:9301–9307", "000:321–329"]),
         ItemRelation(
             fromEdition: "2008", fromItem: "individualized-follow-along",
             toEdition: "fi-2026", toItem: "individualized-follow-along",
@@ -407,7 +407,8 @@ public enum Edition2008 {
         ],
         dataSources: ["MIS", "DOC", "INT", "OBS", "ISP"],
         texts: [makeNbText(), makeSvText()],
-        fallbacks: [LanguageTag("sv-FI"): LanguageTag("sv")]
+        fallbacks: [LanguageTag("sv-FI"): LanguageTag("sv")],
+        missingData: MissingDataPolicy(rule: .lowestLevel, note: "003:819–821 «Hvis evaluatorene ikke finner den informasjonen de trenger for å vurdere et punkt, er standardverdien 1»")
     )
 
     private static let sections: [SectionDefinition] = makeSections()
@@ -449,8 +450,12 @@ public enum Edition2008 {
                     overlaps: [],
                     ties: nil,
                     minimumSample: nil,
-                    smallCaseloadRoute: nil)),
-                dataSources: ["MIS", "DOC", "INT"]))
+                    smallCaseloadRoute: nil,
+                    minimumCount: nil)),
+                dataSources: ["MIS", "DOC", "INT"],
+                caps: [
+                    LevelCap(condition: "named-client-list", maxLevel: 3, note: "003:2648–2653 «Hvis jobbspesialisten ikke har en egen porteføljeoversikt og ikke møter deltakere regelmessig, og ikke fyller ut dokumentasjon for personer i deltakerporteføljen (f.eks. jobbutviklingsplan, karriereprofil), indikerer det en gradering på 3 eller lavere»; the sv manual agrees, 001:111–114 «Om arbetscoacherna inte har en särskild lista över klienter som de träffar regelbundet, är poängen 3 eller lägre motiverad»"),
+                ]))
         items.append(
             ItemDefinition(
                 id: "vocational-services-staff", number: 2, sectionID: "staffing",
@@ -470,13 +475,17 @@ public enum Edition2008 {
                     overlaps: [],
                     ties: nil,
                     minimumSample: nil,
-                    smallCaseloadRoute: nil)),
+                    smallCaseloadRoute: nil,
+                    minimumCount: nil)),
                 dataSources: ["MIS", "DOC", "INT"]))
         items.append(
             ItemDefinition(
                 id: "vocational-generalists", number: 3, sectionID: "staffing",
                 kind: .rated,
                 dataSources: ["MIS", "DOC", "INT"],
+                caps: [
+                    LevelCap(condition: "specialist-does-intake", maxLevel: 4, note: "003:3092–3097 «En metodeveileder (eller en annen utpekt person) er ansvarlig for å ta imot alle nye deltakere … I dette tilfellet blir ikke skåren høyere enn 4, fordi det ikke er jobbspesialisten som er ansvarlig for innledende kontakt»; sv 001:251–254 also «inte bli högre än en 4:a»"),
+                ],
                 combination: Combination(
                     aggregation: .mean, rounding: .down,
                     alternative: nil, ties: nil)))
@@ -497,17 +506,28 @@ public enum Edition2008 {
                 kind: .criteria(CriteriaRule(
                     criteria: ["weekly-meetings", "shared-decisions", "integrated-records", "office-proximity", "work-focus"],
                     levelsByCount: [1, 1, 2, 3, 4, 5])),
-                dataSources: ["MIS", "DOC", "INT", "OBS"]))
+                dataSources: ["MIS", "DOC", "INT", "OBS"],
+                caps: [
+                    LevelCap(condition: "has-treatment-team", maxLevel: 2, note: "003:823–831 «Hvis en organisasjon for eksempel ikke har et behandlingsteam, skal punktet Integrering av arbeidsrettede tjenester … gis skåren 1 eller 2, avhengig av om andre komponenter i dette kriteriet er til stede»"),
+                ]))
         items.append(
             ItemDefinition(
                 id: "vr-collaboration", number: 3, sectionID: "organization",
                 kind: .rated,
-                dataSources: ["DOC", "INT", "OBS", "ISP"]))
+                dataSources: ["DOC", "INT", "OBS", "ISP"],
+                caps: [
+                    LevelCap(condition: "monthly-scheduled-meetings", maxLevel: 4, note: "003:10095–10099 level 5 «planlagte, personlige møter minst hver måned og har deltakerrelaterte kontakter … hver uke»; every level-5 example of the chapter has meetings at least monthly (003:3950–3976), and «Møtene er fysiske» (003:3926)"),
+                ]))
         items.append(
             ItemDefinition(
                 id: "vocational-unit", number: 4, sectionID: "organization",
                 kind: .rated,
-                dataSources: ["MIS", "INT", "OBS"]))
+                dataSources: ["MIS", "INT", "OBS"],
+                caps: [
+                    LevelCap(condition: "specialists-cover-caseloads", maxLevel: 4, note: "003:1717–1721 «Men for å få skåren 5 må jobbspesialistene også dekke opp for hverandre mht. deltakerporteføljer. Alle elementene i et alternativ må være til stede; ellers må evaluatorene velge en lavere skår»"),
+                    LevelCap(condition: "client-based-group-supervision", maxLevel: 3, note: "003:4084–4092 «Jobbspesialistene møtes ukentlig, men møtene går for det meste med til diskusjoner av administrative saker eller raske oppdateringer om hver person som betjenes. Skåren blir ikke høyere enn 3»; sv 001:535–541 also «inte bli högre än 3»"),
+                    LevelCap(condition: "supervisor-knows-ips", maxLevel: 3, note: "003:4094–4102 «Metodeveilederen har ikke kunnskap om IPS-prinsipper og -praksis. … Evaluatorene gir ikke en høyere skår enn 3, fordi veiledningen ikke er basert på evidensbasert praksis»"),
+                ]))
         items.append(
             ItemDefinition(
                 id: "supervisor-role", number: 5, sectionID: "organization",
@@ -519,7 +539,15 @@ public enum Edition2008 {
             ItemDefinition(
                 id: "zero-exclusion", number: 6, sectionID: "organization",
                 kind: .rated,
-                dataSources: ["DOC", "INT", "OBS"]))
+                dataSources: ["DOC", "INT", "OBS"],
+                caps: [
+                    LevelCap(condition: "no-waiting-list", maxLevel: 4, note: "003:4790–4792 «Hvis det er venteliste til IPS-tjenesten, gir ikke evaluatorene en høyere skår enn 4 for dette punktet»"),
+                    LevelCap(condition: "no-steering-to-work-training", maxLevel: 3, note: "003:4817–4839 clinicians refer people to a parallel transitional-employment service or agency-run business to gain work experience, «deltakerens valg» notwithstanding: «Evaluatorene gir ikke høyere skår enn 3»; sv 001:764–773 «bör poängen bli högst en 3:a»"),
+                    LevelCap(condition: "no-abstinence-requirement", maxLevel: 3, note: "003:4841–4843 «Behandlerne krever avholdenhet før de henviser personer til IPS. Evaluatorene gir ikke høyere skår enn 3»; sv 001:781–783 «bör högst få en 3:a»"),
+                    LevelCap(condition: "justice-involved-referrals-welcome", maxLevel: 3, note: "003:4845–4847 «Jobbspesialistene fraråder behandlere å henvise personer som har hatt befatning med rettsapparatet. Evaluatorene gir ikke høyere skår enn 3»"),
+                    LevelCap(condition: "self-referral-known", maxLevel: 4, note: "003:4849–4853 «Når tjenestene ikke har mekanismer som gjør at deltakerne kan henvise seg selv til IPS, eller deltakerne og familiemedlemmene deres ikke vet at de kan henvise seg selv, blir skåren ikke høyere enn 4»"),
+                    LevelCap(condition: "no-closure-after-job-failure", maxLevel: 3, note: "003:4859–4863 «Når jobbspesialistene avslutter saker for personer som ikke har lyktes i jobbene sine (for eksempel hvis en person ble sagt opp på grunn av dårlig oppmøte), blir skåren ikke høyere enn 3»"),
+                ]))
         items.append(
             ItemDefinition(
                 id: "competitive-employment-focus", number: 7, sectionID: "organization",
@@ -541,19 +569,39 @@ public enum Edition2008 {
             ItemDefinition(
                 id: "work-incentives-planning", number: 1, sectionID: "services",
                 kind: .rated,
-                dataSources: ["DOC", "INT", "OBS", "ISP"]))
+                dataSources: ["DOC", "INT", "OBS", "ISP"],
+                caps: [
+                    LevelCap(condition: "individualized-benefits-counselling", maxLevel: 2, note: "003:5956–5958 «Evaluatorene gir ikke høyere skår enn 2 når den arbeidsrettede økonomiske veiledningen bare består av å forklare rettigheter»; sv 001:1237–1239 also «högst en 2:a»"),
+                    LevelCap(condition: "trained-benefits-counsellor", maxLevel: 3, note: "003:5972–5978 «behandlerne gir personer grunnleggende informasjon om hvordan trygdeytelsene deres vil bli påvirket av arbeid. Behandlerne får informasjon om stønader ved å lese informasjon fra NAV. Evaluatorene gir ikke høyere skår enn 3»; level 4 needs «en person som er opplært i slik veiledning» (003:10626–10630)"),
+                    LevelCap(condition: "adequate-for-all-benefit-types", maxLevel: 3, note: "003:5991–5995 «stønadsveiledningen som tilbys, er tilstrekkelig for de som mottar én type ytelser/stønader, men ikke for de som mottar en annen. De gir ikke høyere skår enn 3»; sv 001:1251–1255 also «högst en 3:a»"),
+                    LevelCap(condition: "counselling-at-changes-in-pay-and-hours", maxLevel: 4, note: "003:5997–6003 «Jobbspesialistene henviser bare til stønadsveiledning før personen begynner i jobb, og hjelper ikke deltakerne med å skaffe seg mer informasjon når de skal ta beslutninger om endringer mht. lønn og arbeidstid. Evaluatorene gir ikke høyere skår enn 4»; sv 001:1257–1259 also 4"),
+                    LevelCap(condition: "income-reporting-help", maxLevel: 4, note: "003:6005–6009 «Når jobbspesialister ikke hjelper noen som arbeider, med månedlig rapportering (med å sende informasjon om arbeidsinntekt til NAV …), gir ikke evaluatorene høyere skår enn 4»; sv 001:1259–1260 also 4"),
+                ]))
         items.append(
             ItemDefinition(
                 id: "disclosure", number: 2, sectionID: "services",
                 kind: .criteria(CriteriaRule(
                     criteria: ["disclosure-not-required", "pros-and-cons-discussed", "specific-information-discussed", "discussed-more-than-once"],
                     levelsByCount: [1, 2, 3, 4, 5])),
-                dataSources: ["DOC", "INT", "OBS"]))
+                dataSources: ["DOC", "INT", "OBS"],
+                caps: [
+                    LevelCap(condition: "disclosure-form-used", minLevel: 3, note: "003:6254–6260 «Når jobbspesialistene bruker dette skjemaet eller et annet skjema sammen med deltakerne sine, gir, evaluatorene skåren 3 eller høyere» (the comma is the source's)"),
+                    LevelCap(condition: "comprehensive-form-participant-view", minLevel: 4, note: "003:6260–6265 «Når jobbspesialistene bruker et omfattende skjema om åpenhet og det er tydelig at de prøver å få frem deltakerens perspektiver på mulige fordeler eller ulemper ved åpenhet i stedet for å komme med sine egne synspunkter, gir evaluatorene 4 eller høyere»"),
+                ]))
         items.append(
             ItemDefinition(
                 id: "ongoing-assessment", number: 3, sectionID: "services",
                 kind: .rated,
-                dataSources: ["DOC", "INT", "OBS", "ISP"]))
+                dataSources: ["DOC", "INT", "OBS", "ISP"],
+                caps: [
+                    LevelCap(condition: "no-routine-work-capacity-assessment", maxLevel: 1, note: "003:6596–6600 «Hvis de fleste deltar i kartlegging av arbeidsevne, uansett årsak (f.eks. med mandat fra en NAV-veileder …), gir evaluatorene skåren 1 for dette punktet»; the condition holds when most participants do NOT take part"),
+                    LevelCap(condition: "no-written-work-tests", maxLevel: 4, note: "003:2894–2902 a specialist spends one day a week on «skriftlige arbeidsrelaterte tester»: «Men evaluatorene gir ikke skåren 5 på punktet Fortløpende karriereveiledning»"),
+                    LevelCap(condition: "comprehensive-career-profile", maxLevel: 3, note: "003:6622–6626 «Når jobbspesialistene ikke bruker en omfattende karriereprofil som den som er tatt med i delen Eksempler på tjenesteskjemaer …, gir evaluatorene skåren 3 eller lavere»; sv 001:1521–1523 also «högst en 3:a»"),
+                    LevelCap(condition: "full-work-history-in-profile", maxLevel: 3, note: "003:6627–6629 «Når jobbspesialistene ikke kartlegger all arbeidserfaring i karriereprofilen, gir evaluatorene skåren 3 eller lavere, selv om det er en CV i deltakerens journal»"),
+                    LevelCap(condition: "profile-uses-other-sources", maxLevel: 3, note: "003:6639–6643 «Når de fleste profilene ikke inneholder informasjon fra andre kilder enn personen selv, som for eksempel familiemedlemmer, behandlere, miljøarbeidere i bolig osv., blir skåren eller 3 lavere» (read: 3 or lower); sv 001:1523–1525 also 3"),
+                    LevelCap(condition: "profile-updated", maxLevel: 4, note: "003:6645–6649 «Jobbspesialistene oppdaterer karriereprofilen med informasjon hver gang en person begynner i en jobb, slutter i en jobb, eller går i gang med ny utdanning. Hvis det ikke foretas slike oppdateringer, gir evaluatorene punktet skåren 4 eller lavere»; sv 001:1525–1526 «högst en 4:a»"),
+                    LevelCap(condition: "learning-from-experience-documented", maxLevel: 4, note: "003:6657–6661 «For at de skal kunne gi skåren 5, trenger evaluatorene dokumentasjon på at jobbspesialistteamet hjelper personer med å trekke lærdommer av jobb-/utdanningserfaringer»"),
+                ]))
         items.append(
             ItemDefinition(
                 id: "rapid-job-search", number: 4, sectionID: "services",
@@ -573,7 +621,8 @@ public enum Edition2008 {
                     overlaps: [],
                     ties: nil,
                     minimumSample: nil,
-                    smallCaseloadRoute: nil)),
+                    smallCaseloadRoute: nil,
+                    minimumCount: nil)),
                 dataSources: ["DOC", "INT", "OBS", "ISP"],
                 caps: [
                     LevelCap(condition: "employer-contacts-recorded", maxLevel: 4, note: "Level 5 also requires «IPS-tjenesten registrerer kontakter med arbeidsgivere» (003:10890–10902)."),
@@ -597,10 +646,13 @@ public enum Edition2008 {
                     overlaps: [],
                     ties: nil,
                     minimumSample: nil,
-                    smallCaseloadRoute: nil)),
+                    smallCaseloadRoute: nil,
+                    minimumCount: nil)),
                 dataSources: ["DOC", "INT", "OBS", "ISP"],
                 caps: [
                     LevelCap(condition: "follows-job-development-plan", maxLevel: 3, note: "Levels 4 and 5 also require «i samsvar med gjeldende jobbutviklingsplan» (003:10978–10990)."),
+                    LevelCap(condition: "job-goals-explored", maxLevel: 2, note: "003:7126–7134 «Jobbspesialistene baserer de fleste jobbsøk på angitte arbeidsmål uten å foreta noen videre undersøkelse. … Evaluatorene gir ikke høyere skår enn 2»"),
+                    LevelCap(condition: "justice-involved-helped-to-choose", maxLevel: 3, note: "003:7141–7143 «Jobbspesialistene oppfordrer personer som har hatt befatning med rettsapparatet, til å ta en hvilken som helst jobb for å få arbeidserfaring. Evaluatorene gir ikke en høyere skår enn 3»"),
                 ]))
         items.append(
             ItemDefinition(
@@ -623,17 +675,27 @@ public enum Edition2008 {
                     minimumSample: nil,
                     smallCaseloadRoute: Measure.SmallCaseloadRoute(
                         level: 5, jobSeekersBelow: 3, perJobSeeker: 2,
-                        note: "003:11071–11077 «eller to møter med arbeidsgivere multiplisert med antall personer som leter etter arbeid, når det er færre enn tre personer som søker jobb i jobbspesialistens deltakerportefølje (f.eks. nystartet program)»"))),
+                        note: "003:11071–11077 «eller to møter med arbeidsgivere multiplisert med antall personer som leter etter arbeid, når det er færre enn tre personer som søker jobb i jobbspesialistens deltakerportefølje (f.eks. nystartet program)»"),
+                    minimumCount: nil)),
                 dataSources: ["DOC", "INT"],
                 caps: [
                     LevelCap(condition: "contact-log-reviewed-monthly", maxLevel: 2, note: "Level 2 «ELLER bruker ikke noe registreringssystem»; level 3 needs a log the supervisor reviews monthly (003:11045–11053)."),
                     LevelCap(condition: "contact-log-reviewed-weekly", maxLevel: 3, note: "Levels 4 and 5 need the log reviewed by the supervisor every week (003:11061–11083)."),
+                    LevelCap(condition: "contact-log-verifiable", maxLevel: 2, note: "003:7413–7419 «Hvis metodeveilederen ikke kan gi noen tilleggsinformasjon om kontaktene, skal dette punktet få graderingen 2»; sv 001:1771–1775 «bör verksamheten få en 2:a». Read as a cap: a count below two contacts a week stays level 1"),
+                    LevelCap(condition: "phone-calls-not-counted", maxLevel: 2, note: "003:7446–7452 «Jobbspesialistene rapporterer at de tar med telefonsamtaler og henvendelser fra deltakeren (uten jobbspesialisten) i kontaktloggene. Siden evaluatorene ikke vet hvilke kontakter som ble gjennomført per telefon, … gir de ikke høyere skår enn 2»"),
                 ]))
         items.append(
             ItemDefinition(
                 id: "job-development-quality", number: 7, sectionID: "services",
                 kind: .rated,
                 dataSources: ["DOC", "INT", "OBS"],
+                caps: [
+                    LevelCap(condition: "meets-employers-regularly", maxLevel: 1, note: "003:11109–11115 level 1 «ELLER jobbspesialistene møter sjelden arbeidsgivere»; 003:7620–7624 «Evaluatorene gir skåren 1, for det spiller ikke noen rolle om jobbspesialistene har de ferdighetene … hvis de sjelden treffer arbeidsgivere»; sv 001:1821–1822 also 1"),
+                    LevelCap(condition: "relationship-building-observed", maxLevel: 1, note: "003:7576 «Hvis det ikke er mulig å observere bygging av arbeidsgiverrelasjoner, blir skåren 1»"),
+                    LevelCap(condition: "information-meeting-observed", maxLevel: 4, note: "003:7562–7566 «Når det ikke er mulig for jobbspesialistene å ha møter med arbeidsgivere for å få informasjon om bedriften under evalueringsbesøket, gir ikke evaluatorene høyere skår enn 4»"),
+                    LevelCap(condition: "meets-employers-without-participant", maxLevel: 3, note: "003:7647–7649 «Jobbspesialistene rapporterer at de ikke kan møte arbeidsgivere uten at deltakeren er til stede, fordi det ikke er midler til slike møter. Evaluatorene gir ikke høyere skår enn 3»"),
+                    LevelCap(condition: "returns-to-employers", maxLevel: 4, note: "003:7657–7663 «Evaluatorene observerer at jobbspesialister sjelden kommer tilbake etter å ha innhentet informasjon om bedriften hvis ikke bedriften går til ansettelse. … Evaluatorene gir ikke høyere skår enn 4»"),
+                ],
                 combination: Combination(
                     aggregation: .mean, rounding: .nearestAnchor,
                     alternative: Alternative(aggregation: nil, rounding: .down, note: "003:7704 «Rund ned (f.eks. 3,6 -> 3)»"), ties: .lower)))
@@ -658,7 +720,8 @@ public enum Edition2008 {
                     minimumSample: Measure.MinimumSample(
                         withOneSpecialist: 5, withSeveralSpecialists: 10,
                         level: 1, note: "003:7744–7748 «Hvis antallet eksempler de siste seks månedene er under 10 for en stab på minst to jobbspesialister (eller færre enn fem jobber hvis det bare er én jobbspesialist), gir evaluatorene dette punktet skåren 1, fordi utvalget er for lite»"),
-                    smallCaseloadRoute: nil)),
+                    smallCaseloadRoute: nil,
+                    minimumCount: nil)),
                 dataSources: ["DOC", "INT", "OBS", "ISP"]))
         items.append(
             ItemDefinition(
@@ -681,7 +744,8 @@ public enum Edition2008 {
                     minimumSample: Measure.MinimumSample(
                         withOneSpecialist: 5, withSeveralSpecialists: 10,
                         level: 1, note: "003:7968–7972 «Hvis antallet eksempler de siste seks månedene er under 10 for en stab på minst to jobbspesialister (eller færre enn fem jobber hvis det bare er én jobbspesialist), gir evaluatorene dette punktet skåren 1, fordi utvalget er for lite»"),
-                    smallCaseloadRoute: nil)),
+                    smallCaseloadRoute: nil,
+                    minimumCount: nil)),
                 dataSources: ["DOC", "INT", "OBS", "ISP"]))
         items.append(
             ItemDefinition(
@@ -702,21 +766,38 @@ public enum Edition2008 {
                     overlaps: [],
                     ties: nil,
                     minimumSample: nil,
-                    smallCaseloadRoute: nil)),
+                    smallCaseloadRoute: nil,
+                    minimumCount: Measure.MinimumCount(
+                        counted: .count, atLeast: 10, level: 1, note: "003:11294–11296 «ELLER det er for tiden færre enn ti slike jobber»"))),
                 dataSources: ["DOC", "INT", "OBS", "ISP"],
                 caps: [
-                    LevelCap(condition: "ten-or-more-competitive-jobs", maxLevel: 1, note: "Level 1 also applies when «det er for tiden færre enn ti slike jobber» (003:11294–11296)."),
+                    LevelCap(condition: "volunteer-work-not-suggested", maxLevel: 4, note: "sv 001:1928–1931 «Beror det på att arbetscoacherna föreslår dem som ett sätt att vänja sig vid arbetsrutiner eller skaffa sig erfarenheter? I så fall uppfyller verksamheten inte en 5:a på kriteriet»; the nb chapter gives no number: «Antallet personer som er i frivillig arbeid, kan påvirke skåren for dette punktet» (003:8226–8236)"),
                 ]))
         items.append(
             ItemDefinition(
                 id: "individualized-follow-along", number: 11, sectionID: "services",
                 kind: .rated,
-                dataSources: ["DOC", "INT", "OBS", "ISP"]))
+                dataSources: ["DOC", "INT", "OBS", "ISP"],
+                caps: [
+                    LevelCap(condition: "written-support-plans", maxLevel: 2, note: "003:8451–8453 «Det kreves at det foreligger skriftlige jobb-/utdanningsstøtteplaner for at man skal kunne gi skåren 3 eller høyere»"),
+                    LevelCap(condition: "support-plan-updated-at-job-offer", maxLevel: 3, note: "003:8461–8465 «Hvis planen ikke blir oppdatert med faktorer knyttet til stillingen og personens situasjon når vedkommende tilbys en jobb, gir ikke evaluatorene høyere skår enn 3»"),
+                    LevelCap(condition: "career-development-examples", maxLevel: 4, note: "003:8474 «Evaluatorene må finne eksempler på karriereutvikling for å kunne gi graderingen 5»; sv 001:2052–2055 «För att få högsta poäng på kriteriet krävs …»"),
+                    LevelCap(condition: "treatment-team-gives-support", maxLevel: 3, note: "003:8494–8502 specialists cannot show clinicians giving job or education support and participants get it only from the specialists: «Evaluatorene gir ikke høyere skår enn 3»; sv 001:2010–2015 «högst en 3:a»"),
+                    LevelCap(condition: "support-mostly-in-person", maxLevel: 2, note: "003:8504–8508 «Jobbstøtte gis for det meste per telefon. Jobbspesialistene sier til de som arbeider, at de kan ringe hvis det oppstår problemer, i stedet for å avtale møter. Evaluatorene gir ikke høyere skår enn 2»; sv 001:2017–2019 «inte få mer än en 2:a»"),
+                    LevelCap(condition: "no-call-if-problems-approach", maxLevel: 3, note: "003:8510–8516 «Når jobbspesialistene bruker denne tilnærmingen for mindre enn halvparten av de som er i arbeid, gir ikke evaluatorene høyere skår enn 3»; sv 001:2019–2020 «Även om det förhållningssättet gäller mindre än hälften av de nyanställda, kan poängen bli högst en 3:a». For half or more see support-mostly-in-person"),
+                    LevelCap(condition: "support-intensified-when-needed", maxLevel: 3, note: "003:8518–8522 «personer har hatt vanskeligheter med en jobb, men der jobbspesialisten ikke har tilbudt seg å endre eller intensivere støtten. De gir ikke høyere gradering enn 3»; sv 001:2022–2025 «inte få mer än 3 poäng»"),
+                    LevelCap(condition: "support-made-accessible", maxLevel: 2, note: "003:8524–8532 most working participants decline follow-along and the specialists neither offer to meet at suitable places or times nor tell them what they can offer: «Evaluatorene gir ikke høyere skår enn 2»; sv 001:2043–2050 «bör poängen inte bli mer än 2»"),
+                ]))
         items.append(
             ItemDefinition(
                 id: "time-unlimited-support", number: 12, sectionID: "services",
                 kind: .rated,
-                dataSources: ["DOC", "INT", "OBS", "ISP"]))
+                dataSources: ["DOC", "INT", "OBS", "ISP"],
+                caps: [
+                    LevelCap(condition: "job-support-documented", maxLevel: 3, note: "003:8679–8681 «Når jobbspesialistene ikke dokumenterer jobbstøtten de gir, gir ikke evaluatorene høyere skår enn 3»"),
+                    LevelCap(condition: "no-automatic-closure", maxLevel: 4, note: "003:8723–8729 «det viser seg at tjenesten automatisk avslutter sakene på det tidspunktet [ett år]. Evaluatorene gir ikke høyere skår enn 4, fordi varigheten av jobbstøtten ikke er individuelt tilpasset»"),
+                    LevelCap(condition: "in-person-support-after-90-days", maxLevel: 2, note: "003:8745–8747 «Etter å ha vært i jobben i 90 dager, mottar de fleste deltakerne jobbstøtte i form av en telefonsamtale. Evaluatorene gir ikke høyere skår enn 2»"),
+                ]))
         items.append(
             ItemDefinition(
                 id: "community-based-services", number: 13, sectionID: "services",
@@ -736,7 +817,8 @@ public enum Edition2008 {
                     overlaps: [Measure.Declared(interval: Interval(lower: Interval.Bound(30, inclusive: true), upper: Interval.Bound(30, inclusive: true)), note: "003:11528 level 1 «30 prosent eller mindre» and 003:11536 level 2 «30–39 prosent» both include 30")],
                     ties: .lower,
                     minimumSample: nil,
-                    smallCaseloadRoute: nil)),
+                    smallCaseloadRoute: nil,
+                    minimumCount: nil)),
                 dataSources: ["DOC", "INT", "OBS"]))
         items.append(
             ItemDefinition(
@@ -3495,7 +3577,8 @@ public enum EditionFi2026 {
         ],
         dataSources: [],
         texts: [makeSvFIText()],
-        fallbacks: [LanguageTag("sv-FI"): LanguageTag("sv")]
+        fallbacks: [LanguageTag("sv-FI"): LanguageTag("sv")],
+        missingData: nil
     )
 
     private static let sections: [SectionDefinition] = makeSections()
@@ -3537,7 +3620,8 @@ public enum EditionFi2026 {
                     overlaps: [],
                     ties: nil,
                     minimumSample: nil,
-                    smallCaseloadRoute: nil)),
+                    smallCaseloadRoute: nil,
+                    minimumCount: nil)),
                 dataSources: []))
         items.append(
             ItemDefinition(
@@ -3558,7 +3642,8 @@ public enum EditionFi2026 {
                     overlaps: [],
                     ties: nil,
                     minimumSample: nil,
-                    smallCaseloadRoute: nil)),
+                    smallCaseloadRoute: nil,
+                    minimumCount: nil)),
                 dataSources: []))
         items.append(
             ItemDefinition(
@@ -3584,7 +3669,12 @@ public enum EditionFi2026 {
             ItemDefinition(
                 id: "partner-collaboration", number: 6, sectionID: "organization",
                 kind: .rated,
-                dataSources: []))
+                dataSources: [],
+                caps: [
+                    LevelCap(condition: "monthly-partner-contact", maxLevel: 3, note: "000:99–103 level 3 contacts «minst en gång per kvartal, men mer sällan än en gång i månaden»; levels 4 and 5 «minst en gång i månaden»"),
+                    LevelCap(condition: "other-clients-identified", maxLevel: 4, note: "000:103 level 5 «I samarbetet identifieras också andra klienter som skulle kunna ha nytta av att hänvisas till arbetsträning»; level 4 «identifieras dock inte andra klienter» (000:101)"),
+                    LevelCap(condition: "leader-arranges-partner-meetings", maxLevel: 4, note: "000:103 level 5 «Teamledaren ordnar regelbundna möten mellan arbetsträningsteamet och de viktigaste samarbetsparterna»"),
+                ]))
         items.append(
             ItemDefinition(
                 id: "vocational-unit", number: 7, sectionID: "organization",
@@ -3601,7 +3691,12 @@ public enum EditionFi2026 {
             ItemDefinition(
                 id: "zero-exclusion", number: 9, sectionID: "organization",
                 kind: .rated,
-                dataSources: []))
+                dataSources: [],
+                caps: [
+                    LevelCap(condition: "referrals-from-many-professions", maxLevel: 4, note: "000:153 level 4 «Endast personer med vissa yrkesroller (till exempel läkare) kan skriva remisser»; level 5 «Personer med olika yrkesroller kan skriva remisser» (000:155)"),
+                    LevelCap(condition: "care-staff-encourage-work", maxLevel: 4, note: "000:155 level 5 «Specialister på psykiatrisk vård uppmanar klienterna att överväga att söka sysselsättning»"),
+                    LevelCap(condition: "self-referral-possible", maxLevel: 4, note: "000:155–157 level 5 «Klienterna kan också på eget initiativ söka sig till IPS-arbetsträning»; level 4 (000:153) does not have it"),
+                ]))
         items.append(
             ItemDefinition(
                 id: "competitive-employment-focus", number: 10, sectionID: "organization",
@@ -3635,7 +3730,10 @@ public enum EditionFi2026 {
             ItemDefinition(
                 id: "ongoing-assessment", number: 14, sectionID: "services",
                 kind: .rated,
-                dataSources: []))
+                dataSources: [],
+                caps: [
+                    LevelCap(condition: "learning-recorded-and-compiled", maxLevel: 4, note: "000:243 level 4 «De antecknar dock inte dessa saker i klientens uppgifter för framtida lärdomar, ELLER de sammanställer inte klientens uppgifter i ett dokument»; level 5 «uppdateras med varje ny arbetserfarenhet och sammanställs i ett dokument» (000:246)"),
+                ]))
         items.append(
             ItemDefinition(
                 id: "rapid-job-search", number: 15, sectionID: "services",
@@ -3655,7 +3753,8 @@ public enum EditionFi2026 {
                     overlaps: [],
                     ties: nil,
                     minimumSample: nil,
-                    smallCaseloadRoute: nil)),
+                    smallCaseloadRoute: nil,
+                    minimumCount: nil)),
                 dataSources: [],
                 caps: [
                     LevelCap(condition: "employer-contacts-followed-up", maxLevel: 4, note: "Level 5 also requires «I tjänsten följer man upp kontakterna med arbetsgivarna» (000:256)."),
@@ -3679,7 +3778,8 @@ public enum EditionFi2026 {
                     overlaps: [],
                     ties: nil,
                     minimumSample: nil,
-                    smallCaseloadRoute: nil)),
+                    smallCaseloadRoute: nil,
+                    minimumCount: nil)),
                 dataSources: [],
                 caps: [
                     LevelCap(condition: "follows-job-search-plan", maxLevel: 3, note: "Levels 4 and 5 also require «Dessutom stämmer kontakterna överens med klienternas aktuella jobbsökarplaner» (000:265–266)."),
@@ -3705,7 +3805,8 @@ public enum EditionFi2026 {
                     minimumSample: nil,
                     smallCaseloadRoute: Measure.SmallCaseloadRoute(
                         level: 5, jobSeekersBelow: 3, perJobSeeker: 2,
-                        note: "000:282 «Ifall att arbetstränaren har färre än tre arbetssökande klienter … så är antalet arbetsgivarmöten per vecka minst två gånger så stort som antalet arbetssökande klienter»"))),
+                        note: "000:282 «Ifall att arbetstränaren har färre än tre arbetssökande klienter … så är antalet arbetsgivarmöten per vecka minst två gånger så stort som antalet arbetssökande klienter»"),
+                    minimumCount: nil)),
                 dataSources: [],
                 caps: [
                     LevelCap(condition: "follow-up-reviewed-monthly", maxLevel: 2, note: "Level 2 «ELLER arbetstränarna har ingen uppföljningsmetod»; level 3 needs forms the team leader reviews monthly (000:276–278)."),
@@ -3735,7 +3836,8 @@ public enum EditionFi2026 {
                     overlaps: [],
                     ties: nil,
                     minimumSample: nil,
-                    smallCaseloadRoute: nil)),
+                    smallCaseloadRoute: nil,
+                    minimumCount: nil)),
                 dataSources: []))
         items.append(
             ItemDefinition(
@@ -3756,7 +3858,8 @@ public enum EditionFi2026 {
                     overlaps: [],
                     ties: nil,
                     minimumSample: nil,
-                    smallCaseloadRoute: nil)),
+                    smallCaseloadRoute: nil,
+                    minimumCount: nil)),
                 dataSources: []))
         items.append(
             ItemDefinition(
@@ -3777,16 +3880,18 @@ public enum EditionFi2026 {
                     overlaps: [],
                     ties: nil,
                     minimumSample: nil,
-                    smallCaseloadRoute: nil)),
-                dataSources: [],
-                caps: [
-                    LevelCap(condition: "ten-or-more-employed-clients", maxLevel: 1, note: "Level 1 also applies when «antalet klienter som fått sysselsättning med hjälp av arbetsträning är färre än 10» (000:325)."),
-                ]))
+                    smallCaseloadRoute: nil,
+                    minimumCount: Measure.MinimumCount(
+                        counted: .of, atLeast: 10, level: 1, note: "000:325 «antalet klienter som fått sysselsättning med hjälp av arbetsträning är färre än 10»"))),
+                dataSources: []))
         items.append(
             ItemDefinition(
                 id: "individualized-follow-along", number: 22, sectionID: "services",
                 kind: .rated,
-                dataSources: []))
+                dataSources: [],
+                caps: [
+                    LevelCap(condition: "employer-support-offered", maxLevel: 3, note: "000:338 levels 4 and 5 «Arbetstränarna erbjuder också stöd till arbetsgivare» (000:338, 000:340); levels 2–3 do not"),
+                ]))
         items.append(
             ItemDefinition(
                 id: "time-unlimited-support", number: 23, sectionID: "services",
@@ -3811,7 +3916,8 @@ public enum EditionFi2026 {
                     overlaps: [Measure.Declared(interval: Interval(lower: Interval.Bound(30, inclusive: true), upper: Interval.Bound(30, inclusive: true)), note: "000:360 level 1 «30 %» and 000:362 level 2 «30–39 %» both include 30")],
                     ties: nil,
                     minimumSample: nil,
-                    smallCaseloadRoute: nil)),
+                    smallCaseloadRoute: nil,
+                    minimumCount: nil)),
                 dataSources: []))
         items.append(
             ItemDefinition(
