@@ -43,6 +43,7 @@ struct EditionExport: Encodable {
         var values: String
         var aggregation: String?
         var rounding: String
+        var ties: String?
         var thresholds: [Threshold]
         var gaps: [DeclaredInterval]
         var overlaps: [DeclaredInterval]
@@ -71,6 +72,23 @@ struct EditionExport: Encodable {
         var scoring: [String]
         var interviewQuestions: [QuestionGroup]
         var note: String?
+        /// Caps and floors: the level bound when a condition is (not) met, with the source's words.
+        var rules: [Rule] = []
+    }
+
+    /// A cap (`maxLevel`, applies when the condition is not met) or a floor (`minLevel`, when it is).
+    struct Rule: Encodable {
+        var condition: String
+        var maxLevel: Int?
+        var minLevel: Int?
+        var note: String
+    }
+
+    struct Term: Encodable {
+        var id: String
+        var term: String
+        var definition: String
+        var items: [String]
     }
 
     struct Band: Encodable {
@@ -101,6 +119,12 @@ struct EditionExport: Encodable {
     /// Parts of the text this language declares absent, and why.
     var absent: [String]
     var absentNote: String?
+    /// What the scale points mean, as the handbook says, in this language.
+    var scalePoints: [String]
+    /// The glossary terms items' scoring depends on.
+    var glossary: [Term]
+    /// What the edition's source says about missing data (`lowest-level` or `no-default`), if anything.
+    var missingData: String?
 
     init(scale: ScaleDefinition, edition: EditionDefinition, language: LanguageTag) {
         let text = edition.text(in: language)
@@ -117,6 +141,9 @@ struct EditionExport: Encodable {
         self.items = edition.items.map { Self.item($0, text: text?.items[$0.id], levels: edition.levels) }
         self.absent = (text?.absent ?? []).map(\.rawValue).sorted()
         self.absentNote = text?.absentNote
+        self.scalePoints = text?.scalePoints ?? []
+        self.glossary = (text?.glossary ?? []).map { Term(id: $0.id, term: $0.term, definition: $0.definition, items: $0.items) }
+        self.missingData = edition.missingData.map { "\($0.rule.rawValue): \($0.note)" }
         self.bands = edition.bands.map { Band(id: $0.id, min: $0.range.lowerBound, max: $0.range.upperBound, label: text?.bands[$0.id]) }
     }
 
@@ -129,6 +156,7 @@ struct EditionExport: Encodable {
             examples: text?.examples ?? [], scoring: text?.scoring ?? [],
             interviewQuestions: (text?.interviewQuestions ?? []).map { QuestionGroup(heading: $0.heading, questions: $0.questions) },
             note: text?.note)
+        result.rules = item.caps.map { Rule(condition: $0.condition, maxLevel: $0.maxLevel, minLevel: $0.minLevel, note: $0.note) }
         switch item.kind {
         case .rated:
             break
@@ -142,7 +170,7 @@ struct EditionExport: Encodable {
             }
             result.measure = Measure(
                 unit: measure.unit, values: measure.values.rawValue, aggregation: measure.aggregation?.rawValue,
-                rounding: measure.rounding.rawValue,
+                rounding: measure.rounding.rawValue, ties: measure.ties?.rawValue,
                 thresholds: measure.levels.map { Threshold(level: $0.level, lower: bound($0.interval.lower), upper: bound($0.interval.upper)) },
                 gaps: measure.gaps.map(declared), overlaps: measure.overlaps.map(declared))
         }

@@ -62,6 +62,13 @@ import Testing
         .init(name: "fallback-loop", file: "scale.yaml", edit: .replace("  sv-FI: sv\n", with: "  sv-FI: sv\n  sv: nb\n  nb: sv-FI\n")),
         .init(name: "fallback-unknown-language", file: "scale.yaml", edit: .replace("  sv-FI: sv\n", with: "  sv-FI: se\n")),
         .init(name: "declared-gap-not-found", file: structure, edit: .replace("- {at-least: 64, at-most: 64, note:", with: "- {at-least: 63, at-most: 64, note:")),
+        // Issue 11's rule vocabulary.
+        .init(name: "nearest-anchor-without-ties", file: structure, edit: .replace("          rounding: nearest-anchor\n          ties: lower\n          alternative:\n            rounding: down", with: "          rounding: nearest-anchor\n          alternative:\n            rounding: down")),
+        .init(name: "ties-without-nearest-anchor", file: structure, edit: .replace("          rounding: nearest\n          domain: {at-least: 0}\n          levels:\n            1: {at-least: 41}", with: "          rounding: nearest\n          ties: lower\n          domain: {at-least: 0}\n          levels:\n            1: {at-least: 41}")),
+        .init(name: "cap-and-floor-in-one", file: structure, edit: .replace("            max-level: 4\n            note: \"Level 5 also requires", with: "            max-level: 4\n            min-level: 2\n            note: \"Level 5 also requires")),
+        .init(name: "floor-at-lowest-level", file: structure, edit: .replace("min-level: 3", with: "min-level: 1")),
+        .init(name: "glossary-unknown-item", file: text, edit: .replace("items: [competitive-jobs]", with: "items: [competitive-job]")),
+        .init(name: "minimum-sample-without-labels", file: structure, edit: .replace("          minimum-count:\n            counts: count", with: "          minimum-sample: {one-specialist: 5, several-specialists: 10, level: 1, note: N.}\n          minimum-count:\n            counts: count")),
     ]
 
     @Test(arguments: cases)

@@ -21,6 +21,13 @@ struct TextFileSyntax {
         var absent: [Located<TextPart>]
     }
 
+    struct GlossaryEntry {
+        var id: Located<String>
+        var term: Located<String>
+        var definition: Located<String>
+        var items: [Located<String>]
+    }
+
     var edition: Located<String>
     var language: Located<String>
     var title: Located<String>?
@@ -30,6 +37,8 @@ struct TextFileSyntax {
     var bands: [Entry]
     var absent: [Located<TextPart>]
     var absentNote: Located<String>?
+    var scalePoints: [Located<String>]
+    var glossary: [GlossaryEntry]
     /// Where the file's top-level mapping starts, for "missing" findings.
     var location: SourceLocation
     /// Where each top-level key was written (`items`, `sections`, …), for "missing" findings.
@@ -41,7 +50,7 @@ extension SchemaDecoder {
         guard let mapping = self.mapping(root, "text file") else { return nil }
         let fields = self.fields(
             mapping, "text file", required: ["schema", "edition", "language"],
-            optional: ["title", "data-sources", "sections", "items", "bands", "absent", "absent-note"])
+            optional: ["title", "data-sources", "sections", "items", "bands", "absent", "absent-note", "scale-points", "glossary"])
         guard checkSchema(fields["schema"]) else { return nil }
         let edition = fields["edition"].flatMap { id($0, "edition id", allowLeadingDigit: true) }
         let language = fields["language"].flatMap { languageTag($0) }
@@ -60,10 +69,24 @@ extension SchemaDecoder {
         let absent: [Located<TextPart>] =
             fields["absent"].flatMap { self.sequence($0, "absent") }?.compactMap { choice($0, "text part") } ?? []
         let absentNote = fields["absent-note"].map { text($0) }
+        let scalePoints = paragraphs(fields["scale-points"], "scale-points")
+        var glossary: [TextFileSyntax.GlossaryEntry] = []
+        if let node = fields["glossary"], let terms = self.mapping(node, "glossary") {
+            for entry in terms.entries {
+                guard let termID = id(.scalar(entry.key), "term id"), let term = self.mapping(entry.value, "term '\(termID.value)'")
+                else { continue }
+                let termFields = self.fields(term, "term '\(termID.value)'", required: ["term", "definition"], optional: ["items"])
+                guard let name = termFields["term"].map({ text($0) }), let definition = termFields["definition"].map({ text($0) })
+                else { continue }
+                glossary.append(
+                    .init(id: termID, term: name, definition: definition, items: termFields["items"].map { ids($0, "item id") } ?? []))
+            }
+        }
         guard let edition, let language else { return nil }
         return TextFileSyntax(
             edition: edition, language: language, title: title, dataSources: dataSources, sections: sections,
-            items: items, bands: bands, absent: absent, absentNote: absentNote, location: mapping.location,
+            items: items, bands: bands, absent: absent, absentNote: absentNote, scalePoints: scalePoints, glossary: glossary,
+            location: mapping.location,
             keyLocations: Dictionary(mapping.entries.map { ($0.key.value, $0.key.location) }) { first, _ in first })
     }
 

@@ -4,7 +4,7 @@ struct EditionRenderer {
 
     private var source: EditionText? { edition.text(in: edition.sourceLanguage) }
     private func string(_ text: String) -> String { SwiftLiteral.string(text) }
-    private func strings(_ values: [String]) -> String { "[" + values.map(string).joined(separator: ", ") + "]" }
+    private func strings(_ values: [String]) -> String { SwiftLiteral.strings(values) }
 
     func render(into writer: inout CodeWriter) {
         let name = SwiftName.edition(edition.id)

@@ -1,5 +1,8 @@
 /// The one place generated code turns text into Swift source.
 public enum SwiftLiteral {
+    /// `["a", "b"]`: an array literal of string literals.
+    public static func strings(_ values: [String]) -> String { "[" + values.map(string).joined(separator: ", ") + "]" }
+
     /// A double-quoted Swift string literal that evaluates to exactly `text`.
     ///
     /// Backslashes, quotes, line breaks and every control or invisible formatting character

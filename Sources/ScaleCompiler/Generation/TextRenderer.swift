@@ -70,7 +70,20 @@ struct TextRenderer {
         w.line("    dataSources: \(dictionary(text.dataSources, indent: "    ")),")
         let absent = text.absent.map { ".\(SwiftName.lowerCamel($0.rawValue))" }.sorted()
         w.line("    absent: [\(absent.joined(separator: ", "))],")
-        w.line("    absentNote: \(text.absentNote.map(string) ?? "nil")")
+        w.line("    absentNote: \(text.absentNote.map(string) ?? "nil"),")
+        w.line("    scalePoints: [\(text.scalePoints.map(string).joined(separator: ", "))],")
+        if text.glossary.isEmpty {
+            w.line("    glossary: []")
+        } else {
+            w.line("    glossary: [")
+            for term in text.glossary {
+                w.line("        GlossaryTerm(")
+                w.line("            id: \(string(term.id)), term: \(string(term.term)),")
+                w.line("            definition: \(string(term.definition)),")
+                w.line("            items: \(SwiftLiteral.strings(term.items))),")
+            }
+            w.line("    ]")
+        }
         w.line(")")
     }
 

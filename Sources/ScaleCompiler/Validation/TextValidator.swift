@@ -107,7 +107,30 @@ struct TextValidator {
         reportMissingTranslations()
         return EditionText(
             language: LanguageTag(syntax.language.value), title: syntax.title?.value, sections: sections,
-            items: items, bands: bands, dataSources: dataSources, absent: absent, absentNote: syntax.absentNote?.value)
+            items: items, bands: bands, dataSources: dataSources, absent: absent, absentNote: syntax.absentNote?.value,
+            scalePoints: syntax.scalePoints.map(\.value), glossary: glossary())
+    }
+
+    /// Glossary terms name items of the structure; a term id is given once.
+    private mutating func glossary() -> [GlossaryTerm] {
+        var registry = IDRegistry(kind: "glossary term")
+        var result: [GlossaryTerm] = []
+        for entry in syntax.glossary {
+            if let problem = registry.register(entry.id) {
+                diagnostics.append(problem)
+                continue
+            }
+            var items: [String] = []
+            for item in entry.items {
+                guard shape.item(item.value) != nil else {
+                    unknown(item, "item", known: shape.itemIDs)
+                    continue
+                }
+                items.append(item.value)
+            }
+            result.append(GlossaryTerm(id: entry.id.value, term: entry.term.value, definition: entry.definition.value, items: items))
+        }
+        return result
     }
 
     /// Text given for a part the file declares absent: one of the two is wrong.

@@ -10,11 +10,18 @@ public struct EditionText: Sendable, Hashable {
     public var absent: Set<TextPart>
     /// Why those parts are absent, for readers of coverage reports.
     public var absentNote: String?
+    /// What the scale points mean, as the handbook says (003:506–508, 835–837; sv 001:21–22).
+    public var scalePoints: [String]
+    /// The terms items' scoring depends on, in the glossary's order.
+    public var glossary: [GlossaryTerm]
 
     public init(
         language: LanguageTag, title: String?, sections: [String: String], items: [String: ItemText],
-        bands: [String: String], dataSources: [String: String], absent: Set<TextPart> = [], absentNote: String? = nil
+        bands: [String: String], dataSources: [String: String], absent: Set<TextPart> = [], absentNote: String? = nil,
+        scalePoints: [String] = [], glossary: [GlossaryTerm] = []
     ) {
+        self.scalePoints = scalePoints
+        self.glossary = glossary
         self.language = language
         self.title = title
         self.sections = sections

@@ -856,7 +856,142 @@ public enum Edition2008 {
         "OBS": "Observasjon (f.eks. teammøte, observasjon av jobbspesialister)",
     ],
             absent: [],
-            absentNote: nil
+            absentNote: nil,
+            scalePoints: ["IPS-kvalitetsskalaen er delt inn i tre deler: bemanning, organisasjon og tjenester. Hvert punkt vurderes i henhold til en 5-punkts Likert-skala fra 1 (ingen implementering) til 5 (full implementering); verdier mellom disse ytterpunktene representerer stadig større grad av implementering. Svaralternativene er forankret i atferd og identifiserer målbare elementer i praksisen. Tjenester hvor IPS er fullt ut implementert i henhold til skalaens kriterier, har vist seg å ha en høyere andel deltakere i ordinært arbeid enn tjenester med lavere implementeringsgrad.", "Skår 5 = fullt ut implementert. Skår 4 = adekvat implementert. Skår 1–3 = Kriteriet er i varierende grad ikke implementert."],
+            glossary: [
+                GlossaryTerm(
+                    id: "piece-rate-pay", term: "Akkordlønn",
+                    definition: "Lønn bestemt ut fra resultatet av arbeidet.",
+                    items: []),
+                GlossaryTerm(
+                    id: "assertive-community-treatment", term: "Aktivt oppsøkende behandling i lokalmiljøet (ACT)",
+                    definition: "En teamtilnærming med delte deltakerporteføljer og hyppige tverrfaglige møter, intensive, lokalbaserte tjenester og fokus på hjelp med å mestre dagliglivet. Et ACT-team tilbyr omfattende, lokalbasert psykiatrisk behandling, rehabilitering og støtte til personer med alvorlige psykiske lidelser. Tjenestene inkluderer tjenestekoordinering, innledende og løpende vurderinger, psykiske helsetjenester, hjelp med jobb og bolig, støtte til familie og utdanning, og rusbehandling, samt andre tjenester og støtteordninger som er avgjørende for at en person skal fungere godt i samfunnet.",
+                    items: []),
+                GlossaryTerm(
+                    id: "work-incentives", term: "Arbeidsinsentiver",
+                    definition: "Ordninger som gjør at personer med funksjonsnedsettelser kan motta trygdeytelser og ulike typer hjelp selv om de arbeider. For mer informasjon gå til nav.no.",
+                    items: ["work-incentives-planning"]),
+                GlossaryTerm(
+                    id: "group-work-training", term: "Arbeidstrening i gruppe",
+                    definition: "Også kalt arbeidslag. Brukes typisk om opplegg der en gruppe personer med funksjonsnedsettelser arbeider under tilsyn av en ansatt i en arbeidsrettet tjeneste. Dette regnes ikke som ordinært arbeid selv om arbeidet utføres ute i samfunnet eller lønnen er lik eller høyere enn minstelønn.",
+                    items: ["competitive-jobs"]),
+                GlossaryTerm(
+                    id: "treatment-team", term: "Behandlingsteam (eller tverrfaglig team)",
+                    definition: "En gruppe behandlere, satt sammen av for eksempel behandlere, pasientansvarlige (case managers), sykepleiere, rusbehandlere, medisineringsansvarlige, erfaringskonsulenter og/eller andre. Kan også inkludere jobbspesialister, NAV-veiledere, boligspesialister og andre.",
+                    items: ["integration-team-assignment", "integration-team-contact", "supervisor-role", "assertive-engagement"]),
+                GlossaryTerm(
+                    id: "staffing-agency", term: "Bemanningsbyrå",
+                    definition: "En organisasjon som formidler arbeidstakere på kortsiktig basis til bedrifter som trenger kvalifisert arbeidskraft; noen ganger gis bedriften mulighet til å ansette personen permanent.",
+                    items: ["competitive-jobs"]),
+                GlossaryTerm(
+                    id: "vocational-rehabilitation-agency", term: "Delstatlig organ for arbeidsrettet rehabilitering (VR)",
+                    definition: "I USA finnes det i hver delstat, samt i District of Columbia og i de amerikanske territoriene kontorer for arbeidsrettet rehabilitering som skal hjelpe personer med funksjonsnedsettelser tilbake til jobb. Rådgiverne ved disse kontorene samarbeider med jobbspesialister om å bistå personer som ønsker å arbeide. I Norge har NAV både i kommuner og fylker opplegg for arbeidsrettet rehabilitering for personer med funksjonsnedsettelser. NAV-veiledere hjelper i samarbeid med ansatte i IPS-tjenester personer med å finne inntektsgivende arbeid i henhold til hver enkelt persons sterke sider, ressurser, prioriteringer, problemer, funksjonsevne, kapasitet, interesser og informerte valg. NAV-kontorene har kunnskap om nedsatt arbeidsevne og arbeid og kan noen ganger hjelpe til med finansiering av for eksempel arbeidstøy eller utdanning.",
+                    items: ["vr-collaboration"]),
+                GlossaryTerm(
+                    id: "evidence-based-practice", term: "Evidensbasert praksis",
+                    definition: "En veldefinert praksis validert gjennom grundig forskning utført av ulike forskere. Praksisen har vist seg å være effektiv, trygg og kostnadseffektiv. Praksisen har retningslinjer som beskriver kritiske komponenter.",
+                    items: ["executive-support"]),
+                GlossaryTerm(
+                    id: "field-mentoring", term: "Feltveiledning",
+                    definition: "Støtte og opplæring til jobbspesialistene mens de utfører oppgavene sine. Metodeveilederen møter for eksempel en jobbspesialist og en deltaker mens de jobber med deltakerens karriereprofil, for å vise, eller for å observere jobbspesialistenes lytteferdigheter. Metodeveiledere blir med jobbspesialister ut i lokalsamfunnet for å vise hvordan man bygger relasjoner med arbeidsgivere, for å observere jobbspesialistene når de møter arbeidsgivere, og for å gi tilbakemeldinger.",
+                    items: ["supervisor-role"]),
+                GlossaryTerm(
+                    id: "group-job-clarification", term: "Gruppebasert jobbavklaring",
+                    definition: "Slik avklaring varierer i innhold, men fokuserer typisk på opplæring om arbeidslivet, betydningen av punktlighet, god personlig hygiene, håndtering av symptomer i forbindelse med en jobb osv. Gruppebasert jobbavklaring i forkant av jobbsøk er ikke en del av IPS Supported Employment og ikke positivt korrelert med gode resultater med hensyn til arbeidsdeltakelse.",
+                    items: []),
+                GlossaryTerm(
+                    id: "action-plan", term: "Handlingsplan",
+                    definition: "En skriftlig plan som skisserer trinnene i det kvalitative arbeidet med å gjøre en tjeneste mer i samsvar IPS Supported Employment. Planene angir hvilke spesifikke tiltak som må settes i verk, hvem som er ansvarlig(e), og når det anslås at arbeidet vil være ferdig.",
+                    items: ["executive-support"]),
+                GlossaryTerm(
+                    id: "employment-specialist", term: "Jobbspesialist",
+                    definition: "Stillingen som også er kjent som IPS-spesialist eller jobb- og utdanningsspesialist. I Norge benyttes i all hovedsak jobbspesialist.",
+                    items: ["caseload-size", "vocational-services-staff", "vocational-generalists", "integration-team-assignment", "integration-team-contact", "vr-collaboration", "vocational-unit", "supervisor-role", "zero-exclusion", "competitive-employment-focus", "executive-support", "work-incentives-planning", "disclosure", "ongoing-assessment", "rapid-job-search", "individualized-job-search", "job-development-frequency", "job-development-quality", "job-type-diversity", "employer-diversity", "competitive-jobs", "individualized-follow-along", "time-unlimited-support", "community-based-services", "assertive-engagement"]),
+                GlossaryTerm(
+                    id: "vocational-unit", term: "Jobbspesialistteam",
+                    definition: "Jobbspesialistene og deres metodeveileder utgjør jobbspesialistteamet. De utgjør en gruppe som diskuterer deltakernes situasjon relatert til mål om utdanning og arbeid, utarbeider styrkebaserte anbefalinger og utveksler informasjon om kontakter med arbeidsgivere. De støtter og dekker opp for hverandre mht. porteføljer ved fravær.",
+                    items: ["vocational-unit", "supervisor-role"]),
+                GlossaryTerm(
+                    id: "career-profile", term: "Karriereprofil",
+                    definition: "Et dokument (tidligere kalt en yrkesprofil), hvor jobbspesialisten registrerer arbeidspreferanser, tidligere arbeidserfaring, utdanning, sterke sider, befatning med rettsapparatet og annen informasjon som er relevant for en persons arbeids- eller utdanningsmål.",
+                    items: ["ongoing-assessment", "individualized-job-search"]),
+                GlossaryTerm(
+                    id: "work-capacity-assessment", term: "Kartlegging av arbeidsevne",
+                    definition: "Brukes vanligvis om en serie tester og arbeidsprøver som måler akademisk nivå, praktiske evner, kort- og langtidsminne, bevegelighet, yrkesmessige interesser, evne til å skille mellom ting osv. Kartlegging av arbeidsevne er ikke i samsvar med IPS Supported Employment.",
+                    items: ["ongoing-assessment"]),
+                GlossaryTerm(
+                    id: "fidelity-scale", term: "Kvalitetsskala",
+                    definition: "En kvalitetsskala er et verktøy som måler i hvilken grad en evidensbasert praksis er implementert. IPS-kvalitetsskalaen definerer de kritiske elementene i IPS Supported Employment og gjør at man kan skille mellom tjenester som følger denne evidensbaserte tilnærmingen, og tjenester som ikke gjør det.",
+                    items: ["executive-support"]),
+                GlossaryTerm(
+                    id: "minimum-wage", term: "Minstelønn",
+                    definition: "Den laveste timelønnen arbeidsgiveren kan betale sine arbeidstakere. Det er ingen lovfestet generell minstelønn i Norge, men det er innført minstelønn i flere bransjer for å hindre at utenlandske arbeidstakere får dårligere lønns- og arbeidsvilkår enn det som er vanlig i Norge. I Norge er minstelønn bestemt gjennom tariffavtaler.",
+                    items: ["competitive-jobs"]),
+                GlossaryTerm(
+                    id: "competitive-employment", term: "Ordinært arbeid",
+                    definition: "Deltids- og fulltidsjobber som alle kan søke på, til forskjell fra jobber som er reservert personer med funksjonsnedsettelser; begrepet omfatter likevel stillinger underlagt nasjonale regler for innkvotering av kvalifiserte personer med funksjonsnedsettelser. Ordinært arbeid lønnes med minimum minstelønn, og deltakerne mottar den samme lønnen som andre som utfører det samme arbeidet. De ansatte på arbeidsplassen er ikke bare personer med funksjonsnedsettelser. Jobbene har ingen kunstige tidsbegrensninger fastsatt av den tjenesteytende organisasjonen. Lønnen utbetales direkte fra arbeidsgiveren til den ansatte.",
+                    items: ["competitive-jobs", "competitive-employment-focus", "rapid-job-search"]),
+                GlossaryTerm(
+                    id: "intake-procedure", term: "Organisasjonens inntaksprosedyre",
+                    definition: "Som en del av inntaksprosedyren bruker mange organisasjoner et skjema for registrering av bakgrunnsinformasjon når en person begynner å motta tjenester. I noen organisasjoner oppdateres inntaksskjemaet, eller vurderingen, hvert år.",
+                    items: ["competitive-employment-focus"]),
+                GlossaryTerm(
+                    id: "case-manager", term: "Pasientansvarlig (case manager)",
+                    definition: "Personen som vurderer hvilke tjenester en person trenger, og henviser ham/henne til hjelp. Denne personen kan også gi hjelp direkte med bolig, familieintervensjon og andre ting det måtte være behov for.",
+                    items: []),
+                GlossaryTerm(
+                    id: "situational-assessment", term: "Praksisbaserte vurderinger/avklaringer",
+                    definition: "Kortvarige utplasseringer som gjennomføres for å evaluere arbeidsatferd (oppmøte, evne til å fullføre oppgaver, sosial kompetanse osv.). Slike utplasseringer kan også brukes til å evaluere personens evne til å utføre en bestemt type arbeid. Praksisbaserte vurderinger/avklaringer er ikke i samsvar med IPS Supported Employment.",
+                    items: ["ongoing-assessment"]),
+                GlossaryTerm(
+                    id: "primary-contact", term: "Primærkontakt",
+                    definition: "Andre begreper for omtrent det samme: omsorgskoordinator, tjenestekoordinatorer, pasientansvarlig (case manager). Denne personen henviser til og koordinerer boligtjenester, behandling av psykiske lidelser og andre tjenester.",
+                    items: ["integration-team-contact"]),
+                GlossaryTerm(
+                    id: "rehabilitation-agency", term: "Rehabiliteringsorganisasjon",
+                    definition: "Organisasjon eller senter som yter arbeidsrettede tjenester og eventuelt andre typer ikke-behandlingsrelaterte tjenester, som for eksempel sosiale aktiviteter eller bostøtte.",
+                    items: []),
+                GlossaryTerm(
+                    id: "co-occurring-disorders", term: "Samtidige lidelser",
+                    definition: "Kalles noen ganger «dobbel diagnose». Eksempelvis samtidighet av alvorlig psykisk lidelse og rusmiddelproblemer.",
+                    items: []),
+                GlossaryTerm(
+                    id: "steering-groups", term: "Styringsgrupper",
+                    definition: "Kalles noen ganger rådgivende komiteer eller ledelsesforum. En gruppe IPS Supported Employment-interessenter som møtes for å diskutere implementeringstiltak og for å definere mål for bedre implementering og drift av tjenesten. Slike styringsgrupper består typisk av metodeveileder, deltakere i tjenesten, familiemedlemmer, NAV-veiledere og -ledere, organisasjonens daglige leder, QA-leder, klinikksjef og andre ledere, representanter for det lokale næringslivet, lokale utdanningsmyndigheter osv.",
+                    items: ["executive-support"]),
+                GlossaryTerm(
+                    id: "strengths-based-approach", term: "Styrkebasert tilnærming",
+                    definition: "Jobbspesialistene fokuserer på personens ferdigheter, interesser, erfaring og evner til å utføre en jobb og på hans/hennes behov. Deltakernes situasjon drøftes med respekt. Jobbspesialistene fokuserer på det som er viktigst for deltakeren, og formidler håp når det gjelder å nå mål.",
+                    items: []),
+                GlossaryTerm(
+                    id: "benefits-counselling", term: "Stønadsveiledning",
+                    definition: "Det å gå igjennom, sammen med personen, alle stønader (trygdeytelser og andre ytelser) en person mottar, og finne ut hvordan arbeidsinntekt vil påvirke slike stønader. Kalles også arbeidsrettet økonomisk veiledning.",
+                    items: ["work-incentives-planning"]),
+                GlossaryTerm(
+                    id: "service-coordinator", term: "Tjenestekoordinator",
+                    definition: "Person som vurderer hvilke tjenester personer trenger eller ønsker, og henviser dem til hjelp. Kan også gi hjelp direkte med bolig, familieintervensjon og andre ting. Andre begreper for omtrent det samme: omsorgskoordinator, pasientansvarlig (case manager).",
+                    items: []),
+                GlossaryTerm(
+                    id: "first-episode-psychosis-services", term: "Tjenester for førstegangspsykose",
+                    definition: "Team av behandlere og jobbspesialister som gir intensiv støtte til unge mennesker som opplever en psykose for første gang. Behandlere gir opplæring om psykose og behandling av psykose, og jobbspesialistene bistår med støtte til utdanning og arbeid. Det hender at teamene også omfatter erfaringskonsulenter.",
+                    items: []),
+                GlossaryTerm(
+                    id: "transition-age-youth", term: "Ungdom i overgangsfasen",
+                    definition: "Personer i alderen 16–24 år som står i fare for ikke å fullføre utdanningen, og som kan ha behov for støtte i overgangen til et liv der de bor og arbeider selvstendig. Tjenester for ungdom i overgangsfasen kan være hjelp til å skaffe bolig, hjelp til å søke om sosial- og trygdeytelser, og veiledning og hjelp med å skaffe seg utdanning og arbeid. Noen tjenester betjener bare ungdommer med funksjonsnedsettelser, mens andre tjenester betjener en bred gruppe unge.",
+                    items: []),
+                GlossaryTerm(
+                    id: "sheltered-work", term: "Vernet arbeid",
+                    definition: "Vernede bedrifter ansetter personer med funksjonsnedsettelser for å oppfylle kontrakter med andre bedrifter. Personer med funksjonsnedsettelser kan for eksempel bli lønnet på akkordbasis / fast lavlønn for å montere sprøytemunnstykker for en bedrift som produserer hageslanger. Vernede bedrifter er ikke i samsvar med IPS Supported Employment.",
+                    items: ["competitive-jobs", "ongoing-assessment"]),
+                GlossaryTerm(
+                    id: "vocational-profile", term: "Yrkesprofil",
+                    definition: "Dokumentet som også kalles karriereprofil. Se over.",
+                    items: ["ongoing-assessment"]),
+                GlossaryTerm(
+                    id: "disclosure", term: "Åpenhet",
+                    definition: "Det å informere arbeidsplassen om funksjonsnedsettelser (eller andre personlige forhold). Noen velger å informere om sine utfordringer for å kunne be om tilrettelegging (som støtte fra en jobbspesialist) eller fordi de ønsker å fremheve som en styrke at de har overvunnet problemer og er tilbake i arbeid. Andre velger å ikke være åpen om sine utfordringer, fordi de er urolige for å bli stigmatisert, eller fordi de mener at funksjonsnedsettelsen ikke er relevant for arbeidet som skal utføres.",
+                    items: ["disclosure"]),
+            ]
         )
     }
 
@@ -2554,7 +2689,9 @@ public enum Edition2008 {
             bands: [:],
             dataSources: [:],
             absent: [.bands, .dataSources, .levels],
-            absentNote: "The Swedish manual (001) prints no 1–5 anchor texts, no total-score bands and no data-source codes."
+            absentNote: "The Swedish manual (001) prints no 1–5 anchor texts, no total-score bands and no data-source codes.",
+            scalePoints: ["Programtrohetsskalan består av 25 kriterier, uppdelade på tre områden: personal, organisation och insatser. Kriterierna skattas enligt en femgradig skala, där 1 = stämmer inte alls och 5 = stämmer helt och hållet. Poängen däremellan representerar olika grader av implementering. Svarsalternativen är förankrade i aktuella beteenden och aktiviteter, dvs. man utvärderar mätbara aspekter av den faktiska praktiska verksamheten. Verksamheter med hög programtrohet har visat sig ha fler klienter som är anställda på öppna arbetsmarknaden än de med låg programtrohet.", "Skalan ska vara fullständigt ifylld och alla kriterier poängsättas. Om man inte får svar på en viss fråga vid utvärderingstillfället återvänder man till den frågan senare (antingen via telefon eller via ännu ett besök). Strax efter besöket jämför bedömarna sina skattningar, diskuterar meningsskiljaktigheter och försöker enas om vilken poäng som är lämplig på varje kriterium. Tänk på att skillnaden mellan en 1:a och en 2:a inte är avgörande, eftersom båda poängen innebär att kriteriet inte är implementerat. Det är inte heller någon idé att ägna lång tid åt att skilja mellan en 2: a och en 3:a. Däremot är skillnaden mellan en 3:a och de två högsta poängen viktig, och där gäller det att fundera noggrant för att komma fram till vilken poäng som är mest lämplig."],
+            glossary: []
         )
     }
 
@@ -3949,7 +4086,9 @@ public enum EditionFi2026 {
     ],
             dataSources: [:],
             absent: [],
-            absentNote: nil
+            absentNote: nil,
+            scalePoints: [],
+            glossary: []
         )
     }
 
