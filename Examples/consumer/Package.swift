@@ -1,7 +1,20 @@
-// swift-tools-version: 6.1
+// swift-tools-version: 6.2
 // A downstream package: it depends on the scale compiler by path, imports the generated
 // IPSFidelity module, and applies ScaleCompilerPlugin to a scale of its own (TeamScale).
+// Both its targets build with the strictest settings an Xcode 26 app may use, so generated code
+// is checked against them: default MainActor isolation, warnings as errors, and the upcoming
+// features below.
 import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .defaultIsolation(MainActor.self),
+    .unsafeFlags(["-warnings-as-errors"]),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("NonisolatedNonsendingByDefault"),
+    .strictMemorySafety(),
+]
 
 let package = Package(
     name: "ips-consumer",
@@ -14,11 +27,13 @@ let package = Package(
             dependencies: [
                 .product(name: "IPSFidelity", package: "scale-compiler"),
                 "TeamScale",
-            ]
+            ],
+            swiftSettings: strict
         ),
         .target(
             name: "TeamScale",
             dependencies: [.product(name: "ScaleRuntime", package: "scale-compiler")],
+            swiftSettings: strict,
             plugins: [.plugin(name: "ScaleCompilerPlugin", package: "scale-compiler")]
         ),
         // Must NOT compile: it misspells an item id. scripts/test builds it and expects the

@@ -10,7 +10,7 @@ struct EditionRenderer {
         let name = SwiftName.edition(edition.id)
         let title = source?.title.map { ": \($0)" } ?? ""
         writer.doc("Edition `\(edition.id)`\(title).")
-        writer.block("public enum \(name) {") { w in
+        writer.block("nonisolated public enum \(name) {") { w in
             renderItems(into: &w, namespace: name)
             w.line()
             renderLanguages(into: &w)
@@ -49,7 +49,7 @@ struct EditionRenderer {
     /// cases, in time that grows with the square of the cases (measured in Benchmarks/).
     private func renderItems(into w: inout CodeWriter, namespace: String) {
         w.line("/// The item ids of edition `\(edition.id)`, in scale order; the raw value is the stable id.")
-        w.block("public enum Item: RawRepresentable, ScaleItem {") { w in
+        w.block("nonisolated public enum Item: RawRepresentable, ScaleItem {") { w in
             for item in edition.items {
                 let itemText = source?.items[item.id]
                 let heading = itemText?.title.map { "\(item.number). \($0)" } ?? "Item \(item.number)"
@@ -90,7 +90,7 @@ struct EditionRenderer {
 
     private func renderLanguages(into w: inout CodeWriter) {
         w.line("/// The languages edition `\(edition.id)` has text in.")
-        w.block("public enum Language: String, Sendable, Hashable, CaseIterable, Codable {") { w in
+        w.block("nonisolated public enum Language: String, Sendable, Hashable, CaseIterable, Codable {") { w in
             for language in edition.languages {
                 w.line("case \(SwiftName.language(language)) = \(string(language.rawValue))")
             }

@@ -14,10 +14,11 @@ public enum ModuleGenerator {
         for path in inputPaths { writer.line("//   \(path)") }
         writer.line("// Edit those files instead; the build regenerates this one.")
         writer.line()
-        writer.line("public import ScaleRuntime")
+        writer.line("// Re-exported, so a target holding only a scale gives its importers the runtime API.")
+        writer.line("@_exported public import ScaleRuntime")
         writer.line()
         writer.doc("The scale `\(scale.id)` with all its editions, oldest first.")
-        writer.block("public enum Scale {") { w in
+        writer.block("nonisolated public enum Scale {") { w in
             w.line("/// The whole scale as data.")
             w.line("public static let definition = ScaleDefinition(")
             w.line("    id: \(SwiftLiteral.string(scale.id)),")

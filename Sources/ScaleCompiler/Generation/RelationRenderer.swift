@@ -26,7 +26,7 @@ struct RelationRenderer {
     /// `Edition2008.Item.caseloadSize.equivalent(in: EditionFi2026.Item.self)`.
     static func renderLookup(for edition: EditionDefinition, into w: inout CodeWriter) {
         let name = SwiftName.edition(edition.id)
-        w.block("extension \(name).Item {") { w in
+        w.block("nonisolated extension \(name).Item {") { w in
             w.line("/// What this item is in another edition of the scale: the counterpart, the relation and")
             w.line("/// how levels map, following relations through intermediate editions.")
             w.block("public func equivalent<Target: ScaleItem>(in target: Target.Type) -> TypedEquivalence<Target>? {") { w in

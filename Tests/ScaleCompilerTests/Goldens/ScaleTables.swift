@@ -12,10 +12,11 @@
 //   Scales/ips-fidelity/scale.yaml
 // Edit those files instead; the build regenerates this one.
 
-public import ScaleRuntime
+// Re-exported, so a target holding only a scale gives its importers the runtime API.
+@_exported public import ScaleRuntime
 
 /// The scale `ips-fidelity` with all its editions, oldest first.
-public enum Scale {
+nonisolated public enum Scale {
     /// The whole scale as data.
     public static let definition = ScaleDefinition(
         id: "ips-fidelity",
@@ -179,9 +180,9 @@ public enum Scale {
 }
 
 /// Edition `2008`: IPS-kvalitetsskala.
-public enum Edition2008 {
+nonisolated public enum Edition2008 {
     /// The item ids of edition `2008`, in scale order; the raw value is the stable id.
-    public enum Item: RawRepresentable, ScaleItem {
+    nonisolated public enum Item: RawRepresentable, ScaleItem {
         /// 1. Deltakerportefølje
         ///
         /// Hver jobbspesialist har individuelle deltakerporteføljer. Porteføljestørrelsen for hver heltidsansatt jobbspesialist er maksimalt 20 deltakere.
@@ -382,7 +383,7 @@ public enum Edition2008 {
     }
 
     /// The languages edition `2008` has text in.
-    public enum Language: String, Sendable, Hashable, CaseIterable, Codable {
+    nonisolated public enum Language: String, Sendable, Hashable, CaseIterable, Codable {
         case nb = "nb"
         case sv = "sv"
 
@@ -3487,9 +3488,9 @@ public enum Edition2008 {
 }
 
 /// Edition `fi-2026`: KVALITETSKRITERIERNÄ FÖR IPS-ARBETSTRÄNING SOM STÖDD SYSSÄTTNING.
-public enum EditionFi2026 {
+nonisolated public enum EditionFi2026 {
     /// The item ids of edition `fi-2026`, in scale order; the raw value is the stable id.
-    public enum Item: RawRepresentable, ScaleItem {
+    nonisolated public enum Item: RawRepresentable, ScaleItem {
         /// 1. Antalet klienter
         ///
         /// Arbetstränarna har egna klienter. En heltidsanställd arbetstränare har högst 20 klienter.
@@ -3690,7 +3691,7 @@ public enum EditionFi2026 {
     }
 
     /// The languages edition `fi-2026` has text in.
-    public enum Language: String, Sendable, Hashable, CaseIterable, Codable {
+    nonisolated public enum Language: String, Sendable, Hashable, CaseIterable, Codable {
         case svFI = "sv-FI"
 
         /// The language as a BCP 47 tag.
@@ -4432,7 +4433,7 @@ public enum EditionFi2026 {
     }
 }
 
-extension Edition2008.Item {
+nonisolated extension Edition2008.Item {
     /// What this item is in another edition of the scale: the counterpart, the relation and
     /// how levels map, following relations through intermediate editions.
     public func equivalent<Target: ScaleItem>(in target: Target.Type) -> TypedEquivalence<Target>? {
@@ -4440,7 +4441,7 @@ extension Edition2008.Item {
     }
 }
 
-extension EditionFi2026.Item {
+nonisolated extension EditionFi2026.Item {
     /// What this item is in another edition of the scale: the counterpart, the relation and
     /// how levels map, following relations through intermediate editions.
     public func equivalent<Target: ScaleItem>(in target: Target.Type) -> TypedEquivalence<Target>? {
