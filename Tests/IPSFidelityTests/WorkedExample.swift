@@ -27,5 +27,18 @@ struct WorkedExample: Sendable, CustomTestStringConvertible {
     }
 
     var testDescription: String { "\(source) \(item.rawValue)" }
+
+    /// Scores the facts under the edition's rules and expects the rule's level; a contradiction
+    /// with the source is recorded, not hidden (the source's level must really differ).
+    func check() throws {
+        let finding = try Edition2008.definition.level(for: item.rawValue, from: facts)
+        #expect(finding.level == level, "\(finding.explanation.joined(separator: "; "))")
+        #expect(!finding.explanation.isEmpty)
+        if let sourceSays = sourceSays {
+            // A contradiction is recorded, not hidden: the source's level really differs.
+            #expect(sourceSays != level, "\(contradiction ?? "")")
+            #expect(contradiction != nil)
+        }
+    }
 }
 

@@ -7,6 +7,14 @@ import Testing
 @Suite struct AdversarialCommandTests {
     private func scratch() throws -> URL { try ScalecRunner.copyOfRealScale() }
 
+    /// A 1.1 GB file by its size that uses no disk: it must be refused by its size alone.
+    private func sparseFile(_ url: URL) throws {
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: 1_100_000_000)
+        try handle.close()
+    }
+
     @Test func anOutputPathThatIsASymbolicLinkIsRefusedAndTheLinkKept() throws {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -55,11 +63,7 @@ import Testing
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         // A sparse file: 1.1 GB by size, no disk used. It must be refused by its size alone.
-        let huge = folder.appendingPathComponent("huge.yaml")
-        _ = FileManager.default.createFile(atPath: huge.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: huge)
-        try handle.truncate(atOffset: 1_100_000_000)
-        try handle.close()
+        try sparseFile(folder.appendingPathComponent("huge.yaml"))
         let run = try ScalecRunner.run(["score", "ips-fidelity", "--edition", "2008", "huge.yaml"], in: folder)
         #expect(run.status == 1)
         #expect(run.stderr.contains("huge.yaml:1:1: error: [limit-exceeded] file is 1100000000 bytes; input files are limited to 8 MiB"))
@@ -71,11 +75,7 @@ import Testing
         // Opening a FIFO for reading would block; a huge sparse file would take gigabytes.
         let fifo = folder.appendingPathComponent("ips-fidelity/notes.txt").path
         #expect(mkfifo(fifo, 0o600) == 0)
-        let huge = folder.appendingPathComponent("ips-fidelity/data.bin")
-        _ = FileManager.default.createFile(atPath: huge.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: huge)
-        try handle.truncate(atOffset: 1_100_000_000)
-        try handle.close()
+        try sparseFile(folder.appendingPathComponent("ips-fidelity/data.bin"))
         let run = try ScalecRunner.run(["check", "ips-fidelity"], in: folder)
         #expect(run.status == 0)
     }
@@ -83,11 +83,7 @@ import Testing
     @Test func anOversizedScaleFileIsALocatedErrorNotARead() throws {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let huge = folder.appendingPathComponent("ips-fidelity/glossary/da.yaml")
-        _ = FileManager.default.createFile(atPath: huge.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: huge)
-        try handle.truncate(atOffset: 1_100_000_000)
-        try handle.close()
+        try sparseFile(folder.appendingPathComponent("ips-fidelity/glossary/da.yaml"))
         let run = try ScalecRunner.run(["check", "ips-fidelity"], in: folder)
         #expect(run.status == 1)
         #expect(run.stderr.contains("ips-fidelity/glossary/da.yaml:1:1: error: [limit-exceeded] file is 1100000000 bytes"))

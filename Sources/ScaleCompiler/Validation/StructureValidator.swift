@@ -148,35 +148,28 @@ struct StructureValidator {
                 diagnostics.append(problem)
                 continue
             }
-            if let maxLevel = cap.maxLevel {
-                // A cap at the highest level limits nothing.
-                guard levels.lowerBound..<levels.upperBound ~= maxLevel.value else {
-                    let why =
-                        maxLevel.value == levels.upperBound
-                        ? "\(maxLevel.value) is the highest level, so the cap would limit nothing"
-                        : "\(maxLevel.value) is outside the levels \(levels.lowerBound)–\(levels.upperBound)"
-                    diagnostics.append(
-                        .error(
-                            .levelOutOfRange, "a cap's 'max-level' must be a level below the highest: \(why)",
-                            at: maxLevel.location, notes: [levelsNote]))
-                    continue
-                }
-                result.append(LevelCap(condition: cap.condition.value, maxLevel: maxLevel.value, note: cap.note?.value ?? ""))
-            } else if let minLevel = cap.minLevel {
-                // A floor at the lowest level raises nothing.
-                guard levels.lowerBound + 1...levels.upperBound ~= minLevel.value else {
-                    let why =
-                        minLevel.value == levels.lowerBound
-                        ? "\(minLevel.value) is the lowest level, so the floor would raise nothing"
-                        : "\(minLevel.value) is outside the levels \(levels.lowerBound)–\(levels.upperBound)"
-                    diagnostics.append(
-                        .error(
-                            .levelOutOfRange, "a floor's 'min-level' must be a level above the lowest: \(why)",
-                            at: minLevel.location, notes: [levelsNote]))
-                    continue
-                }
-                result.append(LevelCap(condition: cap.condition.value, minLevel: minLevel.value, note: cap.note?.value ?? ""))
+            // A cap at the highest level limits nothing; a floor at the lowest raises nothing.
+            let isFloor = cap.maxLevel == nil
+            guard let bound = cap.maxLevel ?? cap.minLevel else { continue }
+            let useful = isFloor ? levels.lowerBound + 1...levels.upperBound : levels.lowerBound...levels.upperBound - 1
+            guard useful.contains(bound.value) else {
+                let (key, what, edge, verb) =
+                    isFloor ? ("min-level", "floor", "lowest", "raise") : ("max-level", "cap", "highest", "limit")
+                let why =
+                    levels.contains(bound.value)
+                    ? "\(bound.value) is the \(edge) level, so the \(what) would \(verb) nothing"
+                    : "\(bound.value) is outside the levels \(levels.lowerBound)–\(levels.upperBound)"
+                diagnostics.append(
+                    .error(
+                        .levelOutOfRange, "a \(what)'s '\(key)' must be a level \(isFloor ? "above the lowest" : "below the highest"): \(why)",
+                        at: bound.location, notes: [levelsNote]))
+                continue
             }
+            let note = cap.note?.value ?? ""
+            result.append(
+                isFloor
+                    ? LevelCap(condition: cap.condition.value, minLevel: bound.value, note: note)
+                    : LevelCap(condition: cap.condition.value, maxLevel: bound.value, note: note))
         }
         return result
     }
