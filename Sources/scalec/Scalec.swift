@@ -6,6 +6,10 @@ struct Scalec: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scalec",
         abstract: "Compile, check, export and score rating scales written in YAML.",
+        version: Scalec.version,
         subcommands: [CheckCommand.self, GenerateCommand.self, ExportCommand.self, ScoreCommand.self, CompareCommand.self, CoverageCommand.self, RefreshCommand.self, RenderCommand.self, XLIFFCommand.self]
     )
+
+    /// The release, as `scalec --version` prints it (see CHANGELOG.md).
+    static let version = "0.3.0"
 }

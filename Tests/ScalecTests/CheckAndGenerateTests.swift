@@ -69,3 +69,14 @@ import Testing
         #expect(output.stderr == "error: 'Scales/no-such-scale' is not a scale folder (no such directory)\n")
     }
 }
+
+/// `scalec --version` prints the release the changelog names.
+@Suite struct VersionTests {
+    @Test func printsTheVersionTheChangelogNames() throws {
+        let run = try ScalecRunner.run(["--version"])
+        #expect(run.status == 0)
+        let version = run.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let changelog = try String(contentsOf: ScalecRunner.packageRoot.appendingPathComponent("CHANGELOG.md"), encoding: .utf8)
+        #expect(changelog.contains("## \(version)"))
+    }
+}
