@@ -62,6 +62,9 @@ import Testing
         .init(name: "fallback-loop", file: "scale.yaml", edit: .replace("  sv-FI: sv\n", with: "  sv-FI: sv\n  sv: nb\n  nb: sv-FI\n")),
         .init(name: "fallback-unknown-language", file: "scale.yaml", edit: .replace("  sv-FI: sv\n", with: "  sv-FI: se\n")),
         .init(name: "declared-gap-not-found", file: structure, edit: .replace("- {at-least: 64, at-most: 64, note:", with: "- {at-least: 63, at-most: 64, note:")),
+        // A misspelt key is one error (its "did you mean"), not also a missing key.
+        .init(name: "misspelt-text-key", file: text, edit: .replace("    definition: >-", with: "    defintion: >-")),
+        .init(name: "misspelt-required-key", file: "scale.yaml", edit: .replace("editions:", with: "editons:")),
         // Issue 11's rule vocabulary.
         .init(name: "nearest-anchor-without-ties", file: structure, edit: .replace("          rounding: nearest-anchor\n          ties: lower\n          alternative:\n            rounding: down", with: "          rounding: nearest-anchor\n          alternative:\n            rounding: down")),
         .init(name: "ties-without-nearest-anchor", file: structure, edit: .replace("          rounding: nearest\n          domain: {at-least: 0}\n          levels:\n            1: {at-least: 41}", with: "          rounding: nearest\n          ties: lower\n          domain: {at-least: 0}\n          levels:\n            1: {at-least: 41}")),

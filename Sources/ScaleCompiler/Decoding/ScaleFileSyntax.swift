@@ -49,7 +49,9 @@ extension SchemaDecoder {
                 }
             }
         }
-        guard let scaleID else { return nil }
+        // Without an `editions:` key (missing or misspelt, each already reported) there is
+        // nothing to assemble; going on would report every edition folder as unlisted.
+        guard let scaleID, fields["editions"] != nil else { return nil }
         return ScaleFileSyntax(id: scaleID, editions: editions, fallbacks: fallbacks, staleSeverity: staleSeverity)
     }
 }

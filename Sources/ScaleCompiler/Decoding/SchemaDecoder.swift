@@ -31,16 +31,24 @@ struct SchemaDecoder {
         return nil
     }
 
+    /// The keys the last ``fields(_:_:required:optional:)`` call suggested for misspelt ones: a
+    /// misspelt key is one mistake, so callers do not report its key as missing too.
+    private(set) var misspeltKeys: Set<String> = []
+
     /// The mapping's values by key, after reporting unknown keys (with "did you mean") and
-    /// missing required keys.
+    /// missing required keys. A required key that a misspelt key was taken for is not reported
+    /// missing: the "did you mean" error is the one error for that mistake.
     mutating func fields(
         _ mapping: YAMLMapping, _ what: String, required: [String], optional: [String] = []
     ) -> [String: YAMLNode] {
         let allowed = required + optional
         var values: [String: YAMLNode] = [:]
+        var misspelt: Set<String> = []
+        defer { misspeltKeys = misspelt }
         for entry in mapping.entries {
             guard allowed.contains(entry.key.value) else {
                 let suggestion = suggestions.closest(to: entry.key.value, in: allowed)
+                if let suggestion { misspelt.insert(suggestion) }
                 let hint = suggestion.map { "; did you mean '\($0)'?" } ?? "; expected one of: \(allowed.joined(separator: ", "))"
                 error(
                     .unknownKey, "unknown key '\(entry.key.value)' in \(what)\(hint)", at: entry.key.location,
@@ -49,7 +57,7 @@ struct SchemaDecoder {
             }
             if values[entry.key.value] == nil { values[entry.key.value] = entry.value }
         }
-        for key in required where values[key] == nil {
+        for key in required where values[key] == nil && !misspelt.contains(key) {
             error(.missingKey, "\(what) is missing the key '\(key)'", at: mapping.location)
         }
         return values

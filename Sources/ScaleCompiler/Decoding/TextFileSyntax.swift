@@ -19,6 +19,8 @@ struct TextFileSyntax {
         var note: Located<String>?
         /// Parts this item's text deliberately lacks.
         var absent: [Located<TextPart>]
+        /// Keys written misspelt (and reported as such), so they are not reported missing too.
+        var misspelt: Set<String> = []
     }
 
     struct GlossaryEntry {
@@ -108,6 +110,7 @@ extension SchemaDecoder {
                 "title", "definition", "levels", "criteria", "information-sources", "guidance", "examples", "scoring",
                 "interview-questions", "note", "absent",
             ])
+        let misspelt = misspeltKeys
         var levels: [(level: Located<Int>, text: Located<String>)] = []
         if let node = fields["levels"], let levelMap = self.mapping(node, "levels") {
             for entry in levelMap.entries {
@@ -121,7 +124,8 @@ extension SchemaDecoder {
             guidance: paragraphs(fields["guidance"], "guidance"), examples: paragraphs(fields["examples"], "examples"),
             scoring: paragraphs(fields["scoring"], "scoring"),
             interviewQuestions: questionGroups(fields["interview-questions"]), note: fields["note"].map { text($0) },
-            absent: fields["absent"].flatMap { self.sequence($0, "absent") }?.compactMap { choice($0, "text part") } ?? [])
+            absent: fields["absent"].flatMap { self.sequence($0, "absent") }?.compactMap { choice($0, "text part") } ?? [],
+            misspelt: misspelt)
     }
 
     /// A list of paragraphs.

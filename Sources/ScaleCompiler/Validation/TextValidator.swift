@@ -145,8 +145,11 @@ struct TextValidator {
     private mutating func itemText(_ entry: TextFileSyntax.ItemEntry, _ item: ItemDefinition) -> ItemText {
         itemAbsentDeclarations = entry.absent
         defer { itemAbsentDeclarations = [] }
-        if entry.title == nil { missing("title of item '\(item.id)'", .title, at: entry.id.location) }
-        if entry.definition == nil { missing("definition of item '\(item.id)'", .definitions, at: entry.id.location) }
+        // A misspelt key was reported as such; it is not also missing.
+        if entry.title == nil, !entry.misspelt.contains("title") { missing("title of item '\(item.id)'", .title, at: entry.id.location) }
+        if entry.definition == nil, !entry.misspelt.contains("definition") {
+            missing("definition of item '\(item.id)'", .definitions, at: entry.id.location)
+        }
         let absentHere = absent.union(itemAbsent)
         if let definition = entry.definition, absentHere.contains(.definitions) {
             declaredAbsent(.definitions, at: definition.location)
@@ -166,7 +169,7 @@ struct TextValidator {
             levels[level.value] = text.value
         }
         let absent = shape.levels.filter { levels[$0] == nil }
-        if !absent.isEmpty {
+        if !absent.isEmpty, !entry.misspelt.contains("levels") {
             missing(
                 "anchor text for level\(absent.count == 1 ? "" : "s") \(absent.map(String.init).joined(separator: ", ")) of item '\(item.id)'",
                 .levels, at: entry.id.location)
