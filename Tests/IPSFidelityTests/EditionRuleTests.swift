@@ -30,6 +30,25 @@ import Testing
         #expect(few.level == 1)
     }
 
+    /// Organisasjon 1 measures what its anchors measure (003:9900–9942; 000:53–65): the share of
+    /// the caseload in one or two teams, with three or more teams, clinicians outside teams and a
+    /// service apart from treatment as caps.
+    @Test func teamIntegrationTakesTheShareOfTheCaseloadInOneOrTwoTeams() throws {
+        let share = try level(Edition2008.definition, "integration-team-assignment", ItemFacts(.quotient(count: 40, of: 45)))
+        #expect(share.level == 4)
+        let threeTeams = try level(
+            Edition2008.definition, "integration-team-assignment",
+            ItemFacts(.quotient(count: 44, of: 45), conditions: ["at-most-two-teams": false]))
+        #expect(threeTeams.level == 2)
+        let apart = try level(
+            EditionFi2026.definition, "integration-team-assignment",
+            ItemFacts(.quotient(count: 44, of: 45), conditions: ["integrated-with-treatment": false]))
+        #expect(apart.level == 1)
+        // Per-specialist levels still combine as the chapter says (003:3392–3394).
+        let perSpecialist = try level(Edition2008.definition, "integration-team-assignment", ItemFacts(.levels([5, 2, 4])))
+        #expect(perSpecialist.level == 3)
+    }
+
     @Test func sixtyFourPercentIsAGapInBothEditions() throws {
         let nb = try level(Edition2008.definition, "competitive-jobs", ItemFacts(.quotient(count: 16, of: 25)))
         #expect(nb.level == nil)

@@ -81,9 +81,8 @@ extension SchemaDecoder {
         }
         let caps = fields["caps"].flatMap { self.sequence($0, "caps") }?.compactMap { decodeCap($0) } ?? []
         let combination = fields["combine"].flatMap { decodeCombination($0) }
-        if let node = fields["combine"], kind?.value == .measured {
-            error(.unknownKey, "'combine' does not apply to a measured item; its measure says how values combine", at: node.location)
-        }
+        // A measured item may also take per-specialist levels (`levels:` facts): `combine` says how
+        // they combine, the measure how values do (Org 1: «Bestem skåren for hver jobbspesialist»).
         guard let itemID else { return nil }
         // An item whose kind is wrong still exists, so its texts are not reported as unknown.
         let knownKind = kind ?? Located(.rated, at: mapping.location)
@@ -129,7 +128,7 @@ extension SchemaDecoder {
             mapping, "measure", required: ["unit", "values", "levels"],
             optional: [
                 "aggregation", "rounding", "ties", "quotient", "labels", "alternative", "domain", "gaps", "overlaps",
-                "minimum-sample", "small-caseload-route", "minimum-count",
+                "minimum-sample", "small-caseload-route", "minimum-count", "levels-by-rule",
             ])
         let unit = fields["unit"].flatMap { id($0, "unit id") }
         let values: Located<Measure.Values>? = fields["values"].flatMap { choice($0, "value type") }
@@ -164,6 +163,7 @@ extension SchemaDecoder {
         }
         let route = fields["small-caseload-route"].flatMap { decodeSmallCaseloadRoute($0) }
         let minimumCount = fields["minimum-count"].flatMap { decodeMinimumCount($0) }
+        let levelsByRule = fields["levels-by-rule"].flatMap { self.sequence($0, "levels-by-rule") }?.compactMap { integer($0) } ?? []
         if let node = fields["minimum-count"], quotient == nil {
             error(.unknownKey, "'minimum-count' counts a count/of; it needs 'quotient'", at: node.location)
         }
@@ -172,7 +172,7 @@ extension SchemaDecoder {
             unit: unit, values: values, aggregation: aggregation, rounding: rounding, quotient: quotient,
             maxPerLabel: maxPerLabel, alternative: alternative, domain: domain, levels: levels,
             levelsLocation: levelsNode.location, gaps: gaps, overlaps: overlaps, ties: ties, minimumSample: sample,
-            smallCaseloadRoute: route, minimumCount: minimumCount)
+            smallCaseloadRoute: route, minimumCount: minimumCount, levelsByRule: levelsByRule)
     }
 
     private mutating func decodeMinimumCount(_ node: YAMLNode) -> StructureSyntax.MinimumCountSyntax? {

@@ -87,6 +87,8 @@ struct StructureSyntax {
         var minimumSample: MinimumSampleSyntax?
         var smallCaseloadRoute: SmallCaseloadRouteSyntax?
         var minimumCount: MinimumCountSyntax?
+        /// Levels no threshold gives, reached only through a cap (Org 1's level 1).
+        var levelsByRule: [Located<Int>] = []
     }
 
     struct CriteriaSyntax {

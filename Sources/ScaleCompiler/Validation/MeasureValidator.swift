@@ -42,7 +42,21 @@ struct MeasureValidator {
             }
             ranges.append((level, interval))
         }
-        let missing = levels.filter { level in !syntax.levels.contains { $0.level.value == level } }
+        let byRule = Set(syntax.levelsByRule.map(\.value))
+        for level in syntax.levelsByRule {
+            if !levels.contains(level.value) {
+                diagnostics.append(
+                    .error(
+                        .levelOutOfRange, "level \(level.value) in 'levels-by-rule' of item '\(itemID)' is outside the levels \(levels.lowerBound)–\(levels.upperBound)",
+                        at: level.location, notes: [levelsNote]))
+            } else if syntax.levels.contains(where: { $0.level.value == level.value }) {
+                diagnostics.append(
+                    .error(
+                        .invalidValue, "level \(level.value) of item '\(itemID)' has a threshold and is listed in 'levels-by-rule'; give it one or the other",
+                        at: level.location))
+            }
+        }
+        let missing = levels.filter { level in !byRule.contains(level) && !syntax.levels.contains { $0.level.value == level } }
         if !missing.isEmpty {
             diagnostics.append(
                 .error(

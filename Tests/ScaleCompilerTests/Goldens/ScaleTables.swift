@@ -205,7 +205,7 @@ nonisolated public enum Edition2008 {
         ///
         /// Jobbspesialistene deltar i inntil to behandlingsteam, som omfatter minst 90 prosent av jobbspesialistens deltakerportefølje
         ///
-        /// `integration-team-assignment`: section `organization`, rated.
+        /// `integration-team-assignment`: section `organization`, measured.
         case integrationTeamAssignment
         /// 2. Integrering av arbeidsrettede tjenester med behandling av psykiske lidelser gjennom hyppig kontakt med teammedlemmer
         ///
@@ -496,8 +496,29 @@ nonisolated public enum Edition2008 {
         items.append(
             ItemDefinition(
                 id: "integration-team-assignment", number: 1, sectionID: "organization",
-                kind: .rated,
+                kind: .measured(Measure(
+                    unit: "percent-of-caseload-in-one-or-two-teams", values: .decimal, aggregation: .mean, rounding: .nearest,
+                    quotient: .percent, maxPerLabel: nil,
+                    alternative: nil,
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
+                    levels: [
+                        Measure.LevelRange(level: 2, interval: Interval(lower: nil, upper: Interval.Bound(50, inclusive: false))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(50, inclusive: true), upper: Interval.Bound(74, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(75, inclusive: true), upper: Interval.Bound(89, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(90, inclusive: true), upper: Interval.Bound(100, inclusive: true))),
+                    ],
+                    gaps: [],
+                    overlaps: [],
+                    ties: nil,
+                    minimumSample: nil,
+                    smallCaseloadRoute: nil,
+                    minimumCount: nil)),
                 dataSources: ["MIS", "DOC", "INT", "OBS"],
+                caps: [
+                    LevelCap(condition: "integrated-with-treatment", maxLevel: 1, note: "003:9904–9906 level 1 «Jobbspesialistene er en del av en arbeidsrettet tjeneste som fungerer uavhengig av behandling av psykiske lidelser»"),
+                    LevelCap(condition: "at-most-two-teams", maxLevel: 2, note: "003:9912–9914 level 2 «Jobbspesialistene er tilknyttet tre eller flere behandlingsteam for psykiske lidelser»"),
+                    LevelCap(condition: "clinicians-in-teams", maxLevel: 2, note: "003:9914–9916 level 2 «ELLER deltakerne betjenes av behandlere som ikke er organisert i team»"),
+                ],
                 combination: Combination(
                     aggregation: .mean, rounding: .down,
                     alternative: nil, ties: nil)))
@@ -3513,7 +3534,7 @@ nonisolated public enum EditionFi2026 {
         ///
         /// Arbetstränarna är knutna till ett eller två psykiatriska vårdteam som utgör minst 90 % av arbetstränarnas klienter.
         ///
-        /// `integration-team-assignment`: section `organization`, rated.
+        /// `integration-team-assignment`: section `organization`, measured.
         case integrationTeamAssignment
         /// 5. Tjänsterna samordnas genom tätt teamarbete
         ///
@@ -3794,8 +3815,29 @@ nonisolated public enum EditionFi2026 {
         items.append(
             ItemDefinition(
                 id: "integration-team-assignment", number: 4, sectionID: "organization",
-                kind: .rated,
-                dataSources: []))
+                kind: .measured(Measure(
+                    unit: "percent-of-clients-in-one-or-two-teams", values: .decimal, aggregation: .mean, rounding: .nearest,
+                    quotient: .percent, maxPerLabel: nil,
+                    alternative: nil,
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
+                    levels: [
+                        Measure.LevelRange(level: 2, interval: Interval(lower: nil, upper: Interval.Bound(50, inclusive: false))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(50, inclusive: true), upper: Interval.Bound(74, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(75, inclusive: true), upper: Interval.Bound(89, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(90, inclusive: true), upper: Interval.Bound(100, inclusive: true))),
+                    ],
+                    gaps: [],
+                    overlaps: [],
+                    ties: nil,
+                    minimumSample: nil,
+                    smallCaseloadRoute: nil,
+                    minimumCount: nil)),
+                dataSources: [],
+                caps: [
+                    LevelCap(condition: "integrated-with-treatment", maxLevel: 1, note: "000:57 level 1 «Arbetstränarna utgör en del av tjänsten för sysselsättningsstöd, som fungerar separat från den psykiatriska vården»"),
+                    LevelCap(condition: "at-most-two-teams", maxLevel: 2, note: "000:59 level 2 «Arbetstränarna är knutna till tre eller flera psykiatriska vårdteam»"),
+                    LevelCap(condition: "clinicians-in-teams", maxLevel: 2, note: "000:59 level 2 «ELLER klienterna betjänas av enskilda yrkespersoner inom den psykiatriska vården som inte är organiserade i team»"),
+                ]))
         items.append(
             ItemDefinition(
                 id: "integration-team-contact", number: 5, sectionID: "organization",
