@@ -43,6 +43,7 @@ struct MeasureValidator {
             ranges.append((level, interval))
         }
         let byRule = Set(syntax.levelsByRule.map(\.value))
+        let errorsBefore = diagnostics.count
         for level in syntax.levelsByRule {
             if !levels.contains(level.value) {
                 diagnostics.append(
@@ -57,7 +58,8 @@ struct MeasureValidator {
             }
         }
         let missing = levels.filter { level in !byRule.contains(level) && !syntax.levels.contains { $0.level.value == level } }
-        if !missing.isEmpty {
+        // A wrong `levels-by-rule` entry is one mistake; the level it was meant for is not also missing.
+        if !missing.isEmpty, diagnostics.count == errorsBefore {
             diagnostics.append(
                 .error(
                     .missingLevel,
