@@ -17,9 +17,27 @@ struct CoverageCommand: ParsableCommand {
     @Flag(help: "List the keys of missing and stale entries under each row.")
     var details = false
 
+    @Option(help: "Only this edition.")
+    var edition: String?
+
+    @Option(help: "Only this language.")
+    var language: String?
+
+    @Flag(help: "Also list the languages an edition has no text file for (what a fallback serves them).")
+    var allLanguages = false
+
     func run() throws {
         let (scale, result) = try CompiledScale.load(scaleDirectory)
-        let coverage = Coverage(scale: scale, translations: result.translations)
+        var coverage = Coverage(scale: scale, translations: result.translations)
+        if let edition { _ = try CompiledScale.edition(edition, in: scale) }
+        let tag = try language.map { try CompiledScale.wellFormedLanguage($0).rawValue }
+        coverage.rows.removeAll { row in
+            guard let definition = scale.edition(row.edition) else { return true }
+            if let edition, row.edition != edition { return true }
+            if let tag, row.language != tag { return true }
+            // By default only the languages the edition has; a named language is always shown.
+            return tag == nil && !allLanguages && !definition.languages.contains(LanguageTag(row.language))
+        }
         switch format {
         case .json: Console.out(JSONOutput.encode(coverage))
         case .text: Console.out(table(coverage))

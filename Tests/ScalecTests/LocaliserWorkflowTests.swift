@@ -38,6 +38,17 @@ import Testing
         let danish = try #require(rows.first { $0["edition"] as? String == "2008" && $0["language"] as? String == "da" })
         #expect(danish["present"] as? Int == 5)
         #expect(danish["unverified"] as? Int == 5)
+        // The build's warning counts what coverage counts.
+        let lacking = (danish["missing"] as? Int ?? -1) + (danish["fallback"] as? Int ?? -1)
+        #expect(check.stderr.contains("'da' lacks \(lacking) of 218 entries"))
+        // Coverage lists only the languages an edition has, unless asked; filters narrow it.
+        let filtered = try ScalecRunner.run(["coverage", "ips-fidelity", "--edition", "2008", "--language", "da"], in: folder)
+        #expect(filtered.stdout.contains("Edition 2008") && !filtered.stdout.contains("Edition fi-2026"))
+        #expect(!filtered.stdout.contains("nb (source)"))
+        let defaultRows = try ScalecRunner.run(["coverage", "ips-fidelity", "--edition", "fi-2026"], in: folder)
+        #expect(!defaultRows.stdout.contains("\n  da "))
+        let everyLanguage = try ScalecRunner.run(["coverage", "ips-fidelity", "--edition", "fi-2026", "--all-languages"], in: folder)
+        #expect(everyLanguage.stdout.contains("\n  da "))
         let output = folder.appendingPathComponent("ScaleTables.swift")
         #expect(try ScalecRunner.run(["generate", "ips-fidelity", "--output", output.path], in: folder).status == 0)
         let code = try String(contentsOf: output, encoding: .utf8)

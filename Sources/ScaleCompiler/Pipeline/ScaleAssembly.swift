@@ -11,6 +11,8 @@ struct ScaleAssembly {
     private var textFiles: [(language: LanguageTag, syntax: TextFileSyntax, file: SourceFile)] = []
 
     private let staleAsWarnings: Bool
+    /// Translations that lack entries, reported once the editions (and fallbacks) are known.
+    private var partialTranslations: [(edition: String, language: LanguageTag, first: String, location: SourceLocation)] = []
 
     init(source: ScaleSource, staleAsWarnings: Bool = false) {
         self.source = source
@@ -116,6 +118,7 @@ struct ScaleAssembly {
         checkTerminology(glossaries, languages: declaredLanguages)
         let fallbacks = checkFallbacks(scaleFile.fallbacks, languages: declaredLanguages)
         for index in editions.indices { editions[index].fallbacks = fallbacks }
+        reportPartialTranslations(editions)
         let (relations, locations) = assembleRelations(
             relationFiles, editions: editions, listed: listed)
         let scale = ScaleDefinition(id: scaleFile.id.value, editions: editions, relations: relations)
@@ -123,6 +126,23 @@ struct ScaleAssembly {
         consistency.run()
         diagnostics += consistency.diagnostics
         return scale
+    }
+
+    /// One warning per partial translation, counting entries exactly as `scalec coverage` does.
+    private mutating func reportPartialTranslations(_ editions: [EditionDefinition]) {
+        for partial in partialTranslations {
+            guard let edition = editions.first(where: { $0.id == partial.edition }) else { continue }
+            let status = translationStatuses.first { $0.edition == edition.id && $0.language == partial.language }
+            let row = Coverage.row(edition, partial.language, status: status)
+            let lacking = row.missing + row.fallback
+            guard lacking > 0 else { continue }
+            let served = row.fallback > 0 ? ", \(row.fallback) of them served by \(row.fallbackLanguages.joined(separator: ", "))" : ""
+            diagnostics.append(
+                .warning(
+                    .missingTranslation,
+                    "'\(partial.language.rawValue)' lacks \(lacking) of \(row.entries - row.absent) entries (the first: \(partial.first))\(served); `scalec coverage --details` lists them, `absent:` declares parts the source material does not have",
+                    at: partial.location))
+        }
     }
 
     /// Each glossary's forbidden terms, searched in every text of its language.
@@ -303,6 +323,9 @@ struct ScaleAssembly {
                 syntax: syntax, shape: shape, isSourceLanguage: language == sourceLanguage)
             editionTexts.append(textValidator.run())
             diagnostics += textValidator.diagnostics
+            if let summary = textValidator.missingSummary {
+                partialTranslations.append((entry.id.value, language, summary.first, summary.location))
+            }
         }
         // A source text file that exists but failed to read has its own errors already.
         guard structureSound else { return nil }

@@ -40,7 +40,7 @@ public struct Coverage: Sendable, Hashable, Codable {
         }
     }
 
-    private static func row(_ edition: EditionDefinition, _ language: LanguageTag, status: TranslationStatus?) -> Row {
+    static func row(_ edition: EditionDefinition, _ language: LanguageTag, status: TranslationStatus?) -> Row {
         let entries = TextEntries.sourceEntries(of: edition)
         let text = edition.text(in: language)
         let isSource = language == edition.sourceLanguage

@@ -37,14 +37,13 @@ struct TextValidator {
         }
     }
 
+    /// The first thing a translation lacks and where to report it. The one summary warning is
+    /// made once the edition is assembled, counting entries as `scalec coverage` does.
+    private(set) var missingSummary: (first: String, location: SourceLocation)?
+
     private mutating func reportMissingTranslations() {
         guard let first = missingInTranslation.first else { return }
-        let more = missingInTranslation.count > 1 ? " and \(missingInTranslation.count - 1) more" : ""
-        diagnostics.append(
-            .warning(
-                .missingTranslation,
-                "'\(syntax.language.value)' lacks \(first)\(more); `scalec coverage --details` lists them, `absent:` declares parts the source material does not have",
-                at: syntax.language.location))
+        missingSummary = (first, syntax.language.location)
     }
 
     private mutating func unknown(_ key: Located<String>, _ what: String, known: [String]) {
