@@ -152,8 +152,7 @@ extension EditionDefinition {
             if let level = finding.level {
                 let bounded = rule.bounded(level, conditionMet: met)
                 if bounded != level {
-                    finding.level = bounded
-                    finding.noLevelReason = nil
+                    finding.setLevel(bounded)
                     finding.appliedCaps.append(rule)
                 }
             }
@@ -172,6 +171,12 @@ func alternativeLine(level: Int?, chosen: Int?, _ alternative: Alternative) -> S
 }
 
 extension LevelFinding {
+    /// A rule decided the level: whatever reason there was for having none no longer holds.
+    mutating func setLevel(_ level: Int) {
+        self.level = level
+        noLevelReason = nil
+    }
+
     init(_ itemID: String, level: Int?, explanation: [String]) {
         self.init(
             itemID: itemID, level: level, noLevelReason: nil, value: nil, roundedValue: nil, threshold: nil,

@@ -44,8 +44,7 @@ struct MeasureEvaluation {
             finding.explanation.append("\(labels.count) entries with \(specialists) specialist\(specialists == 1 ? "" : "s"): at least \(required), the sample is large enough")
             return
         }
-        finding.level = sample.level
-        finding.noLevelReason = nil
+        finding.setLevel(sample.level)
         finding.sampleRuleApplied = true
         finding.explanation.append(
             "\(labels.count) entries with \(specialists) specialist\(specialists == 1 ? "" : "s"), fewer than \(required): level \(sample.level) (\(sample.note))")
@@ -65,8 +64,7 @@ struct MeasureEvaluation {
             finding.explanation.append("\(Arithmetic.format(counted)) counted: at least \(rule.atLeast)")
             return
         }
-        finding.level = rule.level
-        finding.noLevelReason = nil
+        finding.setLevel(rule.level)
         finding.explanation.append("\(Arithmetic.format(counted)) counted, fewer than \(rule.atLeast): level \(rule.level) (\(rule.note))")
     }
 
@@ -85,8 +83,7 @@ struct MeasureEvaluation {
             }
             return
         }
-        finding.level = route.level
-        finding.noLevelReason = nil
+        finding.setLevel(route.level)
         finding.explanation.append(
             "\(seekers) clients seek work (fewer than \(route.jobSeekersBelow)) and \(Arithmetic.format(value)) ≥ \(Arithmetic.format(route.perJobSeeker)) × \(seekers): level \(route.level) by the small-caseload route (\(route.note))")
     }
