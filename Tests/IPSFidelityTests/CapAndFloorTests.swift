@@ -48,6 +48,7 @@ import Testing
     static let cases: [Case] = [
         .init("003:2653", .nb, "caseload-size", "named-client-list", .cap(3), computed: .values([18, 20, 19])),
         .init("003:3096", .nb, "vocational-generalists", "specialist-does-intake", .cap(4), computed: .levels([5, 5, 5])),
+        .init("003:9842", .nb, "vocational-generalists", "holds-caseload", .cap(1), computed: .values([6])),
         .init("003:829", .nb, "integration-team-contact", "has-treatment-team", .cap(2), computed: .criteriaMet(["weekly-meetings", "shared-decisions", "integrated-records", "office-proximity", "work-focus"])),
         .init("003:10095", .nb, "vr-collaboration", "monthly-scheduled-meetings", .cap(4)),
         .init("003:1717", .nb, "vocational-unit", "specialists-cover-caseloads", .cap(4)),
@@ -94,6 +95,7 @@ import Testing
         .init("003:8679", .nb, "time-unlimited-support", "job-support-documented", .cap(3)),
         .init("003:8727", .nb, "time-unlimited-support", "no-automatic-closure", .cap(4)),
         .init("003:8745", .nb, "time-unlimited-support", "in-person-support-after-90-days", .cap(2)),
+        .init("000:41", .fi, "vocational-generalists", "holds-caseload", .cap(1), computed: .values([5])),
         .init("000:101", .fi, "partner-collaboration", "monthly-partner-contact", .cap(3)),
         .init("000:103", .fi, "partner-collaboration", "other-clients-identified", .cap(4)),
         .init("000:103", .fi, "partner-collaboration", "leader-arranges-partner-meetings", .cap(4)),

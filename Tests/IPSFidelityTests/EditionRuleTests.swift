@@ -49,6 +49,34 @@ import Testing
         #expect(perSpecialist.level == 3)
     }
 
+    /// Each specialist's share gets its level before the levels combine (003:3392–3394): 10, 90
+    /// and 90 % are levels 2, 5, 5, mean 4 — the mean share (63 %) would say 3.
+    @Test func perSpecialistSharesAreLevelledBeforeTheyCombine() throws {
+        let finding = try level(Edition2008.definition, "integration-team-assignment", ItemFacts(.values([10, 90, 90])))
+        #expect(finding.level == 4)
+        #expect(finding.explanation.first?.hasPrefix("specialist 1: 10") == true)
+    }
+
+    /// Bemanning 3 counts phases (003:9838–9878; 000:41–49): none performed with a caseload is 2,
+    /// no caseload at all is 1, and a count the scale does not have is an error in the facts.
+    @Test func generalistsCountThePhasesTheyPerform() throws {
+        let none = try level(Edition2008.definition, "vocational-generalists", ItemFacts(.values([0])))
+        #expect(none.level == 2)
+        #expect(none.unstatedConditions == ["holds-caseload", "specialist-does-intake"])
+        let refersOnly = try level(
+            Edition2008.definition, "vocational-generalists", ItemFacts(.values([0]), conditions: ["holds-caseload": false]))
+        #expect(refersOnly.level == 1)
+        #expect(try level(Edition2008.definition, "vocational-generalists", ItemFacts(.values([5]))).level == 4)
+        #expect(try level(EditionFi2026.definition, "vocational-generalists", ItemFacts(.values([4]))).level == 4)
+        #expect(try level(EditionFi2026.definition, "vocational-generalists", ItemFacts(.values([5, 5, 4]))).level == 5)
+        #expect(throws: FactsError.self) {
+            try level(Edition2008.definition, "vocational-generalists", ItemFacts(.values([7])))
+        }
+        #expect(throws: FactsError.self) {
+            try level(EditionFi2026.definition, "vocational-generalists", ItemFacts(.values([6])))
+        }
+    }
+
     @Test func sixtyFourPercentIsAGapInBothEditions() throws {
         let nb = try level(Edition2008.definition, "competitive-jobs", ItemFacts(.quotient(count: 16, of: 25)))
         #expect(nb.level == nil)

@@ -34,7 +34,7 @@ import Testing
             "003:2939", .vocationalServicesStaff, ItemFacts(.values([50, 50])), level: 1, sourceSays: 2,
             contradiction: "both specialists spend about 50 % on vocational work and the example scores 2 (003:2939–2941), but level 2 is «60–74 prosent av tiden» (003:9787) and level 1 «mindre enn 60 prosent av tiden» (003:9781)"),
         // Anchor judgement: specialists refer to other vocational services instead of giving them.
-        .init("003:3140", .vocationalGeneralists, ItemFacts(.level(2)), level: 2),
+        .init("003:3134", .vocationalGeneralists, ItemFacts(.values([0]), conditions: ["holds-caseload": true]), level: 2),
         // Integration with treatment teams: per specialist where the source rates one specialist.
         .init("003:3272", .integrationTeamAssignment, ItemFacts(.level(1)), level: 1),
         .init("003:3281", .integrationTeamAssignment, ItemFacts(.levels([2])), level: 2),
@@ -119,7 +119,7 @@ import Testing
         // The report prints an average of 18; the mean is 18.67, level 5 either way.
         .init("003:12232", .caseloadSize, ItemFacts(.values([19, 18, 19])), level: 5),
         // «Hver jobbspesialist utfører hele spekteret» for the three specialists (003:12232).
-        .init("003:12294", .vocationalGeneralists, ItemFacts(.levels([5, 5, 5])), level: 5),
+        .init("003:12290", .vocationalGeneralists, ItemFacts(.values([6, 6, 6])), level: 5),
         // A: two teams, all referrals from them (anchor 5); B and C: three teams each (anchor 2).
         .init(
             "003:12318", .integrationTeamAssignment, ItemFacts(.levels([5, 2, 2])), level: 3, sourceSays: 2,

@@ -21,8 +21,8 @@ import Testing
         .init("003:2924", .vocationalServicesStaff, ItemFacts(.value(100 - 4.5 / 320 * 100)), level: 5),
         .init("003:2906", .vocationalServicesStaff, ItemFacts(.value(96)), level: 5),
         .init("001:193", .vocationalServicesStaff, ItemFacts(.value(96)), level: 5),
-        // Rated per specialist, rounded down.
-        .init("003:3132", .vocationalGeneralists, ItemFacts(.levels([5, 3, 3])), level: 3),
+        // Scored per specialist, rounded down: six, four and one phase are levels 5, 3, 3.
+        .init("003:3126", .vocationalGeneralists, ItemFacts(.values([6, 4, 1])), level: 3),
         .init("003:3307", .integrationTeamAssignment, ItemFacts(.levels([5, 2, 4])), level: 3),
         // Criteria counted.
         .init(

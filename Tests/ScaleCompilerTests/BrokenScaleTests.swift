@@ -48,6 +48,7 @@ import Testing
         .init(name: "wrong-type", file: text, edit: .replace("title: IPS-kvalitetsskala", with: "title: [IPS-kvalitetsskala]")),
         .init(name: "cap-max-level", file: structure, edit: .replace("            max-level: 4\n            note: \"Level 5 also requires «IPS", with: "            max-level: 5\n            note: \"Level 5 also requires «IPS")),
         .init(name: "combine-on-measured", file: structure, edit: .replace("      - id: caseload-size  # 003:9721\n        kind: measured\n", with: "      - id: caseload-size  # 003:9721\n        kind: measured\n        combine: {aggregation: sum, rounding: down}\n")),
+        .init(name: "combine-with-aggregation", file: structure, edit: .replace("      - id: caseload-size  # 003:9721\n        kind: measured\n", with: "      - id: caseload-size  # 003:9721\n        kind: measured\n        combine: {aggregation: mean, rounding: down}\n")),
         .init(name: "level-by-rule-with-threshold", file: structure, edit: .replace("          levels-by-rule: [1]", with: "          levels-by-rule: [2]")),
         .init(name: "combine-by-sum", file: structure, edit: .replace("combine: {aggregation: mean, rounding: down}", with: "combine: {aggregation: sum, rounding: down}")),
         .init(name: "alternative-without-rule", file: structure, edit: .replace("          alternative:\n            rounding: down\n", with: "          alternative:\n")),

@@ -121,6 +121,17 @@ struct StructureValidator {
             kind = .rated
         case .measured:
             if let measure = item.measure, levelsValid {
+                if let combine = item.combination, [.mean, .median].contains(combine.aggregation.value),
+                    let aggregation = measure.aggregation
+                {
+                    // With `combine`, each specialist's value is scored on its own and the levels
+                    // combine; a second aggregation of the values would say something else.
+                    diagnostics.append(
+                        .error(
+                            .invalidValue,
+                            "item '\(item.id.value)' combines its specialists' levels ('combine'), so its values are not aggregated; remove 'aggregation'",
+                            at: aggregation.location))
+                }
                 var validator = MeasureValidator(
                     itemID: item.id.value, syntax: measure, levels: levels, levelsNote: levelsNote)
                 kind = .measured(validator.run())

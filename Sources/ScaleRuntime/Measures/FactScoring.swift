@@ -60,6 +60,8 @@ extension EditionDefinition {
             return try combinedLevel(item, levels, combination)
         case (.criteriaMet(let met), .criteria(let rule)):
             return try criteriaLevel(item, met, rule)
+        case (.values(let values), .measured(let measure)) where item.combination != nil:
+            return try perSpecialistLevel(item, measure, values, facts)
         case (_, .measured(let measure)):
             return try MeasureEvaluation(item: item, measure: measure).finding(for: facts)
         case (_, .criteria):
@@ -71,6 +73,35 @@ extension EditionDefinition {
 
     private func checkLevel(_ itemID: String, _ level: Int) throws(FactsError) {
         guard levels.contains(level) else { throw .levelOutOfRange(item: itemID, level: level, range: levels) }
+    }
+
+    /// «Bestem skåren for hver jobbspesialist … Legg sammen skårene, og del på antallet
+    /// jobbspesialister» (003:3197–3199): each specialist's value gets its own level first, and
+    /// the levels combine; one specialist without a level leaves the item without one.
+    private func perSpecialistLevel(
+        _ item: ItemDefinition, _ measure: Measure, _ values: [Double], _ facts: ItemFacts
+    ) throws(FactsError) -> LevelFinding {
+        guard !values.isEmpty, let combination = item.combination else { throw .empty(item: item.id) }
+        var levels: [Int] = []
+        var steps: [String] = []
+        for (index, value) in values.enumerated() {
+            var single = facts
+            single.observation = .value(value)
+            let finding = try MeasureEvaluation(item: item, measure: measure).finding(for: single)
+            let said = finding.explanation.dropFirst().joined(separator: "; ")
+            steps.append("specialist \(index + 1): \(Arithmetic.format(value)) — \(said)")
+            guard let level = finding.level else {
+                var none = LevelFinding(item.id, level: nil, explanation: steps)
+                none.noLevelReason = finding.noLevelReason
+                none.value = value
+                none.explanation.append("specialist \(index + 1) has no level from the facts: give that specialist's level (`levels:`)")
+                return none
+            }
+            levels.append(level)
+        }
+        var combined = try combinedLevel(item, levels, combination)
+        combined.explanation = steps + combined.explanation
+        return combined
     }
 
     private func combinedLevel(_ item: ItemDefinition, _ given: [Int], _ combination: Combination) throws(FactsError)

@@ -199,7 +199,7 @@ nonisolated public enum Edition2008 {
         ///
         /// Den enkelte jobbspesialist utfører alle faser av den arbeidsrettede oppfølgingen, inkludert inntak, innledende og forpliktende samarbeid, karriereveiledning, jobbutvikling, veiledning på arbeidsplassen og oppfølging før tjenesten trappes ned til mindre intensiv jobbstøtte fra en annen behandler i den psykiske helsetjenesten. (Merk: Det forventes ikke at den enkelte jobbspesialist skal gi råd om stønader til sine deltakere. Henvisning til en stønadsveileder er i tråd med kvalitetsmålet, se punkt nr. 1 under «Tjenester».).
         ///
-        /// `vocational-generalists`: section `staffing`, rated.
+        /// `vocational-generalists`: section `staffing`, measured.
         case vocationalGeneralists
         /// 1. Integrering av arbeidsrettede tjenester med behandling av psykiske lidelser gjennom teamarbeid
         ///
@@ -482,9 +482,26 @@ nonisolated public enum Edition2008 {
         items.append(
             ItemDefinition(
                 id: "vocational-generalists", number: 3, sectionID: "staffing",
-                kind: .rated,
+                kind: .measured(Measure(
+                    unit: "phases-performed-of-six", values: .integer, aggregation: nil, rounding: .none,
+                    quotient: nil, maxPerLabel: nil,
+                    alternative: nil,
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(6, inclusive: true)),
+                    levels: [
+                        Measure.LevelRange(level: 2, interval: Interval(lower: nil, upper: Interval.Bound(0, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(1, inclusive: true), upper: Interval.Bound(4, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(5, inclusive: true), upper: Interval.Bound(5, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(6, inclusive: true), upper: nil)),
+                    ],
+                    gaps: [],
+                    overlaps: [],
+                    ties: nil,
+                    minimumSample: nil,
+                    smallCaseloadRoute: nil,
+                    minimumCount: nil)),
                 dataSources: ["MIS", "DOC", "INT"],
                 caps: [
+                    LevelCap(condition: "holds-caseload", maxLevel: 1, note: "003:9842–9852 level 1 «Jobbspesialisten henviser kun til leverandører og andre programmer som yter arbeidsrettet oppfølging»; level 2 «har en deltakerportefølje»"),
                     LevelCap(condition: "specialist-does-intake", maxLevel: 4, note: "003:3092–3097 «En metodeveileder (eller en annen utpekt person) er ansvarlig for å ta imot alle nye deltakere … I dette tilfellet blir ikke skåren høyere enn 4, fordi det ikke er jobbspesialisten som er ansvarlig for innledende kontakt»; sv 001:251–254 also «inte bli högre än en 4:a»"),
                 ],
                 combination: Combination(
@@ -497,7 +514,7 @@ nonisolated public enum Edition2008 {
             ItemDefinition(
                 id: "integration-team-assignment", number: 1, sectionID: "organization",
                 kind: .measured(Measure(
-                    unit: "percent-of-caseload-in-one-or-two-teams", values: .decimal, aggregation: .mean, rounding: .nearest,
+                    unit: "percent-of-caseload-in-one-or-two-teams", values: .decimal, aggregation: nil, rounding: .nearest,
                     quotient: .percent, maxPerLabel: nil,
                     alternative: nil,
                     domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
@@ -3528,7 +3545,7 @@ nonisolated public enum EditionFi2026 {
         ///
         /// Varje arbetstränare genomför alla faser av arbetsträningen; 1) uppsökande av tjänsten och avtal med klienten, 2) kartläggning av kompetens och yrkesmässig profilering, 3) snabb jobsökning på den öppna arbetsmarknaden, 4) avtal om stöd med arbetsgivaren, 5) stöd för upprätthållande av anställningsförhållandet samt stöd i och utanför arbetet tillsammans med aktörer som har huvudansvar inom social- och hälsovården, före övergång till lättare sysselsättningsstöd. (Observera: Varje arbetstränare förutsätts inte ge sina klienter handledning om förmåner. Hänvisning till en arbetstagare som specialiserat sig på förmåner överensstämmer med principerna för IPS-arbetsträning som stödd sysselsättning. Se fråga 12.)
         ///
-        /// `vocational-generalists`: section `staffing`, rated.
+        /// `vocational-generalists`: section `staffing`, measured.
         case vocationalGeneralists
         /// 4. Arbetsträning och psykiatrisk vård samordnas genom teamarbete
         ///
@@ -3807,8 +3824,27 @@ nonisolated public enum EditionFi2026 {
         items.append(
             ItemDefinition(
                 id: "vocational-generalists", number: 3, sectionID: "staffing",
-                kind: .rated,
-                dataSources: []))
+                kind: .measured(Measure(
+                    unit: "phases-performed-of-five", values: .integer, aggregation: .mean, rounding: .nearest,
+                    quotient: nil, maxPerLabel: nil,
+                    alternative: nil,
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(5, inclusive: true)),
+                    levels: [
+                        Measure.LevelRange(level: 2, interval: Interval(lower: nil, upper: Interval.Bound(0, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(1, inclusive: true), upper: Interval.Bound(3, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(4, inclusive: true), upper: Interval.Bound(4, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(5, inclusive: true), upper: nil)),
+                    ],
+                    gaps: [],
+                    overlaps: [],
+                    ties: nil,
+                    minimumSample: nil,
+                    smallCaseloadRoute: nil,
+                    minimumCount: nil)),
+                dataSources: [],
+                caps: [
+                    LevelCap(condition: "holds-caseload", maxLevel: 1, note: "000:41–43 level 1 «erbjuder arbetstränarna endast överföring till serviceproducenter eller andra tjänster»; level 2 «har klientansvar»"),
+                ]))
     }
 
     private static func appendItems1(to items: inout [ItemDefinition]) {
