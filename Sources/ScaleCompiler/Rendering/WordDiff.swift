@@ -33,6 +33,14 @@ enum WordDiff {
         return pieces
     }
 
+    /// Whether the two texts differ in any word.
+    static func differs(_ old: String, _ new: String) -> Bool {
+        diff(old, new).contains { piece in
+            if case .same = piece { return false }
+            return true
+        }
+    }
+
     /// The new text with removed words in `<del>` and added words in `<ins>`.
     static func html(_ old: String, _ new: String) -> String {
         diff(old, new).map { piece in
