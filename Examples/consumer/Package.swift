@@ -27,11 +27,19 @@ let package = Package(
             dependencies: [
                 .product(name: "IPSFidelity", package: "scale-compiler"),
                 "TeamScale",
+                "WardScale",
             ],
             swiftSettings: strict
         ),
         .target(
             name: "TeamScale",
+            dependencies: [.product(name: "ScaleRuntime", package: "scale-compiler")],
+            swiftSettings: strict,
+            plugins: [.plugin(name: "ScaleCompilerPlugin", package: "scale-compiler")]
+        ),
+        // A second scale in the same package: two plugin targets, one app importing both.
+        .target(
+            name: "WardScale",
             dependencies: [.product(name: "ScaleRuntime", package: "scale-compiler")],
             swiftSettings: strict,
             plugins: [.plugin(name: "ScaleCompilerPlugin", package: "scale-compiler")]

@@ -67,7 +67,7 @@ struct ComparisonReport: Encodable {
             return (edition.id == a.id ? labelsA : labelsB).label(id)
         }
         func rescoring(_ finding: LevelFinding?) -> Rescoring? {
-            finding.map { Rescoring(level: $0.level, explanation: $0.explanation) }
+            finding.map { Rescoring(level: $0.level, explanation: $0.explanationText) }
         }
         self.a = Side(edition: a.id, metadata: metadataA)
         self.b = Side(edition: b.id, metadata: metadataB)
@@ -94,9 +94,9 @@ struct ComparisonReport: Encodable {
         notComparable = comparison.excluded.map { excluded in
             let reason: String
             switch excluded.reason {
-            case .notComparable(let why): reason = why
-            case .onlyInB(let why): reason = "only in \(b.id): \(why)"
-            case .missingScore(let side): reason = side == "both" ? "no score in either review" : "no score in review \(side)"
+            case .notComparable(let why): reason = why.description
+            case .onlyInB(let note): reason = "only in \(b.id): \(note ?? "no item of \(a.id) relates to it")"
+            case .missingScore(let side): reason = side == .both ? "no score in either review" : "no score in review \(side.rawValue)"
             case .unmappedLevel(let level): reason = "level \(level) has no counterpart in the level map"
             }
             let heading =

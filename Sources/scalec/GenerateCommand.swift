@@ -20,7 +20,7 @@ struct GenerateCommand: ParsableCommand {
     func run() throws {
         let (scale, result) = try CompiledScale.load(scaleDirectory)
         let prefix = relativePrefix()
-        let code = ModuleGenerator.generate(scale, inputPaths: result.inputPaths.map { prefix + $0 })
+        let code = ModuleGenerator.generate(scale, swiftName: result.swiftName, inputPaths: result.inputPaths.map { prefix + $0 })
         try OutputFile.writeUserOutput(code, to: output, protecting: scaleDirectory)
     }
 

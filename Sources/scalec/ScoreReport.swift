@@ -78,7 +78,7 @@ struct ScoreReport: Encodable {
                 Finding(
                     item: item.id, level: finding.level, value: finding.value, roundedValue: finding.roundedValue,
                     noLevel: finding.noLevelReason.map(Self.describe), alternativeLevel: finding.alternativeLevel,
-                    unstatedConditions: finding.unstatedConditions, explanation: finding.explanation)
+                    unstatedConditions: finding.unstatedConditions, explanation: finding.explanationText)
             }
         }
         self.labels = ItemLabels(edition, in: language)

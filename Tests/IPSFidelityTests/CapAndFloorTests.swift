@@ -8,7 +8,7 @@ import Testing
 @Suite struct CapAndFloorTests {
     enum Edition: Sendable {
         case nb, fi
-        var definition: EditionDefinition { self == .nb ? Edition2008.definition : EditionFi2026.definition }
+        var definition: EditionDefinition { self == .nb ? IPSFidelity2008.definition : IPSFidelityFi2026.definition }
     }
 
     enum Bound: Sendable {
@@ -128,12 +128,12 @@ import Testing
         #expect(finding.level == c.bounded)
         #expect(finding.appliedCaps.map(\.condition) == [c.condition])
         let rule = try #require(finding.appliedCaps.first)
-        #expect(finding.explanation.contains { $0.contains(rule.note) })
+        #expect(finding.explanationText.contains { $0.contains(rule.note) })
     }
 
     @Test func conditionIdsAreThoseOfTheItem() {
         #expect(throws: FactsError.self) {
-            try Edition2008.definition.level(for: "zero-exclusion", from: ItemFacts(.level(3), conditions: ["self-referral-possible": false]))
+            try IPSFidelity2008.definition.level(for: "zero-exclusion", from: ItemFacts(.level(3), conditions: ["self-referral-possible": false]))
         }
     }
 }

@@ -7,7 +7,7 @@ import Testing
     private let partial = ["caseload-size": 4, "zero-exclusion": 3]
 
     @Test func theStrictViewListsMissingItemsAndGivesNoBand() throws {
-        let result = try Edition2008.definition.score(partial, missing: .strict)
+        let result = try IPSFidelity2008.definition.score(partial, missing: .strict)
         #expect(result.missing.count == 23)
         #expect(result.band == nil)
         #expect(result.imputed.isEmpty)
@@ -16,7 +16,7 @@ import Testing
 
     @Test func the2008PolicyScoresEachMissingItemOneAndListsIt() throws {
         // 003:819–821 «Hvis evaluatorene ikke finner den informasjonen … er standardverdien 1».
-        let result = try Edition2008.definition.score(partial, missing: .source)
+        let result = try IPSFidelity2008.definition.score(partial, missing: .source)
         #expect(result.imputed.count == 23)
         #expect(result.missing.isEmpty)
         #expect(result.total == 7 + 23)
@@ -26,8 +26,8 @@ import Testing
     }
 
     @Test func fi2026StatesNoPolicySoTheSourceViewStaysStrict() throws {
-        let result = try EditionFi2026.definition.score(["caseload-size": 4], missing: .source)
-        #expect(EditionFi2026.definition.missingData == nil)
+        let result = try IPSFidelityFi2026.definition.score(["caseload-size": 4], missing: .source)
+        #expect(IPSFidelityFi2026.definition.missingData == nil)
         #expect(result.imputed.isEmpty)
         #expect(result.missing.count == 24)
         #expect(result.band == nil)

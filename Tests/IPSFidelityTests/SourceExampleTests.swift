@@ -191,8 +191,8 @@ import Testing
 
     @Test(arguments: fiExamples)
     func reproducesTheFinnishEdition(example: FiExample) throws {
-        let finding = try EditionFi2026.definition.level(for: example.item, from: example.facts)
-        #expect(finding.level == example.level, "\(finding.explanation.joined(separator: "; "))")
+        let finding = try IPSFidelityFi2026.definition.level(for: example.item, from: example.facts)
+        #expect(finding.level == example.level, "\(finding.explanationText.joined(separator: "; "))")
         #expect(!finding.explanation.isEmpty)
     }
 

@@ -5,7 +5,7 @@ import IPSFidelity
 struct WorkedExample: Sendable, CustomTestStringConvertible {
     /// `file:line` in `shared/seeds` (003 = nb handbook, 001 = sv manual).
     var source: String
-    var item: Edition2008.Item
+    var item: IPSFidelity2008.Item
     var facts: ItemFacts
     /// The level the edition's written rule gives.
     var level: Int?
@@ -15,7 +15,7 @@ struct WorkedExample: Sendable, CustomTestStringConvertible {
     var contradiction: String?
 
     init(
-        _ source: String, _ item: Edition2008.Item, _ facts: ItemFacts, level: Int?, sourceSays: Int? = nil,
+        _ source: String, _ item: IPSFidelity2008.Item, _ facts: ItemFacts, level: Int?, sourceSays: Int? = nil,
         contradiction: String? = nil
     ) {
         self.source = source
@@ -31,8 +31,8 @@ struct WorkedExample: Sendable, CustomTestStringConvertible {
     /// Scores the facts under the edition's rules and expects the rule's level; a contradiction
     /// with the source is recorded, not hidden (the source's level must really differ).
     func check() throws {
-        let finding = try Edition2008.definition.level(for: item.rawValue, from: facts)
-        #expect(finding.level == level, "\(finding.explanation.joined(separator: "; "))")
+        let finding = try IPSFidelity2008.definition.level(for: item.rawValue, from: facts)
+        #expect(finding.level == level, "\(finding.explanationText.joined(separator: "; "))")
         #expect(!finding.explanation.isEmpty)
         if let sourceSays = sourceSays {
             // A contradiction is recorded, not hidden: the source's level really differs.

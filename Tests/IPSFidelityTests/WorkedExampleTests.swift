@@ -146,18 +146,18 @@ import Testing
     }
 
     @Test func theAlternativeRuleReproducesTheRoundDownExamples() throws {
-        let weekly = try Edition2008.definition.level(
+        let weekly = try IPSFidelity2008.definition.level(
             for: "job-development-frequency", from: ItemFacts(.quotient(count: 66, of: 14), conditions: Self.weeklyReview))
         #expect(weekly.alternativeLevel == 3)
         #expect(weekly.alternativeDisagrees)
-        let quality = try Edition2008.definition.level(for: "job-development-quality", from: ItemFacts(.levels([5, 4, 5])))
+        let quality = try IPSFidelity2008.definition.level(for: "job-development-quality", from: ItemFacts(.levels([5, 4, 5])))
         #expect(quality.alternativeLevel == 4)
     }
 
     @Test func explainsTheComputationStepByStep() throws {
-        let finding = try Edition2008.definition.level(for: "caseload-size", from: ItemFacts(.values([25, 19, 20])))
+        let finding = try IPSFidelity2008.definition.level(for: "caseload-size", from: ItemFacts(.values([25, 19, 20])))
         #expect(
-            finding.explanation == [
+            finding.explanationText == [
                 "mean of 25, 19, 20 = 21.33", "rounded to the nearest whole number: 21", "21 is in [21, 25]: level 4",
                 "condition 'named-client-list' not stated: level 4 holds only if it is met (otherwise at most 3)",
             ])

@@ -27,6 +27,7 @@ import Testing
         .init(name: "second-document", file: "scale.yaml", edit: .replace("editions:", with: "---\neditions:")),
         .init(name: "duplicate-key", file: text, edit: .replace("  good: God kvalitet", with: "  good: God kvalitet\n  good: Bra kvalitet")),
         .init(name: "schema-version", file: "scale.yaml", edit: .replace("schema: 1", with: "schema: 2")),
+        .init(name: "swift-name", file: "scale.yaml", edit: .replace("swift-name: IPSFidelity", with: "swift-name: ips-fidelity")),
         .init(name: "leading-zero", file: structure, edit: .replace("levels: {min: 1, max: 5}", with: "levels: {min: 1, max: 05}")),
         .init(name: "unknown-kind", file: structure, edit: .replace("kind: rated", with: "kind: rate")),
         .init(name: "criteria-map-not-total", file: structure, edit: .replace("          2: 2\n          3: 3\n", with: "          2: 2\n")),

@@ -8,7 +8,7 @@ import Testing
     private func generate(_ source: ScaleSource) throws -> String {
         let result = ScaleCompilation.compile(source)
         let scale = try #require(result.scale)
-        return ModuleGenerator.generate(scale, inputPaths: result.inputPaths.map { "\(RealScale.directory)/\($0)" })
+        return ModuleGenerator.generate(scale, swiftName: result.swiftName, inputPaths: result.inputPaths.map { "\(RealScale.directory)/\($0)" })
     }
 
     @Test func matchesTheGoldenFile() throws {

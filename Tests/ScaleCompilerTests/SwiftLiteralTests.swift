@@ -39,8 +39,14 @@ import Testing
     }
 
     @Test func namesEditionsAndLanguages() {
-        #expect(SwiftName.edition("2008") == "Edition2008")
-        #expect(SwiftName.edition("fi-2026") == "EditionFi2026")
+        let ips = GeneratedNames(prefix: "IPSFidelity", scaleID: "ips-fidelity")
+        #expect(ips.scale == "IPSFidelityScale")
+        #expect(ips.edition("2008") == "IPSFidelity2008")
+        #expect(ips.edition("fi-2026") == "IPSFidelityFi2026")
+        // Without `swift-name`, the scale id: two scales never share a top-level name.
+        let team = GeneratedNames(prefix: nil, scaleID: "team-practice")
+        #expect(team.scale == "TeamPracticeScale")
+        #expect(team.edition("team-2025") == "TeamPracticeTeam2025")
         #expect(SwiftName.language("sv-FI") == "svFI")
         #expect(SwiftName.lowerCamel("default") == "`default`")
     }

@@ -19,7 +19,7 @@ import TortureScale
 
     @Test func everyTextComesBackByteForByte() throws {
         let expected = try #require(Self.expected)
-        let generated = try #require(EditionT1.definition.text(in: "en"))
+        let generated = try #require(TortureT1.definition.text(in: "en"))
         #expect(Array((generated.title ?? "").utf8) == Array((expected.title ?? "").utf8))
         #expect(generated.sections == expected.sections)
         #expect(generated.bands == expected.bands)
@@ -33,7 +33,7 @@ import TortureScale
     }
 
     @Test func theTrickyTextsAreWhatTheYAMLSays() throws {
-        let text = try #require(EditionT1.definition.text(in: "en"))
+        let text = try #require(TortureT1.definition.text(in: "en"))
         #expect(text.title == #"Torture """ \(x) #" ## \ */ /* // end"#)
         #expect(text.items["q"]?.levels[2] == "Tab\there and\ttwo")
         #expect(text.items["q"]?.levels[3] == "Line one\nline two\n\nparagraph")
@@ -44,8 +44,8 @@ import TortureScale
     }
 
     @Test func keywordIDsBecomeBacktickedCases() {
-        #expect(EditionT1.Item.allCases.map(\.rawValue) == ["q", "default", "self"])
-        #expect(EditionT1.Item.`default`.rawValue == "default")
-        #expect(EditionT1.Item.`self`.rawValue == "self")
+        #expect(TortureT1.Item.allCases.map(\.rawValue) == ["q", "default", "self"])
+        #expect(TortureT1.Item.`default`.rawValue == "default")
+        #expect(TortureT1.Item.`self`.rawValue == "self")
     }
 }

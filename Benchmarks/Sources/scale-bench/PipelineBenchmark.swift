@@ -21,7 +21,7 @@ enum PipelineBenchmark {
         let check = median(5) { result = ScaleCompilation.compile(source) }
         guard let scale = result?.scale else { return "| \(name) | does not compile |" }
         var code = ""
-        let generate = median(5) { code = ModuleGenerator.generate(scale, inputPaths: result?.inputPaths ?? []) }
+        let generate = median(5) { code = ModuleGenerator.generate(scale, swiftName: result?.swiftName, inputPaths: result?.inputPaths ?? []) }
         let bytes = source.entries.reduce(0) { $0 + $1.file.bytes.count }
         return "| check + generate, \(name) (\(bytes / 1000) kB YAML, \(code.utf8.count / 1000) kB Swift) | check \(milliseconds(check)) | generate \(milliseconds(generate)) | total \(milliseconds(check + generate)) |"
     }

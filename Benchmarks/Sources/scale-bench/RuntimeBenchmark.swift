@@ -16,7 +16,7 @@ enum RuntimeBenchmark {
     ]
 
     static func run(sheets: Int, comparisons: Int, firstAccess: Double) -> [String] {
-        let edition = Edition2008.definition
+        let edition = IPSFidelity2008.definition
         var total = 0
         let scoring = median(3) {
             for index in 0..<sheets {
@@ -25,16 +25,16 @@ enum RuntimeBenchmark {
                 total &+= (try? edition.score(scores).total) ?? 0
             }
         }
-        let fi = ComparisonSheet(edition: "fi-2026", scores: Dictionary(uniqueKeysWithValues: EditionFi2026.Item.allCases.map { ($0.rawValue, 4) }))
+        let fi = ComparisonSheet(edition: "fi-2026", scores: Dictionary(uniqueKeysWithValues: IPSFidelityFi2026.Item.allCases.map { ($0.rawValue, 4) }))
         let a = ComparisonSheet(edition: "2008", scores: review)
         var pairs = 0
-        let plan = ComparisonPlan(scale: Scale.definition, from: "2008", to: "fi-2026")
+        let plan = ComparisonPlan(scale: IPSFidelityScale.definition, from: "2008", to: "fi-2026")
         let comparing = median(3) {
             for _ in 0..<comparisons { pairs &+= plan.compare(a, fi).pairs.count }
         }
         let unplannedCount = max(comparisons / 100, 1)
         let unplanned = median(3) {
-            for _ in 0..<unplannedCount { pairs &+= Scale.definition.compare(a, fi).pairs.count }
+            for _ in 0..<unplannedCount { pairs &+= IPSFidelityScale.definition.compare(a, fi).pairs.count }
         }
         let json = EditionJSON.encode(edition)
         let decoding = median(7) { _ = EditionJSON.decode(json) }

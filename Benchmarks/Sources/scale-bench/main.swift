@@ -4,7 +4,7 @@ import ScaleCompiler
 
 // First, before anything touches it: the cost of the generated static tables' first access.
 let firstAccessStart = ContinuousClock.now
-let firstEdition = Edition2008.definition
+let firstEdition = IPSFidelity2008.definition
 let firstAccessElapsed = ContinuousClock.now - firstAccessStart
 let firstAccess = Double(firstAccessElapsed.components.attoseconds) / 1e18 + Double(firstAccessElapsed.components.seconds)
 

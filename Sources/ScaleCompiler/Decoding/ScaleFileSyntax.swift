@@ -7,6 +7,8 @@ struct ScaleFileSyntax {
     }
 
     var id: Located<String>
+    /// The prefix of the generated Swift types (`swift-name: IPSFidelity`), when given.
+    var swiftName: Located<String>?
     var editions: [EditionEntry]
     /// Declared text fallbacks (`sv-FI: sv`), in file order.
     var fallbacks: [(from: Located<String>, to: Located<String>)]
@@ -17,9 +19,10 @@ struct ScaleFileSyntax {
 extension SchemaDecoder {
     mutating func decodeScaleFile(_ root: YAMLNode) -> ScaleFileSyntax? {
         guard let mapping = self.mapping(root, "scale.yaml") else { return nil }
-        let fields = self.fields(mapping, "scale.yaml", required: ["schema", "id", "editions"], optional: ["fallbacks", "translations"])
+        let fields = self.fields(mapping, "scale.yaml", required: ["schema", "id", "editions"], optional: ["swift-name", "fallbacks", "translations"])
         guard checkSchema(fields["schema"]) else { return nil }
         let scaleID = fields["id"].flatMap { id($0, "scale id") }
+        let swiftName = fields["swift-name"].flatMap { swiftTypePrefix($0) }
         var editions: [ScaleFileSyntax.EditionEntry] = []
         if let node = fields["editions"], let list = self.sequence(node, "editions") {
             if list.isEmpty { error(.missingKey, "a scale needs at least one edition", at: node.location) }
@@ -52,9 +55,34 @@ extension SchemaDecoder {
         // Without an `editions:` key (missing or misspelt, each already reported) there is
         // nothing to assemble; going on would report every edition folder as unlisted.
         guard let scaleID, fields["editions"] != nil else { return nil }
-        return ScaleFileSyntax(id: scaleID, editions: editions, fallbacks: fallbacks, staleSeverity: staleSeverity)
+        return ScaleFileSyntax(id: scaleID, swiftName: swiftName, editions: editions, fallbacks: fallbacks, staleSeverity: staleSeverity)
     }
 }
 
 /// The severities a translation setting may choose.
 enum StaleSeverity: String, CaseIterable, Sendable, Hashable { case warning, error }
+
+extension SchemaDecoder {
+    /// `swift-name`: an UpperCamelCase Swift identifier of ASCII letters and digits, at most 40
+    /// characters, so every generated type name (`<name>Scale`, `<name>2008`) is valid and short.
+    mutating func swiftTypePrefix(_ node: YAMLNode) -> Located<String>? {
+        guard let scalar = scalar(node, "swift-name") else { return nil }
+        let value = scalar.value
+        let scalars = value.unicodeScalars
+        let valid =
+            (1...40).contains(scalars.count) && scalars.first.map { ("A"..."Z").contains($0) } == true
+            && scalars.allSatisfy { ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        guard valid else {
+            let words = value.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
+            let suggestion = SwiftName.upperCamel(words.joined(separator: "-"))
+            let fixable = suggestion.first.map { $0.isASCII && $0.isUppercase } == true && suggestion.count <= 40
+            error(
+                .invalidValue,
+                "'swift-name' must be an UpperCamelCase Swift name of ASCII letters and digits (at most 40), such as 'IPSFidelity'",
+                at: scalar.location,
+                fixIts: fixable ? [.init(at: scalar.location, length: scalar.sourceLength, replacement: suggestion)] : [])
+            return nil
+        }
+        return Located(value, at: scalar.location)
+    }
+}

@@ -78,7 +78,7 @@ struct SchemaDecoder {
 
     // MARK: Scalars
 
-    private mutating func scalar(_ node: YAMLNode, _ what: String) -> YAMLScalar? {
+    mutating func scalar(_ node: YAMLNode, _ what: String) -> YAMLScalar? {
         if case .scalar(let scalar) = node {
             // `kind:` with nothing after it (or `{id: x, kind}`): say so, not "'' is not valid".
             if scalar.value.isEmpty, scalar.style == .plain, what != "text" {

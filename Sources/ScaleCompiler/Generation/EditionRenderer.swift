@@ -1,22 +1,31 @@
 /// Renders one edition's namespace: item ids, languages and the edition's data.
 struct EditionRenderer {
     let edition: EditionDefinition
+    let names: GeneratedNames
 
     private var source: EditionText? { edition.text(in: edition.sourceLanguage) }
     private func string(_ text: String) -> String { SwiftLiteral.string(text) }
     private func strings(_ values: [String]) -> String { SwiftLiteral.strings(values) }
 
     func render(into writer: inout CodeWriter) {
-        let name = SwiftName.edition(edition.id)
+        let name = names.edition(edition.id)
         let title = source?.title.map { ": \($0)" } ?? ""
         writer.doc("Edition `\(edition.id)`\(title).")
-        writer.block("nonisolated public enum \(name) {") { w in
+        writer.block("nonisolated public enum \(name): ScaleEdition {") { w in
             renderItems(into: &w, namespace: name)
+            w.line()
+            renderSectionsAndBands(into: &w, namespace: name)
+            w.line()
+            renderFactIDs(into: &w, namespace: name)
             w.line()
             renderLanguages(into: &w)
             w.line()
             w.line("/// A score sheet of this edition, keyed by ``Item``.")
             w.line("public typealias Sheet = ScoreSheet<Item>")
+            w.line("/// What an evaluator observed for one item of this edition.")
+            w.line("public typealias Facts = EditionFacts<\(name)>")
+            w.line("/// A level computed from facts of this edition, with its explanation.")
+            w.line("public typealias Finding = EditionFinding<\(name)>")
             w.line()
             w.line("/// The edition as data: sections, items, levels, bands and texts.")
             w.line("public static let definition = EditionDefinition(")
@@ -44,53 +53,68 @@ struct EditionRenderer {
         }
     }
 
-    /// The item enum. Its raw values are written out by hand (two dictionaries) rather than
-    /// declared as `case x = "x"`: the compiler checks String raw values, and switches over all
-    /// cases, in time that grows with the square of the cases (measured in Benchmarks/).
+    /// The item ids, as a struct of positions (see ``OrdinalRenderer``), with each item's title
+    /// and definition as its documentation.
     private func renderItems(into w: inout CodeWriter, namespace: String) {
-        w.line("/// The item ids of edition `\(edition.id)`, in scale order; the raw value is the stable id.")
-        w.block("nonisolated public enum Item: RawRepresentable, ScaleItem {") { w in
-            for item in edition.items {
-                let itemText = source?.items[item.id]
-                let heading = itemText?.title.map { "\(item.number). \($0)" } ?? "Item \(item.number)"
-                w.doc(heading)
-                if let definition = itemText?.definition {
-                    w.line("///")
-                    w.doc(definition)
-                }
-                w.line("///")
-                w.line("/// `\(item.id)`: section `\(item.sectionID)`, \(item.kind.name).")
-                w.line("case \(SwiftName.lowerCamel(item.id))")
+        let members = edition.items.map { item -> (id: String, doc: [String]) in
+            let itemText = source?.items[item.id]
+            var doc = CodeWriter()
+            doc.doc(itemText?.title.map { "\(item.number). \($0)" } ?? "Item \(item.number)")
+            if let definition = itemText?.definition {
+                doc.line("///")
+                doc.doc(definition)
             }
-            w.line()
-            w.line("/// The item with this stable id.")
-            w.block("public init?(rawValue: String) {") { w in
-                w.line("guard let index = Self.indexByRawValue[rawValue] else { return nil }")
-                w.line("self = Self.cases[index]")
-            }
-            w.line()
-            w.line("/// The stable id (`\(edition.items.first?.id ?? "item")`).")
-            w.line("public var rawValue: String { Self.rawValues[caseIndex(of: self)] }")
-            w.line()
-            w.line("// Equality and hashing by case, not by raw value (which is looked up by case).")
-            w.line("public static func == (lhs: Item, rhs: Item) -> Bool { caseIndex(of: lhs) == caseIndex(of: rhs) }")
-            w.line("public func hash(into hasher: inout Hasher) { hasher.combine(caseIndex(of: self)) }")
-            w.line()
-            w.line("/// The edition these ids belong to.")
-            w.line("public static var edition: EditionDefinition { \(namespace).definition }")
-            w.line()
-            w.line("private static let cases: [Item] = allCases")
-            w.line("private static let rawValues: [String] = [")
-            for item in edition.items { w.line("    \(string(item.id)),") }
-            w.line("]")
-            w.line("private static let indexByRawValue: [String: Int] = Dictionary(")
-            w.line("    uniqueKeysWithValues: rawValues.enumerated().map { ($0.element, $0.offset) })")
+            doc.line("///")
+            doc.line("/// `\(item.id)`: section `\(item.sectionID)`, \(item.kind.name).")
+            return (item.id, doc.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init))
         }
+        OrdinalRenderer(
+            typeName: "Item", conformance: "ScaleItem", edition: namespace, members: members,
+            summary: "The items of edition `\(edition.id)`, in scale order; the raw value is the stable id."
+        ).render(into: &w)
+    }
+
+    private func renderSectionsAndBands(into w: inout CodeWriter, namespace: String) {
+        let sectionTitles = source?.sections ?? [:]
+        OrdinalRenderer(
+            typeName: "Section", conformance: "ScaleSection", edition: namespace,
+            members: edition.sections.map { ($0.id, sectionTitles[$0.id].map { ["/// \(SwiftLiteral.docLines($0).joined(separator: " "))"] } ?? []) },
+            summary: "The sections of edition `\(edition.id)`, in scale order."
+        ).render(into: &w)
+        w.line()
+        let bandLabels = source?.bands ?? [:]
+        OrdinalRenderer(
+            typeName: "Band", conformance: "ScaleBand", edition: namespace,
+            members: edition.bands.map { band in
+                let label = bandLabels[band.id].map { "\(SwiftLiteral.docLines($0).joined(separator: " ")): " } ?? ""
+                return (band.id, ["/// \(label)totals \(band.range.lowerBound)–\(band.range.upperBound)."])
+            },
+            summary: "The bands of edition `\(edition.id)`, in declaration order."
+        ).render(into: &w)
+    }
+
+    private func renderFactIDs(into w: inout CodeWriter, namespace: String) {
+        let criteria = edition.items.compactMap { item -> (item: String, ids: [String])? in
+            guard case .criteria(let rule) = item.kind, !rule.criteria.isEmpty else { return nil }
+            return (item.id, rule.criteria)
+        }
+        FactIDRenderer(
+            typeName: "Criterion", edition: namespace, items: criteria,
+            summary: "A criterion of one of the edition's criteria items: `.integrationTeamContact.weeklyMeetings`."
+        ).render(into: &w)
+        w.line()
+        let conditions = edition.items.compactMap { item -> (item: String, ids: [String])? in
+            item.caps.isEmpty ? nil : (item.id, item.caps.map(\.condition))
+        }
+        FactIDRenderer(
+            typeName: "Condition", edition: namespace, items: conditions,
+            summary: "A condition of one of the edition's caps and floors: `.zeroExclusion.selfReferralPossible`."
+        ).render(into: &w)
     }
 
     private func renderLanguages(into w: inout CodeWriter) {
         w.line("/// The languages edition `\(edition.id)` has text in.")
-        w.block("nonisolated public enum Language: String, Sendable, Hashable, CaseIterable, Codable {") { w in
+        w.block("nonisolated public enum Language: String, ScaleLanguage {") { w in
             for language in edition.languages {
                 w.line("case \(SwiftName.language(language)) = \(string(language.rawValue))")
             }

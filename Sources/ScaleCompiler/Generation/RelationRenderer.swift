@@ -23,14 +23,14 @@ struct RelationRenderer {
         w.line("]")
     }
 
-    /// `Edition2008.Item.caseloadSize.equivalent(in: EditionFi2026.Item.self)`.
-    static func renderLookup(for edition: EditionDefinition, into w: inout CodeWriter) {
-        let name = SwiftName.edition(edition.id)
+    /// `IPSFidelity2008.Item.caseloadSize.equivalent(in: IPSFidelityFi2026.Item.self)`.
+    static func renderLookup(for edition: EditionDefinition, names: GeneratedNames, into w: inout CodeWriter) {
+        let name = names.edition(edition.id)
         w.block("nonisolated extension \(name).Item {") { w in
             w.line("/// What this item is in another edition of the scale: the counterpart, the relation and")
             w.line("/// how levels map, following relations through intermediate editions.")
             w.block("public func equivalent<Target: ScaleItem>(in target: Target.Type) -> TypedEquivalence<Target>? {") { w in
-                w.line("Scale.definition.equivalence(of: self, to: target)")
+                w.line("\(names.scale).definition.equivalence(of: self, to: target)")
             }
         }
     }

@@ -32,9 +32,6 @@ enum SwiftName {
         return keywords.contains(name) ? "`\(name)`" : name
     }
 
-    /// The namespace enum of an edition: `2008` → `Edition2008`.
-    static func edition(_ id: String) -> String { "Edition" + upperCamel(id) }
-
     private static func capitalized(_ word: String) -> String {
         word.prefix(1).uppercased() + word.dropFirst()
     }

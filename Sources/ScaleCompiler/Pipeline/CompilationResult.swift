@@ -8,6 +8,9 @@ public struct CompilationResult: Sendable {
     public var inputPaths: [String]
     /// The freshness of every translation (stale and verified entries).
     public var translations: [TranslationStatus] = []
+    /// The prefix of the generated Swift type names: scale.yaml's `swift-name`, or the scale id
+    /// in UpperCamelCase (`team-practice` → `TeamPractice`).
+    public var swiftName: String?
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

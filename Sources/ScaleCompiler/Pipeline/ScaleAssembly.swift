@@ -5,6 +5,8 @@ struct ScaleAssembly {
     var diagnostics: [Diagnostic] = []
     /// The freshness of every translation, for coverage reports.
     private(set) var translationStatuses: [TranslationStatus] = []
+    /// The generated types' prefix, from scale.yaml.
+    private(set) var swiftName: String?
     private var snapshots: [String: [String: ScaleSource.Entry]] = [:]
     private var staleSeverity: [String: Located<Diagnostic.Severity>] = [:]
     /// Every text file read, for checks across editions (terminology).
@@ -64,6 +66,7 @@ struct ScaleAssembly {
         diagnostics += decoder.diagnostics
         guard let scaleFile else { return nil }
         staleSeverity = scaleFile.staleSeverity
+        swiftName = scaleFile.swiftName?.value ?? SwiftName.upperCamel(scaleFile.id.value)
 
         var editions: [EditionDefinition] = []
         var seenEditions: [String: SourceLocation] = [:]

@@ -11,6 +11,6 @@ public enum ScaleCompilation {
         let yamlPaths = source.entries.map(\.relativePath).filter { ScaleFileRole(relativePath: $0) != .ignored }
         return CompilationResult(
             scale: bag.hasErrors ? nil : scale, diagnostics: bag.sorted, inputPaths: yamlPaths.sorted(),
-            translations: assembly.translationStatuses)
+            translations: assembly.translationStatuses, swiftName: assembly.swiftName)
     }
 }

@@ -45,3 +45,13 @@ public enum ItemKind: Sendable, Hashable {
         }
     }
 }
+
+extension ItemDefinition {
+    /// True when the item is scored by criteria and `id` is one of them.
+    public func hasCriterion(_ id: String) -> Bool {
+        if case .criteria(let rule) = kind { rule.criteria.contains(id) } else { false }
+    }
+
+    /// True when one of the item's caps or floors has the condition `id`.
+    public func hasCondition(_ id: String) -> Bool { caps.contains { $0.condition == id } }
+}

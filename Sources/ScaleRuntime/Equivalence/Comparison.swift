@@ -20,21 +20,37 @@ public struct Comparison: Sendable, Hashable {
 
     /// An item left out of the comparison, with the reason.
     public struct Excluded: Sendable, Hashable {
-        public enum Reason: Sendable, Hashable {
+        public enum Reason: Sendable, Hashable, CustomStringConvertible {
             /// The scale says the items cannot be compared (adapted, none, a map that does not pass).
-            case notComparable(String)
-            /// The item is new in B: no item of A relates to it.
-            case onlyInB(String)
+            case notComparable(NotComparableReason)
+            /// The item is new in B: no item of A relates to it; `note` is the scale's, if any.
+            case onlyInB(note: String?)
             /// Comparable, but a review lacks the score.
-            case missingScore(side: String)
+            case missingScore(side: Side)
             /// The level has no counterpart in the level map.
             case unmappedLevel(Int)
+
+            public var description: String {
+                switch self {
+                case .notComparable(let why): why.description
+                case .onlyInB(let note): note ?? "no item of the first edition relates to it"
+                case .missingScore(let side): "\(side.rawValue) lacks the score"
+                case .unmappedLevel(let level): "level \(level) has no counterpart in the level map"
+                }
+            }
         }
 
         public var itemA: String?
         public var itemB: String?
         public var kind: RelationKind?
         public var reason: Reason
+    }
+
+    /// Which review of the two.
+    public enum Side: String, Sendable, Hashable, CaseIterable {
+        case a = "A"
+        case b = "B"
+        case both
     }
 
     /// The overall answer.

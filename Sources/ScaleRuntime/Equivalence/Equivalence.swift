@@ -20,7 +20,7 @@ public struct Equivalence: Sendable, Hashable {
     public var approximate: Bool
     public var steps: [Step]
     /// Why the scores are not comparable, when they are not.
-    public var obstacle: String?
+    public var obstacle: NotComparableReason?
 
     /// Scores can be compared (through ``levelMap``).
     public var isComparable: Bool { obstacle == nil && toItem != nil && levelMap != nil }

@@ -47,7 +47,7 @@ extension ScaleDefinition {
                 result.toItem = nil
                 result.kind = .none
                 result.levelMap = nil
-                result.obstacle = "no relation is declared for '\(current)' between \(here) and \(next)"
+                result.obstacle = .noRelation(item: current, from: here, to: next)
                 return result
             }
             result.steps.append(.init(relation: relation, reversed: reversed))
@@ -56,7 +56,7 @@ extension ScaleDefinition {
             guard let counterpart = reversed ? relation.fromItem : relation.toItem else {
                 result.toItem = nil
                 result.levelMap = nil
-                result.obstacle = "'\(current)' of \(here) has no counterpart in \(next): \(relation.note)"
+                result.obstacle = .noCounterpart(item: current, from: here, to: next, note: relation.note)
                 return result
             }
             current = counterpart
@@ -69,7 +69,7 @@ extension ScaleDefinition {
                 }
             case .failure(let obstacle):
                 result.levelMap = nil
-                result.obstacle = obstacle.message
+                result.obstacle = obstacle
             }
         }
         return result
@@ -84,18 +84,14 @@ extension ScaleDefinition {
         return (relations[step.index], step.reversed)
     }
 
-    private struct Obstacle: Error {
-        var message: String
-    }
-
     /// The level map of one step: nil for "levels carry over", an error when scores cannot pass.
-    private func stepMap(_ relation: ItemRelation, reversed: Bool) -> Result<[Int: Int]?, Obstacle> {
+    private func stepMap(_ relation: ItemRelation, reversed: Bool) -> Result<[Int: Int]?, NotComparableReason> {
         guard relation.isComparable else {
             switch relation.kind {
             case .adapted:
-                return .failure(Obstacle(message: "adapted, not comparable: \(relation.note)"))
+                return .failure(.adapted(note: relation.note))
             default:
-                return .failure(Obstacle(message: "\(relation.kind.rawValue) without a level map: \(relation.note)"))
+                return .failure(.noLevelMap(kind: relation.kind, note: relation.note))
             }
         }
         guard let map = relation.levelMap else { return .success(nil) }
@@ -103,8 +99,7 @@ extension ScaleDefinition {
         var inverse: [Int: Int] = [:]
         for (from, to) in map {
             guard inverse[to] == nil else {
-                return .failure(
-                    Obstacle(message: "the level map of '\(relation.fromItem ?? "")' is not one-to-one, so it cannot be followed from \(relation.toEdition) back to \(relation.fromEdition)"))
+                return .failure(.mapNotInvertible(item: relation.fromItem ?? "", from: relation.fromEdition, to: relation.toEdition))
             }
             inverse[to] = from
         }

@@ -44,7 +44,7 @@ extension ScaleDefinition {
                 excluded.append(
                     .init(
                         itemA: item, itemB: nil, kind: nil,
-                        reason: .notComparable("no relations connect \(a.edition) and \(b.edition)")))
+                        reason: .notComparable(.editionsNotConnected(from: a.edition, to: b.edition))))
                 continue
             }
             if let target = equivalence.toItem { reachedB.insert(target) }
@@ -52,11 +52,11 @@ extension ScaleDefinition {
                 excluded.append(
                     .init(
                         itemA: item, itemB: equivalence.toItem, kind: equivalence.kind,
-                        reason: .notComparable(equivalence.obstacle ?? "no counterpart")))
+                        reason: .notComparable(equivalence.obstacle ?? .noRelation(item: item, from: a.edition, to: b.edition))))
                 continue
             }
             guard let scoreA = a.scores[item], let scoreB = b.scores[target] else {
-                let side = a.scores[item] == nil ? (b.scores[target] == nil ? "both" : "A") : "B"
+                let side: Comparison.Side = a.scores[item] == nil ? (b.scores[target] == nil ? .both : .a) : .b
                 excluded.append(.init(itemA: item, itemB: target, kind: equivalence.kind, reason: .missingScore(side: side)))
                 continue
             }
@@ -73,7 +73,7 @@ extension ScaleDefinition {
         for item in itemsB where !reachedB.contains(item) {
             let note = relations.first { $0.toEdition == b.edition && $0.toItem == item && $0.fromItem == nil }?.note
             excluded.append(
-                .init(itemA: nil, itemB: item, kind: RelationKind.none, reason: .onlyInB(note ?? "no item of \(a.edition) relates to it")))
+                .init(itemA: nil, itemB: item, kind: RelationKind.none, reason: .onlyInB(note: note)))
         }
         let count = itemsA.count + itemsB.filter { !reachedB.contains($0) }.count
         let verdict: Comparison.Verdict =

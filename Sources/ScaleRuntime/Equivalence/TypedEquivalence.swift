@@ -22,12 +22,12 @@ extension ScaleDefinition {
     }
 
     /// Compares two typed score sheets, of the same or of different editions.
-    public func compare<A: ScaleItem, B: ScaleItem>(_ a: ScoreSheet<A>, _ b: ScoreSheet<B>) -> Comparison {
+    public func compare<A: ScaleItem, B: ScaleItem>(_ a: ScoreSheet<A>, _ b: ScoreSheet<B>) -> EditionComparison<A.Edition, B.Edition> {
         func plain<Item: ScaleItem>(_ sheet: ScoreSheet<Item>) -> ComparisonSheet {
             var scores: [String: Int] = [:]
-            for (item, score) in sheet.scores { scores[item.rawValue] = score }
+            for item in Item.allCases { if let level = sheet[item] { scores[item.rawValue] = level } }
             return ComparisonSheet(edition: Item.edition.id, scores: scores)
         }
-        return compare(plain(a), plain(b))
+        return EditionComparison(compare(plain(a), plain(b)))
     }
 }

@@ -52,7 +52,7 @@ extension EditionDefinition {
         switch (observation, item.kind) {
         case (.level(let level), _):
             try checkLevel(item.id, level)
-            return LevelFinding(item.id, level: level, explanation: ["level \(level) as given"])
+            return LevelFinding(item.id, level: level, explanation: [.givenLevel(level)])
         case (.levels(let levels), _):
             guard let combination = item.combination else {
                 throw .wrongObservation(item: item.id, kind: item.kind.name, expected: "one level (it is not rated per specialist)")
@@ -83,18 +83,17 @@ extension EditionDefinition {
     ) throws(FactsError) -> LevelFinding {
         guard !values.isEmpty, let combination = item.combination else { throw .empty(item: item.id) }
         var levels: [Int] = []
-        var steps: [String] = []
+        var steps: [ExplanationStep] = []
         for (index, value) in values.enumerated() {
             var single = facts
             single.observation = .value(value)
             let finding = try MeasureEvaluation(item: item, measure: measure).finding(for: single)
-            let said = finding.explanation.dropFirst().joined(separator: "; ")
-            steps.append("specialist \(index + 1): \(Arithmetic.format(value)) — \(said)")
+            steps.append(.specialist(number: index + 1, value: value, steps: Array(finding.explanation.dropFirst())))
             guard let level = finding.level else {
                 var none = LevelFinding(item.id, level: nil, explanation: steps)
                 none.noLevelReason = finding.noLevelReason
                 none.value = value
-                none.explanation.append("specialist \(index + 1) has no level from the facts: give that specialist's level (`levels:`)")
+                none.explanation.append(.specialistWithoutLevel(number: index + 1))
                 return none
             }
             levels.append(level)
@@ -115,8 +114,8 @@ extension EditionDefinition {
         var finding = LevelFinding(
             item.id, level: rounded,
             explanation: [
-                "\(Arithmetic.describe(combination.aggregation, of: values)) = \(Arithmetic.format(combined))",
-                "\(Arithmetic.describe(combination.rounding)): level \(rounded)",
+                .aggregated(combination.aggregation, values: values, result: combined),
+                .roundedToLevel(combination.rounding, level: rounded),
             ])
         finding.value = combined
         finding.roundedValue = Double(rounded)
@@ -125,7 +124,7 @@ extension EditionDefinition {
             let level = clamp(combinedRound(value, alternative.rounding ?? combination.rounding, ties: combination.ties))
             finding.alternative = alternative
             finding.alternativeLevel = level
-            finding.explanation.append(alternativeLine(level: level, chosen: rounded, alternative))
+            finding.explanation.append(.alternative(alternative, level: level, chosenLevel: rounded))
         }
         return finding
     }
@@ -157,10 +156,7 @@ extension EditionDefinition {
             guard seen.insert(criterion).inserted else { throw .repeatedCriterion(item: item.id, criterion: criterion) }
         }
         let level = rule.level(forCount: met.count) ?? levels.lowerBound
-        let names = met.isEmpty ? "none" : met.joined(separator: ", ")
-        return LevelFinding(
-            item.id, level: level,
-            explanation: ["\(met.count) of \(rule.criteria.count) criteria met (\(names)): level \(level)"])
+        return LevelFinding(item.id, level: level, explanation: [.criteriaCounted(met: met, of: rule.criteria.count, level: level)])
     }
 
     /// Caps (when their condition is not met) and floors (when it is), each explained with the
@@ -171,15 +167,11 @@ extension EditionDefinition {
                 finding.unstatedConditions.append(rule.condition)
                 if let level = finding.level, rule.bounded(level, conditionMet: rule.isFloor) != level {
                     let other = rule.bounded(level, conditionMet: rule.isFloor)
-                    finding.explanation.append(
-                        "condition '\(rule.condition)' not stated: level \(level) holds only if it is \(rule.isFloor ? "not met (if met, at least \(other))" : "met (otherwise at most \(other))")")
+                    finding.explanation.append(.conditionUnstated(rule, level: level, otherwise: other))
                 }
                 continue
             }
-            let bound = rule.isFloor ? "at least level \(rule.minLevel ?? 0)" : "at most level \(rule.maxLevel ?? 0)"
-            let applies = met == rule.isFloor
-            finding.explanation.append(
-                "condition '\(rule.condition)' \(met ? "met" : "not met")" + (applies ? ": \(bound) (\(rule.note))" : ""))
+            finding.explanation.append(.condition(rule, met: met, applies: met == rule.isFloor))
             if let level = finding.level {
                 let bounded = rule.bounded(level, conditionMet: met)
                 if bounded != level {
@@ -192,15 +184,6 @@ extension EditionDefinition {
     }
 }
 
-func alternativeLine(level: Int?, chosen: Int?, _ alternative: Alternative) -> String {
-    var rule: [String] = []
-    if let aggregation = alternative.aggregation { rule.append(aggregation.rawValue) }
-    if let rounding = alternative.rounding { rule.append(Arithmetic.describe(rounding)) }
-    let result = level.map { "level \($0)" } ?? "no level"
-    let agreement = level == chosen ? "the same" : "differs"
-    return "the source's other rule (\(rule.joined(separator: ", "))) gives \(result): \(agreement)"
-}
-
 extension LevelFinding {
     /// A rule decided the level: whatever reason there was for having none no longer holds.
     mutating func setLevel(_ level: Int) {
@@ -208,7 +191,7 @@ extension LevelFinding {
         noLevelReason = nil
     }
 
-    init(_ itemID: String, level: Int?, explanation: [String]) {
+    init(_ itemID: String, level: Int?, explanation: [ExplanationStep]) {
         self.init(
             itemID: itemID, level: level, noLevelReason: nil, value: nil, roundedValue: nil, threshold: nil,
             appliedCaps: [], unstatedConditions: [], alternativeLevel: nil, alternative: nil, explanation: explanation)

@@ -32,8 +32,12 @@ public struct LevelFinding: Sendable, Hashable {
     /// The level under the source's alternative rule, when the item has one.
     public var alternativeLevel: Int?
     public var alternative: Alternative?
-    /// The steps in order, in plain English: the computed value, the rule, the threshold hit.
-    public var explanation: [String]
+    /// The steps in order, as data (each with an English `description`): the computed value,
+    /// the rule, the threshold hit, caps and floors.
+    public var explanation: [ExplanationStep]
+
+    /// The steps in English, one line each.
+    public var explanationText: [String] { explanation.map(\.description) }
 
     /// True when the alternative rule gives a different answer than the chosen one.
     public var alternativeDisagrees: Bool { alternative != nil && alternativeLevel != level }

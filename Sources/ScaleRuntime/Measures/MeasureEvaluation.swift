@@ -12,7 +12,7 @@ struct MeasureEvaluation {
         let rounded = Arithmetic.round(value, measure.rounding)
         finding.roundedValue = rounded
         if measure.rounding != .none, measure.rounding != .nearestAnchor {
-            finding.explanation.append("\(Arithmetic.describe(measure.rounding)): \(Arithmetic.format(rounded))")
+            finding.explanation.append(.rounded(measure.rounding, result: rounded))
         }
         place(rounded, rounding: measure.rounding, into: &finding)
         applySampleRule(facts, into: &finding)
@@ -25,7 +25,7 @@ struct MeasureEvaluation {
             place(Arithmetic.round(altValue, altRounding), rounding: altRounding, into: &altFinding)
             finding.alternative = alternative
             finding.alternativeLevel = altFinding.level
-            finding.explanation.append(alternativeLine(level: altFinding.level, chosen: finding.level, alternative))
+            finding.explanation.append(.alternative(alternative, level: altFinding.level, chosenLevel: finding.level))
         }
         return finding
     }
@@ -35,19 +35,17 @@ struct MeasureEvaluation {
         guard let sample = measure.minimumSample, case .labels(let labels) = facts.observation else { return }
         guard let specialists = facts.specialists else {
             finding.unstatedConditions.append("specialists")
-            finding.explanation.append(
-                "number of specialists not stated: the sample-size rule needs at least \(sample.withOneSpecialist) entries with one specialist, \(sample.withSeveralSpecialists) with more (\(sample.note))")
+            finding.explanation.append(.sampleSizeUnstated(sample))
             return
         }
         let required = sample.required(specialists: specialists)
         guard labels.count < required else {
-            finding.explanation.append("\(labels.count) entries with \(specialists) specialist\(specialists == 1 ? "" : "s"): at least \(required), the sample is large enough")
+            finding.explanation.append(.sampleLargeEnough(entries: labels.count, specialists: specialists, required: required))
             return
         }
         finding.setLevel(sample.level)
         finding.sampleRuleApplied = true
-        finding.explanation.append(
-            "\(labels.count) entries with \(specialists) specialist\(specialists == 1 ? "" : "s"), fewer than \(required): level \(sample.level) (\(sample.note))")
+        finding.explanation.append(.sampleTooSmall(entries: labels.count, specialists: specialists, required: required, sample))
     }
 
     /// Too few counted cases (competitive jobs, employed clients) score the rule's level.
@@ -55,37 +53,34 @@ struct MeasureEvaluation {
         guard let rule = measure.minimumCount else { return }
         guard case .quotient(let count, let total) = facts.observation else {
             finding.unstatedConditions.append("minimum-count")
-            finding.explanation.append(
-                "the number counted is not known from a share: the level holds only with at least \(rule.atLeast) (\(rule.note))")
+            finding.explanation.append(.countUnknown(rule))
             return
         }
         let counted = rule.counted == .count ? count : total
         guard counted < Double(rule.atLeast) else {
-            finding.explanation.append("\(Arithmetic.format(counted)) counted: at least \(rule.atLeast)")
+            finding.explanation.append(.countSufficient(counted: counted, atLeast: rule.atLeast))
             return
         }
         finding.setLevel(rule.level)
-        finding.explanation.append("\(Arithmetic.format(counted)) counted, fewer than \(rule.atLeast): level \(rule.level) (\(rule.note))")
+        finding.explanation.append(.countTooSmall(counted: counted, rule))
     }
 
     /// A small caseload reaches the route's level with fewer contacts.
     private func applySmallCaseloadRoute(_ facts: ItemFacts, value: Double, into finding: inout LevelFinding) {
         guard let route = measure.smallCaseloadRoute, let seekers = facts.jobSeekers else { return }
         guard seekers < route.jobSeekersBelow else {
-            finding.explanation.append("\(seekers) clients seek work, not fewer than \(route.jobSeekersBelow): the small-caseload route does not apply")
+            finding.explanation.append(.smallCaseloadRouteNotApplicable(jobSeekers: seekers, route))
             return
         }
         let needed = route.perJobSeeker * Double(seekers)
         guard value >= needed, (finding.level ?? Int.min) < route.level else {
             if value < needed {
-                finding.explanation.append(
-                    "\(seekers) clients seek work: the small-caseload route needs \(Arithmetic.format(needed)), \(Arithmetic.format(value)) is less")
+                finding.explanation.append(.smallCaseloadRouteShort(jobSeekers: seekers, needed: needed, value: value))
             }
             return
         }
         finding.setLevel(route.level)
-        finding.explanation.append(
-            "\(seekers) clients seek work (fewer than \(route.jobSeekersBelow)) and \(Arithmetic.format(value)) ≥ \(Arithmetic.format(route.perJobSeeker)) × \(seekers): level \(route.level) by the small-caseload route (\(route.note))")
+        finding.explanation.append(.smallCaseloadRoute(jobSeekers: seekers, value: value, route))
     }
 
     /// Values the quantity cannot take are errors in the facts, never a level.
@@ -104,16 +99,16 @@ struct MeasureEvaluation {
 
     /// The value and how it was computed.
     private func combine(_ observation: ItemFacts.Observation, aggregation: Measure.Aggregation) throws(FactsError)
-        -> (Double, [String])
+        -> (Double, [ExplanationStep])
     {
         switch observation {
         case .value(let value):
-            return (value, ["value \(Arithmetic.format(value)) as given"])
+            return (value, [.givenValue(value)])
         case .values(let values):
             guard !values.isEmpty else { throw .empty(item: item.id) }
             if aggregation == .single, values.count != 1 { throw .notSingle(item: item.id, count: values.count) }
             let value = Arithmetic.aggregate(values, aggregation)
-            return (value, ["\(Arithmetic.describe(aggregation, of: values)) = \(Arithmetic.format(value))"])
+            return (value, [.aggregated(aggregation, values: values, result: value)])
         case .quotient(let count, let total):
             guard let quotient = measure.quotient else {
                 throw .wrongObservation(item: item.id, kind: "measured", expected: "values or a value (it takes no count/of)")
@@ -123,11 +118,7 @@ struct MeasureEvaluation {
                 throw .invalidQuotient(item: item.id, reason: "count \(Arithmetic.format(count)) exceeds of \(Arithmetic.format(total))")
             }
             let value = count / total * (quotient == .percent ? 100 : 1)
-            let (count, total) = (Arithmetic.format(count), Arithmetic.format(total))
-            let step =
-                quotient == .percent
-                ? "\(count) of \(total) = \(Arithmetic.format(value)) %" : "\(count) ÷ \(total) = \(Arithmetic.format(value))"
-            return (value, [step])
+            return (value, [.quotient(count: count, of: total, quotient, result: value)])
         case .labels(let labels):
             guard let maximum = measure.maxPerLabel else {
                 throw .wrongObservation(item: item.id, kind: "measured", expected: "values or a value (it takes no list)")
@@ -139,9 +130,7 @@ struct MeasureEvaluation {
             let value = Double(counted) / Double(labels.count) * 100
             return (
                 value,
-                [
-                    "\(labels.count) entries, \(counts.count) distinct; counting each at most \(maximum) times: \(counted) of \(labels.count) = \(Arithmetic.format(value)) %"
-                ]
+                [.labelsCounted(entries: labels.count, distinct: counts.count, maxPerLabel: maximum, counted: counted, result: value)]
             )
         case .level, .levels, .criteriaMet:
             throw .wrongObservation(item: item.id, kind: "measured", expected: "values, a value, count/of or a list")
@@ -152,28 +141,24 @@ struct MeasureEvaluation {
     /// between anchors gets the nearest one; a declared gap stays a gap (the source has no
     /// anchor there at all).
     private func place(_ value: Double, rounding: Measure.Rounding, into finding: inout LevelFinding) {
-        let shown = Arithmetic.format(value)
         let matches = measure.levels.filter { $0.interval.contains(value) }
         if matches.count == 1, let match = matches.first {
             finding.level = match.level
             finding.threshold = match
-            finding.explanation.append("\(shown) is in \(match.interval): level \(match.level)")
+            finding.explanation.append(.inRange(value, match))
         } else if matches.count > 1 {
             let overlap = measure.overlaps.first { $0.interval.contains(value) }
             let levels = matches.map(\.level)
             finding.noLevelReason = .overlap(levels: levels, note: overlap?.note ?? "")
-            finding.explanation.append(
-                "\(shown) is in the levels \(levels.map(String.init).joined(separator: " and ")), which the source overlaps: no level; decide from the anchor texts"
-                    + (overlap.map { $0.note.isEmpty ? "" : " (\($0.note))" } ?? ""))
+            finding.explanation.append(.inOverlap(value, levels: levels, note: overlap?.note))
         } else if let gap = measure.gaps.first(where: { $0.interval.contains(value) }) {
             finding.noLevelReason = .declaredGap(gap.interval, note: gap.note)
-            finding.explanation.append(
-                "\(shown) is in the gap \(gap.interval) that the source leaves: no level" + (gap.note.isEmpty ? "" : " (\(gap.note))"))
+            finding.explanation.append(.inGap(value, gap))
         } else if rounding == .nearestAnchor, let nearest = nearestAnchors(to: value) {
             placeNearest(value, nearest, into: &finding)
         } else {
             finding.noLevelReason = .uncovered
-            finding.explanation.append("no level covers \(shown)")
+            finding.explanation.append(.uncovered(value))
         }
     }
 
@@ -195,8 +180,6 @@ struct MeasureEvaluation {
     private func placeNearest(
         _ value: Double, _ nearest: (ranges: [Measure.LevelRange], distance: Double), into finding: inout LevelFinding
     ) {
-        let shown = Arithmetic.format(value)
-        let described = nearest.ranges.map { "level \($0.level) \($0.interval)" }.joined(separator: " and ")
         let chosen: Measure.LevelRange?
         if nearest.ranges.count == 1 {
             chosen = nearest.ranges.first
@@ -209,14 +192,12 @@ struct MeasureEvaluation {
         }
         guard let chosen else {
             finding.noLevelReason = .tie(levels: nearest.ranges.map(\.level))
-            finding.explanation.append(
-                "\(shown) lies between anchors, equally near \(described); the source states no rule for ties: no level, decide from the anchor texts")
+            finding.explanation.append(.tieWithoutRule(value, nearest: nearest.ranges))
             return
         }
         finding.level = chosen.level
         finding.threshold = chosen
-        let tie = nearest.ranges.count > 1 ? "; a tie, which goes to the \(measure.ties?.rawValue ?? "") level" : ""
         finding.explanation.append(
-            "\(shown) lies between anchors; the nearest is \(described) (\(Arithmetic.format(nearest.distance)) away)\(tie): level \(chosen.level)")
+            .nearestAnchor(value, nearest: nearest.ranges, distance: nearest.distance, ties: measure.ties, level: chosen.level))
     }
 }

@@ -1,33 +1,61 @@
-/// Scores of one assessment on one edition, keyed by typed item ids.
+/// Scores of one assessment on one edition, keyed by typed item ids and stored by item position.
 public struct ScoreSheet<Item: ScaleItem>: Sendable, Hashable {
-    public private(set) var scores: [Item: Int] = [:]
+    /// One slot per item of the edition, in scale order; nil while the item has no score.
+    private var levels: [Int?]
 
-    public init() {}
+    /// An empty sheet: every item missing.
+    public init() {
+        levels = Array(repeating: nil, count: Item.allCases.count)
+    }
 
-    /// A sheet from scores; throws on the first score outside the edition's levels.
+    /// A sheet from scores; throws on the first score (in scale order) outside the edition's levels.
     public init(_ scores: [Item: Int]) throws(ScoreError) {
-        for (item, score) in scores.sorted(by: { $0.key.rawValue < $1.key.rawValue }) { try set(item, to: score) }
+        self.init()
+        for (item, score) in scores.sorted(by: { $0.key.index < $1.key.index }) { try set(item, to: score) }
     }
 
     /// Records a score after checking it against the edition's levels.
     public mutating func set(_ item: Item, to score: Int) throws(ScoreError) {
-        try Item.edition.validate(item: item.rawValue, score: score)
-        scores[item] = score
+        let range = Item.edition.levels
+        guard range.contains(score) else { throw .levelOutOfRange(item: item.rawValue, score: score, range: range) }
+        guard levels.indices.contains(item.index) else { throw .unknownItem(item.rawValue, edition: Item.edition.id) }
+        levels[item.index] = score
     }
 
     /// Forgets an item's score, so that it counts as missing again.
-    public mutating func remove(_ item: Item) { scores[item] = nil }
+    public mutating func remove(_ item: Item) {
+        guard levels.indices.contains(item.index) else { return }
+        levels[item.index] = nil
+    }
 
-    public subscript(item: Item) -> Int? { scores[item] }
+    /// The item's score, nil while it has none.
+    public subscript(item: Item) -> Int? {
+        levels.indices.contains(item.index) ? levels[item.index] : nil
+    }
+
+    /// The scores given, as a dictionary (a copy, for code that wants one).
+    public var scores: [Item: Int] {
+        var scores: [Item: Int] = [:]
+        for item in Item.allCases { if let level = self[item] { scores[item] = level } }
+        return scores
+    }
 
     /// The items without a score, in scale order.
-    public var missing: [Item] { Item.allCases.filter { scores[$0] == nil } }
+    public var missing: [Item] { Item.allCases.filter { self[$0] == nil } }
 
-    /// Totals, section subtotals and band.
-    public func result() -> ScoreResult {
-        var byID: [String: Int] = [:]
-        for (item, score) in scores { byID[item.rawValue] = score }
-        // Every score went through `set`, which validated it.
-        return Item.edition.tally(byID)
+    /// The scores in scale order, nil for a missing item.
+    public var levelsInScaleOrder: [Int?] { levels }
+
+    /// Totals, section subtotals and band, with missing items listed (never counted as zero).
+    public func result() -> SheetResult<Item.Edition> {
+        SheetResult(levels: levels, imputing: nil)
+    }
+
+    /// Totals under a chosen view of missing data: `.strict` lists missing items; `.source`
+    /// applies the edition's policy (the nb handbook scores each missing item 1) and lists the
+    /// items it scored in ``SheetResult/imputed``.
+    public func result(missing view: MissingDataView) -> SheetResult<Item.Edition> {
+        guard view == .source, let policy = Item.edition.missingData else { return result() }
+        return SheetResult(levels: levels, imputing: policy)
     }
 }

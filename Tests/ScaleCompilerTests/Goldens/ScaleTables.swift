@@ -15,12 +15,16 @@
 // Re-exported, so a target holding only a scale gives its importers the runtime API.
 @_exported public import ScaleRuntime
 
+// Compiles only against the runtime this code was generated for; if the name below is
+// not found, regenerate (build again) with the scalec of the ScaleRuntime you depend on.
+private typealias GeneratedCodeVersionCheck = GeneratedCodeVersion1_RegenerateIfNotFound
+
 /// The scale `ips-fidelity` with all its editions, oldest first.
-nonisolated public enum Scale {
+nonisolated public enum IPSFidelityScale {
     /// The whole scale as data.
     public static let definition = ScaleDefinition(
         id: "ips-fidelity",
-        editions: [Edition2008.definition, EditionFi2026.definition],
+        editions: [IPSFidelity2008.definition, IPSFidelityFi2026.definition],
         relations: relations
     )
 
@@ -180,177 +184,185 @@ nonisolated public enum Scale {
 }
 
 /// Edition `2008`: IPS-kvalitetsskala.
-nonisolated public enum Edition2008 {
-    /// The item ids of edition `2008`, in scale order; the raw value is the stable id.
-    nonisolated public enum Item: RawRepresentable, ScaleItem {
+nonisolated public enum IPSFidelity2008: ScaleEdition {
+    /// The items of edition `2008`, in scale order; the raw value is the stable id.
+    nonisolated public struct Item: ScaleItem {
+        public typealias Edition = IPSFidelity2008
+
+        /// The position in the edition's list (0 for the first).
+        public let index: Int
+
         /// 1. Deltakerportefølje
         ///
         /// Hver jobbspesialist har individuelle deltakerporteføljer. Porteføljestørrelsen for hver heltidsansatt jobbspesialist er maksimalt 20 deltakere.
         ///
         /// `caseload-size`: section `staffing`, measured.
-        case caseloadSize
+        public static let caseloadSize = Item(position: 0)
         /// 2. Ansatte som yter arbeidsrettede tjenester
         ///
         /// Jobbspesialistene yter bare arbeidsrettede tjenester.
         ///
         /// `vocational-services-staff`: section `staffing`, measured.
-        case vocationalServicesStaff
+        public static let vocationalServicesStaff = Item(position: 1)
         /// 3. Jobbspesialistene utfører alle faser i den arbeidsrettede oppfølgingen
         ///
         /// Den enkelte jobbspesialist utfører alle faser av den arbeidsrettede oppfølgingen, inkludert inntak, innledende og forpliktende samarbeid, karriereveiledning, jobbutvikling, veiledning på arbeidsplassen og oppfølging før tjenesten trappes ned til mindre intensiv jobbstøtte fra en annen behandler i den psykiske helsetjenesten. (Merk: Det forventes ikke at den enkelte jobbspesialist skal gi råd om stønader til sine deltakere. Henvisning til en stønadsveileder er i tråd med kvalitetsmålet, se punkt nr. 1 under «Tjenester».).
         ///
         /// `vocational-generalists`: section `staffing`, measured.
-        case vocationalGeneralists
+        public static let vocationalGeneralists = Item(position: 2)
         /// 1. Integrering av arbeidsrettede tjenester med behandling av psykiske lidelser gjennom teamarbeid
         ///
         /// Jobbspesialistene deltar i inntil to behandlingsteam, som omfatter minst 90 prosent av jobbspesialistens deltakerportefølje
         ///
         /// `integration-team-assignment`: section `organization`, measured.
-        case integrationTeamAssignment
+        public static let integrationTeamAssignment = Item(position: 3)
         /// 2. Integrering av arbeidsrettede tjenester med behandling av psykiske lidelser gjennom hyppig kontakt med teammedlemmer
         ///
         /// Jobbspesialistene deltar aktivt i ukentlige møter i behandlingsteamet (kan ikke erstattes av administrative møter), der enkeltdeltakere og deres jobbmuligheter diskuteres og beslutninger fattes i fellesskap. Jobbspesialistens kontor er plassert i nærheten av (eller deles med) ansatte i behandlingsteamet. Dokumentasjon av behandling og de arbeidsrettede tjenestene er integrert i samme pasientjournal. Jobbspesialistene hjelper teamet med å holde fokus på arbeid også for personer som ennå ikke er henvist til arbeidsrettede tjenester.
         ///
         /// `integration-team-contact`: section `organization`, criteria.
-        case integrationTeamContact
+        public static let integrationTeamContact = Item(position: 4)
         /// 3. Samarbeid mellom jobbspesialister og NAV-veiledere
         ///
         /// Jobbspesialister og NAV-veiledere har hyppig kontakt for å diskutere felles deltakere og finne frem til personer som kan henvises.
         ///
         /// `vr-collaboration`: section `organization`, rated.
-        case vrCollaboration
+        public static let vrCollaboration = Item(position: 5)
         /// 4. Jobbspesialistteam
         ///
         /// Jobbspesialistteamet består av minst to heltidsansatte jobbspesialister og en metodeveileder. De har ukentlige deltakerbaserte gruppeveiledninger i henhold til IPS-modellen, hvor de finner frem til strategier, utveksler jobbmuligheter og diskuterer deltakere. De dekker ved behov opp for hverandre mht. deltakerporteføljer.
         ///
         /// `vocational-unit`: section `organization`, rated.
-        case vocationalUnit
+        public static let vocationalUnit = Item(position: 6)
         /// 5. Rollen til metodeveilederen
         ///
         /// Jobbspesialistteamet ledes av en metodeveileder. Jobbspesialistenes ferdigheter utvikles og styrkes gjennom resultatbasert ledelse. Alle de fem nøkkelpunktene til metodeveilederen er oppfylt.
         ///
         /// `supervisor-role`: section `organization`, criteria.
-        case supervisorRole
+        public static let supervisorRole = Item(position: 7)
         /// 6. Ingen eksklusjonskriterier
         ///
         /// Alle som er interessert i å arbeide, har tilgang til arbeidsrettede tjenester, uavhengig av om de er definert som jobbklare eller ikke. Faktorer som stoffmisbruk, symptomer, fortid med voldelig atferd, kognitiv svikt, behandlingsavbrekk eller personlig fremtoning hindrer ikke deltakelse. Dette gjelder også når man er tatt inn i den arbeidsrettede tjenesten. Jobbspesialistene tilbyr seg å hjelpe til med å finne ny jobb når et arbeidsforhold er avsluttet, uansett årsak til at arbeidsforholdet ble avsluttet, eller antall jobber man har hatt. Hvis NAV har avklaringskriterier, skal ikke behandlingsinstitusjonen bruke disse for å ekskludere noen. Deltakere screenes ikke formelt eller uformelt.
         ///
         /// `zero-exclusion`: section `organization`, rated.
-        case zeroExclusion
+        public static let zeroExclusion = Item(position: 8)
         /// 7. Organisasjonen har fokus på ordinært arbeid
         ///
         /// Organisasjonen fremmer ordinært arbeid ved hjelp av flere strategier. Organisasjonens inntaksprosedyre inkluderer spørsmål om interesse for arbeid. Organisasjonen har skriftlig informasjon (f.eks. brosjyrer, oppslagstavler, plakater) om jobbmuligheter og arbeidsrettede tjenester. Fokus bør være på programmer som tilbyr tjenester til voksne med alvorlige psykiske lidelser. Organisasjonen legger til rette for arenaer der deltakerne kan utveksle arbeidserfaringer med andre pasienter/deltakere og med personalet. Organisasjonen måler andelen deltakere i ordinært arbeid og deler denne informasjonen med organisasjonens ledelse og ansatte.
         ///
         /// `competitive-employment-focus`: section `organization`, criteria.
-        case competitiveEmploymentFocus
+        public static let competitiveEmploymentFocus = Item(position: 9)
         /// 8. Støtte til Supported Employment fra ledergruppen
         ///
         /// Organisasjonens ledergruppe (f.eks. administrerende direktør / daglig leder, driftsleder, QA-leder, økonomisjef, klinikksjef, medisinsk ansvarlig, personalsjef) bidrar til å implementere og drive IPS Supported Employment. Alle fem nøkkelelementer for støtte fra ledergruppen er til stede.
         ///
         /// `executive-support`: section `organization`, criteria.
-        case executiveSupport
+        public static let executiveSupport = Item(position: 10)
         /// 1. Arbeidsrettet økonomisk veiledning
         ///
         /// Alle deltakere tilbys hjelp med å få omfattende, individuell arbeidsrettet økonomisk veiledning før de begynner i en ny jobb, og deretter når de skal fatte beslutninger om endringer i arbeidstid og lønn. Arbeidsrettet økonomisk veiledning inkluderer trygdeytelser, medisinsk hjelp, subsidierte medikamenter, bostøtte, ytelser/stønader relatert til partnere og barn, pensjoner fra tidligere ansettelser og alle andre mulige inntektskilder. Deltakere får informasjon og hjelp med å melde inntekter til NAV samt hjelp med bostøtte, grunn- og hjelpestønad, yrkesskadeerstatning, skattetrekk osv., avhengig av hvilke ytelser/stønader deltakeren mottar.
         ///
         /// `work-incentives-planning`: section `services`, rated.
-        case workIncentivesPlanning
+        public static let workIncentivesPlanning = Item(position: 11)
         /// 2. Åpenhet
         ///
         /// Jobbspesialistene gir deltakerne informasjon og hjelp med å fatte gjennomtenkte beslutninger om hva som skal formidles til arbeidsgiveren om egne vansker eller tilretteleggingsbehov.
         ///
         /// `disclosure`: section `services`, criteria.
-        case disclosure
+        public static let disclosure = Item(position: 12)
         /// 3. Fortløpende karriereveiledning
         ///
         /// Innledende karriereveiledning gjennomføres over 2–3 møter, men oppdateres hele tiden med ny informasjon. En karriereprofil som har med informasjon om preferanser, erfaringer, kompetanse, gjeldende tilpasning, sterke sider, personlige kontakter osv., oppdateres etter hver ny yrkeserfaring. Det er fokus på problemløsning gjennom vurdering av miljøet og vurdering av mulighetene for tilpasninger. Informasjonskilder er blant annet deltakeren, behandlingsteamet, kliniske journaler, og, med deltakerens tillatelse, pårørende og tidligere arbeidsgivere.
         ///
         /// `ongoing-assessment`: section `services`, rated.
-        case ongoingAssessment
+        public static let ongoingAssessment = Item(position: 13)
         /// 4. Rask oppstart av jobbsøk
         ///
         /// Ansettelsesvurdering og deltakerens eller jobbspesialistens første personlige kontakt med en arbeidsgiver med fokus på en ordinær jobb skjer innen 30 dager (én måned) etter inntak i programmet.
         ///
         /// `rapid-job-search`: section `services`, measured.
-        case rapidJobSearch
+        public static let rapidJobSearch = Item(position: 14)
         /// 5. Individuelt tilpasset jobbsøk
         ///
         /// Jobbspesialistene kontakter arbeidsgivere med tanke på å finne en jobb som samsvarer med deltakerens preferanser (med hensyn til hva hver enkelt liker, og deres personlige mål) og behov (inkludert erfaring, evner, helse osv.) i stedet for å ta hensyn til stillingsmarkedet (dvs. jobber som er lett tilgjengelige). Det utarbeides en individuell jobbutviklingsplan, som oppdateres med informasjon fra karriereprofilskjemaet samt ny arbeidserfaring og ny kompetanse.
         ///
         /// `individualized-job-search`: section `services`, measured.
-        case individualizedJobSearch
+        public static let individualizedJobSearch = Item(position: 15)
         /// 6. Jobbutvikling – hyppig arbeidsgiverkontakt
         ///
         /// Hver jobbspesialist har minst seks ansikt-til-ansikt-møter med arbeidsgivere per uke på vegne av deltakere som leter etter arbeid. (Regn ut gjennomsnittet for alle jobbspesialistene, og bruk den skåren som kommer nærmest på kvalitetsskalaen.) En kontakt med en arbeidsgiver skal regnes med også når jobbspesialisten møter samme arbeidsgiver mer enn én gang i samme uke, og uansett om deltakeren er til stede eller ikke. Både deltakerspesifikke og bransjespesifikke kontakter kan regnes med. Jobbspesialister dokumenterer antall arbeidsgiverkontakter per uke på et registreringsskjema.
         ///
         /// `job-development-frequency`: section `services`, measured.
-        case jobDevelopmentFrequency
+        public static let jobDevelopmentFrequency = Item(position: 16)
         /// 7. Jobbutvikling – kvalitet i kontakt med arbeidsgivere
         ///
         /// Jobbspesialistene bygger relasjoner med arbeidsgivere gjennom flere personlige besøk for å kartlegge arbeidsgiverens behov, formidle hva IPS-tjenester kan tilby arbeidsgiveren, og beskrive sterke sider hos deltakeren som kan samsvare med arbeidsgiverens behov. (Regn ut gjennomsnittet for alle jobbspesialistene, og bruk den skåren som kommer nærmest på kvalitetsskalaen.)
         ///
         /// `job-development-quality`: section `services`, rated.
-        case jobDevelopmentQuality
+        public static let jobDevelopmentQuality = Item(position: 17)
         /// 8. Stor bredde i typer jobber
         ///
         /// Jobbspesialistene hjelper deltakerne med å finne ulike typer jobber.
         ///
         /// `job-type-diversity`: section `services`, measured.
-        case jobTypeDiversity
+        public static let jobTypeDiversity = Item(position: 18)
         /// 9. Stor bredde i typer arbeidsgivere
         ///
         /// Jobbspesialistene hjelper deltakerne med å finne jobber hos ulike arbeidsgivere.
         ///
         /// `employer-diversity`: section `services`, measured.
-        case employerDiversity
+        public static let employerDiversity = Item(position: 19)
         /// 10. Ordinært arbeid
         ///
         /// Jobbspesialistene finner fast ordinært arbeid i stedet for midlertidige utplasseringer f.eks. gjennom praksisplasser o.l. Ordinært arbeid er jobber som lønnes med minimum minstelønn, som alle kan søke på, og som ikke er reservert for personer med funksjonsnedsettelser. (Sesongjobber og jobber i bemanningsbyråer som andre samfunnsborgere bruker, regnes som ordinært arbeid.)
         ///
         /// `competitive-jobs`: section `services`, measured.
-        case competitiveJobs
+        public static let competitiveJobs = Item(position: 20)
         /// 11. Individuelt tilpasset oppfølging
         ///
         /// Deltakere mottar jobbstøtte som er tilpasset jobben, deltakerens preferanser, tidligere arbeidserfaring, ulike behov osv. Støtten ytes av en rekke personer, blant annet av ansatte i behandlingsteamet (f.eks. i form av endret medisinering, trening i sosial kompetanse, oppmuntring), pårørende, venner, kollegaer (dvs. naturlig støtte) og av jobbspesialisten. Jobbspesialistene støtter også arbeidsgiveren hvis deltakeren ber om dette (f.eks. med informasjon om opplæring og tilrettelegging av arbeidsplassen). Jobbspesialisten tilbyr hjelp med karriereutvikling, dvs. hjelp med utdanning, en mer attraktiv jobb eller arbeidsoppgaver som samsvarer bedre med deltakerens preferanser.
         ///
         /// `individualized-follow-along`: section `services`, rated.
-        case individualizedFollowAlong
+        public static let individualizedFollowAlong = Item(position: 21)
         /// 12. Tidsubegrenset oppfølging
         ///
         /// Jobbspesialistene har i gjennomsnitt ett personlig møte i løpet av den siste uken før jobbstart, innen tre dager etter jobbstart, hver uke den første måneden og minst hver måned i ett år eller mer etter at deltakerne har vært i fast jobb en periode, hvis deltakerne ønsker dette. Deltakerne overføres til nedtrappet jobbstøtte fra behandlere etter å ha vært i jobb en stund. Jobbspesialistene kontakter deltakerne innen tre dager etter å ha blitt informert om tap av jobb.
         ///
         /// `time-unlimited-support`: section `services`, rated.
-        case timeUnlimitedSupport
+        public static let timeUnlimitedSupport = Item(position: 22)
         /// 13. Tjenester som er basert i lokalsamfunnet
         ///
         /// Arbeidsrettede tjenester som innledende og forpliktende samarbeid, jobbsøk og oppfølging ytes i naturlige lokalmiljøer av alle jobbspesialister. (Regn ut gjennomsnittet for alle jobbspesialistene basert på total, skjemalagt arbeidstid per uke, og bruk den skåren som kommer nærmest på kvalitetsskalaen.)
         ///
         /// `community-based-services`: section `services`, measured.
-        case communityBasedServices
+        public static let communityBasedServices = Item(position: 23)
         /// 14. Aktivt engasjement og oppsøkende arbeid fra integrert behandlingsteam
         ///
         /// Tjenester avsluttes ikke på grunn av brutte avtaler eller tidsbegrensninger. Systematisk dokumentasjon av forsøk på oppsøkende arbeid. Engasjement og oppsøkende arbeid fra de ansatte i det integrerte teamet. Flere besøk i hjem/lokalsamfunn. Koordinerte besøk fra jobbspesialist og ansatt i det integrerte teamet. Kontakt med pårørende når det er hensiktsmessig. Gruppen stanser det oppsøkende arbeidet når det er helt tydelig at deltakeren ikke lenger ønsker å jobbe eller motta arbeidsrettede tjenester.
         ///
         /// `assertive-engagement`: section `services`, criteria.
-        case assertiveEngagement
+        public static let assertiveEngagement = Item(position: 24)
 
-        /// The item with this stable id.
+        /// All of them, in order.
+        public static let allCases: [Item] = (0..<25).map { Item(position: $0) }
+
+        private init(position: Int) { index = position }
+
+        /// The one at a position; nil outside the list.
+        public init?(index: Int) {
+            guard Self.rawValues.indices.contains(index) else { return nil }
+            self.index = index
+        }
+
+        /// The one with this stable id.
         public init?(rawValue: String) {
             guard let index = Self.indexByRawValue[rawValue] else { return nil }
-            self = Self.cases[index]
+            self.index = index
         }
 
         /// The stable id (`caseload-size`).
-        public var rawValue: String { Self.rawValues[caseIndex(of: self)] }
+        public var rawValue: String { Self.rawValues[index] }
 
-        // Equality and hashing by case, not by raw value (which is looked up by case).
-        public static func == (lhs: Item, rhs: Item) -> Bool { caseIndex(of: lhs) == caseIndex(of: rhs) }
-        public func hash(into hasher: inout Hasher) { hasher.combine(caseIndex(of: self)) }
-
-        /// The edition these ids belong to.
-        public static var edition: EditionDefinition { Edition2008.definition }
-
-        private static let cases: [Item] = allCases
         private static let rawValues: [String] = [
             "caseload-size",
             "vocational-services-staff",
@@ -382,8 +394,472 @@ nonisolated public enum Edition2008 {
             uniqueKeysWithValues: rawValues.enumerated().map { ($0.element, $0.offset) })
     }
 
+    /// The sections of edition `2008`, in scale order.
+    nonisolated public struct Section: ScaleSection {
+        public typealias Edition = IPSFidelity2008
+
+        /// The position in the edition's list (0 for the first).
+        public let index: Int
+
+        /// Bemanning
+        public static let staffing = Section(position: 0)
+        /// Organisasjon
+        public static let organization = Section(position: 1)
+        /// Tjenester
+        public static let services = Section(position: 2)
+
+        /// All of them, in order.
+        public static let allCases: [Section] = (0..<3).map { Section(position: $0) }
+
+        private init(position: Int) { index = position }
+
+        /// The one at a position; nil outside the list.
+        public init?(index: Int) {
+            guard Self.rawValues.indices.contains(index) else { return nil }
+            self.index = index
+        }
+
+        /// The one with this stable id.
+        public init?(rawValue: String) {
+            guard let index = Self.indexByRawValue[rawValue] else { return nil }
+            self.index = index
+        }
+
+        /// The stable id (`staffing`).
+        public var rawValue: String { Self.rawValues[index] }
+
+        private static let rawValues: [String] = [
+            "staffing",
+            "organization",
+            "services",
+        ]
+        private static let indexByRawValue: [String: Int] = Dictionary(
+            uniqueKeysWithValues: rawValues.enumerated().map { ($0.element, $0.offset) })
+    }
+
+    /// The bands of edition `2008`, in declaration order.
+    nonisolated public struct Band: ScaleBand {
+        public typealias Edition = IPSFidelity2008
+
+        /// The position in the edition's list (0 for the first).
+        public let index: Int
+
+        /// Meget god kvalitet: totals 115–125.
+        public static let exemplary = Band(position: 0)
+        /// God kvalitet: totals 100–114.
+        public static let good = Band(position: 1)
+        /// Godkjent kvalitet: totals 74–99.
+        public static let fair = Band(position: 2)
+        /// Ikke IPS: totals 25–73.
+        public static let notIps = Band(position: 3)
+
+        /// All of them, in order.
+        public static let allCases: [Band] = (0..<4).map { Band(position: $0) }
+
+        private init(position: Int) { index = position }
+
+        /// The one at a position; nil outside the list.
+        public init?(index: Int) {
+            guard Self.rawValues.indices.contains(index) else { return nil }
+            self.index = index
+        }
+
+        /// The one with this stable id.
+        public init?(rawValue: String) {
+            guard let index = Self.indexByRawValue[rawValue] else { return nil }
+            self.index = index
+        }
+
+        /// The stable id (`exemplary`).
+        public var rawValue: String { Self.rawValues[index] }
+
+        private static let rawValues: [String] = [
+            "exemplary",
+            "good",
+            "fair",
+            "not-ips",
+        ]
+        private static let indexByRawValue: [String: Int] = Dictionary(
+            uniqueKeysWithValues: rawValues.enumerated().map { ($0.element, $0.offset) })
+    }
+
+    /// A criterion of one of the edition's criteria items: `.integrationTeamContact.weeklyMeetings`.
+    nonisolated public struct Criterion: ScaleFactID {
+        public typealias Edition = IPSFidelity2008
+
+        /// The item it belongs to.
+        public let item: Item
+        /// Its id within the item, as the scale writes it.
+        public let id: String
+
+        private init(unchecked item: Item, id: String) {
+            self.item = item
+            self.id = id
+        }
+
+        /// The criterion of `item` with this id; nil when the item has none of that id.
+        public init?(item: Item, id: String) {
+            guard item.definition?.hasCriterion(id) == true else { return nil }
+            self.init(unchecked: item, id: id)
+        }
+
+        /// The criteria of `integration-team-contact`.
+        public static let integrationTeamContact = IntegrationTeamContactCriteria()
+
+        /// The criteria of `integration-team-contact`, one property each.
+        public struct IntegrationTeamContactCriteria: Sendable {
+            /// `weekly-meetings`.
+            public var weeklyMeetings: Criterion { Criterion(unchecked: .integrationTeamContact, id: "weekly-meetings") }
+            /// `shared-decisions`.
+            public var sharedDecisions: Criterion { Criterion(unchecked: .integrationTeamContact, id: "shared-decisions") }
+            /// `integrated-records`.
+            public var integratedRecords: Criterion { Criterion(unchecked: .integrationTeamContact, id: "integrated-records") }
+            /// `office-proximity`.
+            public var officeProximity: Criterion { Criterion(unchecked: .integrationTeamContact, id: "office-proximity") }
+            /// `work-focus`.
+            public var workFocus: Criterion { Criterion(unchecked: .integrationTeamContact, id: "work-focus") }
+        }
+
+        /// The criteria of `supervisor-role`.
+        public static let supervisorRole = SupervisorRoleCriteria()
+
+        /// The criteria of `supervisor-role`, one property each.
+        public struct SupervisorRoleCriteria: Sendable {
+            /// `supervision-ratio`.
+            public var supervisionRatio: Criterion { Criterion(unchecked: .supervisorRole, id: "supervision-ratio") }
+            /// `weekly-supervision`.
+            public var weeklySupervision: Criterion { Criterion(unchecked: .supervisorRole, id: "weekly-supervision") }
+            /// `team-liaison`.
+            public var teamLiaison: Criterion { Criterion(unchecked: .supervisorRole, id: "team-liaison") }
+            /// `field-mentoring`.
+            public var fieldMentoring: Criterion { Criterion(unchecked: .supervisorRole, id: "field-mentoring") }
+            /// `outcome-review`.
+            public var outcomeReview: Criterion { Criterion(unchecked: .supervisorRole, id: "outcome-review") }
+        }
+
+        /// The criteria of `competitive-employment-focus`.
+        public static let competitiveEmploymentFocus = CompetitiveEmploymentFocusCriteria()
+
+        /// The criteria of `competitive-employment-focus`, one property each.
+        public struct CompetitiveEmploymentFocusCriteria: Sendable {
+            /// `intake-inquiry`.
+            public var intakeInquiry: Criterion { Criterion(unchecked: .competitiveEmploymentFocus, id: "intake-inquiry") }
+            /// `periodic-inquiry`.
+            public var periodicInquiry: Criterion { Criterion(unchecked: .competitiveEmploymentFocus, id: "periodic-inquiry") }
+            /// `written-materials`.
+            public var writtenMaterials: Criterion { Criterion(unchecked: .competitiveEmploymentFocus, id: "written-materials") }
+            /// `experience-sharing`.
+            public var experienceSharing: Criterion { Criterion(unchecked: .competitiveEmploymentFocus, id: "experience-sharing") }
+            /// `employment-tracking`.
+            public var employmentTracking: Criterion { Criterion(unchecked: .competitiveEmploymentFocus, id: "employment-tracking") }
+        }
+
+        /// The criteria of `executive-support`.
+        public static let executiveSupport = ExecutiveSupportCriteria()
+
+        /// The criteria of `executive-support`, one property each.
+        public struct ExecutiveSupportCriteria: Sendable {
+            /// `leadership-knowledge`.
+            public var leadershipKnowledge: Criterion { Criterion(unchecked: .executiveSupport, id: "leadership-knowledge") }
+            /// `quality-review`.
+            public var qualityReview: Criterion { Criterion(unchecked: .executiveSupport, id: "quality-review") }
+            /// `steering-group`.
+            public var steeringGroup: Criterion { Criterion(unchecked: .executiveSupport, id: "steering-group") }
+            /// `executive-communication`.
+            public var executiveCommunication: Criterion { Criterion(unchecked: .executiveSupport, id: "executive-communication") }
+            /// `supervisor-reporting`.
+            public var supervisorReporting: Criterion { Criterion(unchecked: .executiveSupport, id: "supervisor-reporting") }
+        }
+
+        /// The criteria of `disclosure`.
+        public static let disclosure = DisclosureCriteria()
+
+        /// The criteria of `disclosure`, one property each.
+        public struct DisclosureCriteria: Sendable {
+            /// `disclosure-not-required`.
+            public var disclosureNotRequired: Criterion { Criterion(unchecked: .disclosure, id: "disclosure-not-required") }
+            /// `pros-and-cons-discussed`.
+            public var prosAndConsDiscussed: Criterion { Criterion(unchecked: .disclosure, id: "pros-and-cons-discussed") }
+            /// `specific-information-discussed`.
+            public var specificInformationDiscussed: Criterion { Criterion(unchecked: .disclosure, id: "specific-information-discussed") }
+            /// `discussed-more-than-once`.
+            public var discussedMoreThanOnce: Criterion { Criterion(unchecked: .disclosure, id: "discussed-more-than-once") }
+        }
+
+        /// The criteria of `assertive-engagement`.
+        public static let assertiveEngagement = AssertiveEngagementCriteria()
+
+        /// The criteria of `assertive-engagement`, one property each.
+        public struct AssertiveEngagementCriteria: Sendable {
+            /// `no-closure-for-missed-appointments`.
+            public var noClosureForMissedAppointments: Criterion { Criterion(unchecked: .assertiveEngagement, id: "no-closure-for-missed-appointments") }
+            /// `outreach-attempts-documented`.
+            public var outreachAttemptsDocumented: Criterion { Criterion(unchecked: .assertiveEngagement, id: "outreach-attempts-documented") }
+            /// `team-outreach`.
+            public var teamOutreach: Criterion { Criterion(unchecked: .assertiveEngagement, id: "team-outreach") }
+            /// `multiple-home-community-visits`.
+            public var multipleHomeCommunityVisits: Criterion { Criterion(unchecked: .assertiveEngagement, id: "multiple-home-community-visits") }
+            /// `coordinated-visits`.
+            public var coordinatedVisits: Criterion { Criterion(unchecked: .assertiveEngagement, id: "coordinated-visits") }
+            /// `family-contact`.
+            public var familyContact: Criterion { Criterion(unchecked: .assertiveEngagement, id: "family-contact") }
+        }
+    }
+
+    /// A condition of one of the edition's caps and floors: `.zeroExclusion.selfReferralPossible`.
+    nonisolated public struct Condition: ScaleFactID {
+        public typealias Edition = IPSFidelity2008
+
+        /// The item it belongs to.
+        public let item: Item
+        /// Its id within the item, as the scale writes it.
+        public let id: String
+
+        private init(unchecked item: Item, id: String) {
+            self.item = item
+            self.id = id
+        }
+
+        /// The condition of `item` with this id; nil when the item has none of that id.
+        public init?(item: Item, id: String) {
+            guard item.definition?.hasCondition(id) == true else { return nil }
+            self.init(unchecked: item, id: id)
+        }
+
+        /// The conditions of `caseload-size`.
+        public static let caseloadSize = CaseloadSizeConditions()
+
+        /// The conditions of `caseload-size`, one property each.
+        public struct CaseloadSizeConditions: Sendable {
+            /// `named-client-list`.
+            public var namedClientList: Condition { Condition(unchecked: .caseloadSize, id: "named-client-list") }
+        }
+
+        /// The conditions of `vocational-generalists`.
+        public static let vocationalGeneralists = VocationalGeneralistsConditions()
+
+        /// The conditions of `vocational-generalists`, one property each.
+        public struct VocationalGeneralistsConditions: Sendable {
+            /// `holds-caseload`.
+            public var holdsCaseload: Condition { Condition(unchecked: .vocationalGeneralists, id: "holds-caseload") }
+            /// `specialist-does-intake`.
+            public var specialistDoesIntake: Condition { Condition(unchecked: .vocationalGeneralists, id: "specialist-does-intake") }
+        }
+
+        /// The conditions of `integration-team-assignment`.
+        public static let integrationTeamAssignment = IntegrationTeamAssignmentConditions()
+
+        /// The conditions of `integration-team-assignment`, one property each.
+        public struct IntegrationTeamAssignmentConditions: Sendable {
+            /// `integrated-with-treatment`.
+            public var integratedWithTreatment: Condition { Condition(unchecked: .integrationTeamAssignment, id: "integrated-with-treatment") }
+            /// `at-most-two-teams`.
+            public var atMostTwoTeams: Condition { Condition(unchecked: .integrationTeamAssignment, id: "at-most-two-teams") }
+            /// `clinicians-in-teams`.
+            public var cliniciansInTeams: Condition { Condition(unchecked: .integrationTeamAssignment, id: "clinicians-in-teams") }
+        }
+
+        /// The conditions of `integration-team-contact`.
+        public static let integrationTeamContact = IntegrationTeamContactConditions()
+
+        /// The conditions of `integration-team-contact`, one property each.
+        public struct IntegrationTeamContactConditions: Sendable {
+            /// `has-treatment-team`.
+            public var hasTreatmentTeam: Condition { Condition(unchecked: .integrationTeamContact, id: "has-treatment-team") }
+        }
+
+        /// The conditions of `vr-collaboration`.
+        public static let vrCollaboration = VrCollaborationConditions()
+
+        /// The conditions of `vr-collaboration`, one property each.
+        public struct VrCollaborationConditions: Sendable {
+            /// `monthly-scheduled-meetings`.
+            public var monthlyScheduledMeetings: Condition { Condition(unchecked: .vrCollaboration, id: "monthly-scheduled-meetings") }
+        }
+
+        /// The conditions of `vocational-unit`.
+        public static let vocationalUnit = VocationalUnitConditions()
+
+        /// The conditions of `vocational-unit`, one property each.
+        public struct VocationalUnitConditions: Sendable {
+            /// `specialists-cover-caseloads`.
+            public var specialistsCoverCaseloads: Condition { Condition(unchecked: .vocationalUnit, id: "specialists-cover-caseloads") }
+            /// `client-based-group-supervision`.
+            public var clientBasedGroupSupervision: Condition { Condition(unchecked: .vocationalUnit, id: "client-based-group-supervision") }
+            /// `supervisor-knows-ips`.
+            public var supervisorKnowsIps: Condition { Condition(unchecked: .vocationalUnit, id: "supervisor-knows-ips") }
+        }
+
+        /// The conditions of `zero-exclusion`.
+        public static let zeroExclusion = ZeroExclusionConditions()
+
+        /// The conditions of `zero-exclusion`, one property each.
+        public struct ZeroExclusionConditions: Sendable {
+            /// `no-waiting-list`.
+            public var noWaitingList: Condition { Condition(unchecked: .zeroExclusion, id: "no-waiting-list") }
+            /// `no-steering-to-work-training`.
+            public var noSteeringToWorkTraining: Condition { Condition(unchecked: .zeroExclusion, id: "no-steering-to-work-training") }
+            /// `no-abstinence-requirement`.
+            public var noAbstinenceRequirement: Condition { Condition(unchecked: .zeroExclusion, id: "no-abstinence-requirement") }
+            /// `justice-involved-referrals-welcome`.
+            public var justiceInvolvedReferralsWelcome: Condition { Condition(unchecked: .zeroExclusion, id: "justice-involved-referrals-welcome") }
+            /// `self-referral-known`.
+            public var selfReferralKnown: Condition { Condition(unchecked: .zeroExclusion, id: "self-referral-known") }
+            /// `no-closure-after-job-failure`.
+            public var noClosureAfterJobFailure: Condition { Condition(unchecked: .zeroExclusion, id: "no-closure-after-job-failure") }
+        }
+
+        /// The conditions of `work-incentives-planning`.
+        public static let workIncentivesPlanning = WorkIncentivesPlanningConditions()
+
+        /// The conditions of `work-incentives-planning`, one property each.
+        public struct WorkIncentivesPlanningConditions: Sendable {
+            /// `individualized-benefits-counselling`.
+            public var individualizedBenefitsCounselling: Condition { Condition(unchecked: .workIncentivesPlanning, id: "individualized-benefits-counselling") }
+            /// `trained-benefits-counsellor`.
+            public var trainedBenefitsCounsellor: Condition { Condition(unchecked: .workIncentivesPlanning, id: "trained-benefits-counsellor") }
+            /// `adequate-for-all-benefit-types`.
+            public var adequateForAllBenefitTypes: Condition { Condition(unchecked: .workIncentivesPlanning, id: "adequate-for-all-benefit-types") }
+            /// `counselling-at-changes-in-pay-and-hours`.
+            public var counsellingAtChangesInPayAndHours: Condition { Condition(unchecked: .workIncentivesPlanning, id: "counselling-at-changes-in-pay-and-hours") }
+            /// `income-reporting-help`.
+            public var incomeReportingHelp: Condition { Condition(unchecked: .workIncentivesPlanning, id: "income-reporting-help") }
+        }
+
+        /// The conditions of `disclosure`.
+        public static let disclosure = DisclosureConditions()
+
+        /// The conditions of `disclosure`, one property each.
+        public struct DisclosureConditions: Sendable {
+            /// `disclosure-form-used`.
+            public var disclosureFormUsed: Condition { Condition(unchecked: .disclosure, id: "disclosure-form-used") }
+            /// `comprehensive-form-participant-view`.
+            public var comprehensiveFormParticipantView: Condition { Condition(unchecked: .disclosure, id: "comprehensive-form-participant-view") }
+        }
+
+        /// The conditions of `ongoing-assessment`.
+        public static let ongoingAssessment = OngoingAssessmentConditions()
+
+        /// The conditions of `ongoing-assessment`, one property each.
+        public struct OngoingAssessmentConditions: Sendable {
+            /// `no-routine-work-capacity-assessment`.
+            public var noRoutineWorkCapacityAssessment: Condition { Condition(unchecked: .ongoingAssessment, id: "no-routine-work-capacity-assessment") }
+            /// `no-written-work-tests`.
+            public var noWrittenWorkTests: Condition { Condition(unchecked: .ongoingAssessment, id: "no-written-work-tests") }
+            /// `comprehensive-career-profile`.
+            public var comprehensiveCareerProfile: Condition { Condition(unchecked: .ongoingAssessment, id: "comprehensive-career-profile") }
+            /// `full-work-history-in-profile`.
+            public var fullWorkHistoryInProfile: Condition { Condition(unchecked: .ongoingAssessment, id: "full-work-history-in-profile") }
+            /// `profile-uses-other-sources`.
+            public var profileUsesOtherSources: Condition { Condition(unchecked: .ongoingAssessment, id: "profile-uses-other-sources") }
+            /// `profile-updated`.
+            public var profileUpdated: Condition { Condition(unchecked: .ongoingAssessment, id: "profile-updated") }
+            /// `learning-from-experience-documented`.
+            public var learningFromExperienceDocumented: Condition { Condition(unchecked: .ongoingAssessment, id: "learning-from-experience-documented") }
+        }
+
+        /// The conditions of `rapid-job-search`.
+        public static let rapidJobSearch = RapidJobSearchConditions()
+
+        /// The conditions of `rapid-job-search`, one property each.
+        public struct RapidJobSearchConditions: Sendable {
+            /// `employer-contacts-recorded`.
+            public var employerContactsRecorded: Condition { Condition(unchecked: .rapidJobSearch, id: "employer-contacts-recorded") }
+        }
+
+        /// The conditions of `individualized-job-search`.
+        public static let individualizedJobSearch = IndividualizedJobSearchConditions()
+
+        /// The conditions of `individualized-job-search`, one property each.
+        public struct IndividualizedJobSearchConditions: Sendable {
+            /// `follows-job-development-plan`.
+            public var followsJobDevelopmentPlan: Condition { Condition(unchecked: .individualizedJobSearch, id: "follows-job-development-plan") }
+            /// `job-goals-explored`.
+            public var jobGoalsExplored: Condition { Condition(unchecked: .individualizedJobSearch, id: "job-goals-explored") }
+            /// `justice-involved-helped-to-choose`.
+            public var justiceInvolvedHelpedToChoose: Condition { Condition(unchecked: .individualizedJobSearch, id: "justice-involved-helped-to-choose") }
+        }
+
+        /// The conditions of `job-development-frequency`.
+        public static let jobDevelopmentFrequency = JobDevelopmentFrequencyConditions()
+
+        /// The conditions of `job-development-frequency`, one property each.
+        public struct JobDevelopmentFrequencyConditions: Sendable {
+            /// `contact-log-reviewed-monthly`.
+            public var contactLogReviewedMonthly: Condition { Condition(unchecked: .jobDevelopmentFrequency, id: "contact-log-reviewed-monthly") }
+            /// `contact-log-reviewed-weekly`.
+            public var contactLogReviewedWeekly: Condition { Condition(unchecked: .jobDevelopmentFrequency, id: "contact-log-reviewed-weekly") }
+            /// `contact-log-verifiable`.
+            public var contactLogVerifiable: Condition { Condition(unchecked: .jobDevelopmentFrequency, id: "contact-log-verifiable") }
+            /// `phone-calls-not-counted`.
+            public var phoneCallsNotCounted: Condition { Condition(unchecked: .jobDevelopmentFrequency, id: "phone-calls-not-counted") }
+        }
+
+        /// The conditions of `job-development-quality`.
+        public static let jobDevelopmentQuality = JobDevelopmentQualityConditions()
+
+        /// The conditions of `job-development-quality`, one property each.
+        public struct JobDevelopmentQualityConditions: Sendable {
+            /// `meets-employers-regularly`.
+            public var meetsEmployersRegularly: Condition { Condition(unchecked: .jobDevelopmentQuality, id: "meets-employers-regularly") }
+            /// `relationship-building-observed`.
+            public var relationshipBuildingObserved: Condition { Condition(unchecked: .jobDevelopmentQuality, id: "relationship-building-observed") }
+            /// `information-meeting-observed`.
+            public var informationMeetingObserved: Condition { Condition(unchecked: .jobDevelopmentQuality, id: "information-meeting-observed") }
+            /// `meets-employers-without-participant`.
+            public var meetsEmployersWithoutParticipant: Condition { Condition(unchecked: .jobDevelopmentQuality, id: "meets-employers-without-participant") }
+            /// `returns-to-employers`.
+            public var returnsToEmployers: Condition { Condition(unchecked: .jobDevelopmentQuality, id: "returns-to-employers") }
+        }
+
+        /// The conditions of `competitive-jobs`.
+        public static let competitiveJobs = CompetitiveJobsConditions()
+
+        /// The conditions of `competitive-jobs`, one property each.
+        public struct CompetitiveJobsConditions: Sendable {
+            /// `volunteer-work-not-suggested`.
+            public var volunteerWorkNotSuggested: Condition { Condition(unchecked: .competitiveJobs, id: "volunteer-work-not-suggested") }
+        }
+
+        /// The conditions of `individualized-follow-along`.
+        public static let individualizedFollowAlong = IndividualizedFollowAlongConditions()
+
+        /// The conditions of `individualized-follow-along`, one property each.
+        public struct IndividualizedFollowAlongConditions: Sendable {
+            /// `written-support-plans`.
+            public var writtenSupportPlans: Condition { Condition(unchecked: .individualizedFollowAlong, id: "written-support-plans") }
+            /// `support-plan-updated-at-job-offer`.
+            public var supportPlanUpdatedAtJobOffer: Condition { Condition(unchecked: .individualizedFollowAlong, id: "support-plan-updated-at-job-offer") }
+            /// `career-development-examples`.
+            public var careerDevelopmentExamples: Condition { Condition(unchecked: .individualizedFollowAlong, id: "career-development-examples") }
+            /// `treatment-team-gives-support`.
+            public var treatmentTeamGivesSupport: Condition { Condition(unchecked: .individualizedFollowAlong, id: "treatment-team-gives-support") }
+            /// `support-mostly-in-person`.
+            public var supportMostlyInPerson: Condition { Condition(unchecked: .individualizedFollowAlong, id: "support-mostly-in-person") }
+            /// `no-call-if-problems-approach`.
+            public var noCallIfProblemsApproach: Condition { Condition(unchecked: .individualizedFollowAlong, id: "no-call-if-problems-approach") }
+            /// `support-intensified-when-needed`.
+            public var supportIntensifiedWhenNeeded: Condition { Condition(unchecked: .individualizedFollowAlong, id: "support-intensified-when-needed") }
+            /// `support-made-accessible`.
+            public var supportMadeAccessible: Condition { Condition(unchecked: .individualizedFollowAlong, id: "support-made-accessible") }
+        }
+
+        /// The conditions of `time-unlimited-support`.
+        public static let timeUnlimitedSupport = TimeUnlimitedSupportConditions()
+
+        /// The conditions of `time-unlimited-support`, one property each.
+        public struct TimeUnlimitedSupportConditions: Sendable {
+            /// `job-support-documented`.
+            public var jobSupportDocumented: Condition { Condition(unchecked: .timeUnlimitedSupport, id: "job-support-documented") }
+            /// `no-automatic-closure`.
+            public var noAutomaticClosure: Condition { Condition(unchecked: .timeUnlimitedSupport, id: "no-automatic-closure") }
+            /// `in-person-support-after-90-days`.
+            public var inPersonSupportAfter90Days: Condition { Condition(unchecked: .timeUnlimitedSupport, id: "in-person-support-after-90-days") }
+        }
+    }
+
     /// The languages edition `2008` has text in.
-    nonisolated public enum Language: String, Sendable, Hashable, CaseIterable, Codable {
+    nonisolated public enum Language: String, ScaleLanguage {
         case nb = "nb"
         case sv = "sv"
 
@@ -393,6 +869,10 @@ nonisolated public enum Edition2008 {
 
     /// A score sheet of this edition, keyed by ``Item``.
     public typealias Sheet = ScoreSheet<Item>
+    /// What an evaluator observed for one item of this edition.
+    public typealias Facts = EditionFacts<IPSFidelity2008>
+    /// A level computed from facts of this edition, with its explanation.
+    public typealias Finding = EditionFinding<IPSFidelity2008>
 
     /// The edition as data: sections, items, levels, bands and texts.
     public static let definition = EditionDefinition(
@@ -3526,177 +4006,185 @@ nonisolated public enum Edition2008 {
 }
 
 /// Edition `fi-2026`: KVALITETSKRITERIERNÄ FÖR IPS-ARBETSTRÄNING SOM STÖDD SYSSÄTTNING.
-nonisolated public enum EditionFi2026 {
-    /// The item ids of edition `fi-2026`, in scale order; the raw value is the stable id.
-    nonisolated public enum Item: RawRepresentable, ScaleItem {
+nonisolated public enum IPSFidelityFi2026: ScaleEdition {
+    /// The items of edition `fi-2026`, in scale order; the raw value is the stable id.
+    nonisolated public struct Item: ScaleItem {
+        public typealias Edition = IPSFidelityFi2026
+
+        /// The position in the edition's list (0 for the first).
+        public let index: Int
+
         /// 1. Antalet klienter
         ///
         /// Arbetstränarna har egna klienter. En heltidsanställd arbetstränare har högst 20 klienter.
         ///
         /// `caseload-size`: section `staffing`, measured.
-        case caseloadSize
+        public static let caseloadSize = Item(position: 0)
         /// 2. Fokus på arbetsträning
         ///
         /// Arbetstränarna ägnar sig endast åt arbetsträning.
         ///
         /// `vocational-services-staff`: section `staffing`, measured.
-        case vocationalServicesStaff
+        public static let vocationalServicesStaff = Item(position: 1)
         /// 3. Heltäckande tjänst
         ///
         /// Varje arbetstränare genomför alla faser av arbetsträningen; 1) uppsökande av tjänsten och avtal med klienten, 2) kartläggning av kompetens och yrkesmässig profilering, 3) snabb jobsökning på den öppna arbetsmarknaden, 4) avtal om stöd med arbetsgivaren, 5) stöd för upprätthållande av anställningsförhållandet samt stöd i och utanför arbetet tillsammans med aktörer som har huvudansvar inom social- och hälsovården, före övergång till lättare sysselsättningsstöd. (Observera: Varje arbetstränare förutsätts inte ge sina klienter handledning om förmåner. Hänvisning till en arbetstagare som specialiserat sig på förmåner överensstämmer med principerna för IPS-arbetsträning som stödd sysselsättning. Se fråga 12.)
         ///
         /// `vocational-generalists`: section `staffing`, measured.
-        case vocationalGeneralists
+        public static let vocationalGeneralists = Item(position: 2)
         /// 4. Arbetsträning och psykiatrisk vård samordnas genom teamarbete
         ///
         /// Arbetstränarna är knutna till ett eller två psykiatriska vårdteam som utgör minst 90 % av arbetstränarnas klienter.
         ///
         /// `integration-team-assignment`: section `organization`, measured.
-        case integrationTeamAssignment
+        public static let integrationTeamAssignment = Item(position: 3)
         /// 5. Tjänsterna samordnas genom tätt teamarbete
         ///
         /// Varje vecka deltar arbetstränarna aktivt i möten inom den psykiatriska vården (kan inte ersättas med administrativa möten), där man behandlar enskilda klienter och deras sysselsättningsmål och där besluten fattas tillsammans. Arbetstränarnas lokaler finns i närheten av lokalerna för den psykiatriska vårdpersonalen eller så delar de lokaler. Dokumentationen om psykiatrisk vård och arbetsträning har samlats i ett gemensamt klientdokument. Arbetstränarna stöder det psykiatriska vårdteamet att även beakta sysselsättningen bland personer som inte deltar i arbetsträning.
         ///
         /// `integration-team-contact`: section `organization`, criteria.
-        case integrationTeamContact
+        public static let integrationTeamContact = Item(position: 4)
         /// 6. Gemensamma klienter och arbete med centrala samarbetspartner som stöder klientens sysselsättning
         ///
         /// Arbetstränaren kartlägger tillsammans med klienten alla andra samarbetspartner som är centrala för främjandet av klientens sysselsättning och till vilka klienten har en klientrelation, och antecknar dessa i klientuppgifterna. Arbetstränaren kontaktar samarbetspartnerna för att behandla gemensamma klienters ärenden minst en gång i månaden. I samarbetet identifieras också andra klienter som skulle kunna ha nytta av att hänvisas till arbetsträning som stöd sysselsättning. Dessutom identifierar arbetstränaren eventuella nya aktörer vars tjänster klienten skulle kunna ha behov av för att underlätta placeringen i arbetslivet och bygger vid behov upp nya stödnätverk som stöder klientens sysselsättning. Teamledaren ordnar regelbundna möten mellan arbetsträningsteamet och de viktigaste samarbetsparterna för att förena samarbetets resurser och expertis. (Se noten i slutet av detta dokument.)
         ///
         /// `partner-collaboration`: section `organization`, rated.
-        case partnerCollaboration
+        public static let partnerCollaboration = Item(position: 5)
         /// 7. Arbetsträningsteamet
         ///
         /// Teamet för IPS-arbetsträning består av minst två heltidsanställda arbetstränare och en teamledare. Teamledaren ger varje vecka klientorienterad handledning i teamets arbete, där man identifierar nya arbetsätt och delar med sig av tips om arbetsplatser. Teammedlemmarna vikarierar för/hjälper vid behov varandra att klara av antalet klienter.
         ///
         /// `vocational-unit`: section `organization`, rated.
-        case vocationalUnit
+        public static let vocationalUnit = Item(position: 6)
         /// 8. Teamledarens roll
         ///
         /// Teamet för IPS-arbetsträning leds av en teamledare. Arbetstränarnas kompetens utvecklas och förbättras med hjälp av resultatbaserad utvärdering, uppföljning och vägledning.
         ///
         /// `supervisor-role`: section `organization`, criteria.
-        case supervisorRole
+        public static let supervisorRole = Item(position: 7)
         /// 9. Tjänstens öppenhet
         ///
         /// Alla klienter som är intresserade av att arbeta har tillgång till arbetsträningstjänsterna oberoende av bedömningen av arbetsförutsättningar, användningen av droger, symtom, kognitiva svårigheter, uteblivande från vård, våldsamt beteende i det förflutna och personens yttre egenskaper, etc. Detta gäller även under tiden när tjänsterna tas emot. När ett anställningsförhållande upphör erbjuder arbetstränarna hjälp med att hitta ett nytt arbete oavsett varför arbetet har upphört och hur många anställningar personen har haft. Det görs ingen officiell eller inofficiell gallring av klienterna. Personer med olika yrkesroller kan skriva remisser till IPS-arbetsträning (till exempel terapeuter, psykiatriker, psykologer, ergoterapeuter och psykiatriska sjukskötare). Klienterna kan också på eget initiativ söka sig till IPS-arbetsträning.
         ///
         /// `zero-exclusion`: section `organization`, rated.
-        case zeroExclusion
+        public static let zeroExclusion = Item(position: 8)
         /// 10. Strävan efter sysselsättning på den öppna arbetsmarknaden
         ///
         /// Den psykiatriska vårdinstansen som IPS-arbetstränarna är knutna till främjar alla sina klienters sysselsättning på den öppna arbetsmarknaden med olika metoder. Man frågar alla som börjar i vårdinstansens tjänster om de är intresserade av att arbeta. I vårdinstansens lokaler finns skriftligt material om sysselsättning och arbetsträning (till exempel affischer och broschyrer). Klienterna erbjuds möjlighet att utbyta arbetsrelaterade erfarenheter med andra klienter och personalen. Minst en gång per kvartal mäter man hur stor andel av vårdinstansens klienter som är sysselsatta på den öppna arbetsmarknaden och resultaten delges ledningen och personalen.
         ///
         /// `competitive-employment-focus`: section `organization`, criteria.
-        case competitiveEmploymentFocus
+        public static let competitiveEmploymentFocus = Item(position: 9)
         /// 11. Ledningens stöd för IPS-arbetsträning
         ///
         /// De deltagande organisationernas ledning förbinder sig att genomföra IPS-arbetsträning som stödd sysselsättning och stöder genomförandet av verksamheten och dess kontinuitet.
         ///
         /// `executive-support`: section `organization`, criteria.
-        case executiveSupport
+        public static let executiveSupport = Item(position: 10)
         /// 12. Handledning om ekonomiska förmåner
         ///
         /// Man hjälper alla klienter att få omfattande och personlig förmånshandledning innan klienten börjar på ett nytt arbete. Klienten erbjuds också hjälp att komma till handledningen under arbetets gång när klienten ska fatta beslut om ändringar i arbetstiden och lönen. Handledningen omfattar olika förmåner som beviljas av olika aktörer. Klienten får också stöd i att anmäla inkomster till myndigheterna.
         ///
         /// `work-incentives-planning`: section `services`, rated.
-        case workIncentivesPlanning
+        public static let workIncentivesPlanning = Item(position: 11)
         /// 13. Delgivning av information om psykisk ohälsa på arbetsplatsen
         ///
         /// Arbetstränarna hjälper klienterna att bedöma vilken information om den egna funktionsförmågan som det lönar sig att dela med sig av på arbetsplatsen.
         ///
         /// `disclosure`: section `services`, criteria.
-        case disclosure
+        public static let disclosure = Item(position: 12)
         /// 14. Kontinuerlig arbetsbaserad yrkesbedömning
         ///
         /// Under de två eller tre första klientmötena gör man en inledande yrkesbedömning genom att fylla i blanketten för yrkesprofilen. Profilen innehåller information om karriärplaner och karriärmål, intressen, styrkor, utbildning, arbetserfarenhet, förmåner osv. Klientens uppgifter uppdateras med varje ny arbetserfarenhet och sammanställs i ett dokument så att de är lätta att hitta. I verksamheten strävar man efter att lösa problem och utnyttjar rimliga anpassningar och ändringar av arbetsmiljön. De rekommenderade informationskällorna omfattar förutom klienten även det psykiatriska vårdteamet samt, om klienten tillåter det, familjemedlemmar och tidigare arbetsgivare.
         ///
         /// `ongoing-assessment`: section `services`, rated.
-        case ongoingAssessment
+        public static let ongoingAssessment = Item(position: 13)
         /// 15. Snabb jobsökning på den öppna arbetsmarknaden
         ///
         /// En inledande yrkesbedömning och klientens eller arbetstränarens första fysiska möte med en arbetsgivare som gäller ett jobb på den öppna marknaden genomförs inom 30 dagar efter att klienten kom till tjänsten. (Beräkna medianen.)
         ///
         /// `rapid-job-search`: section `services`, measured.
-        case rapidJobSearch
+        public static let rapidJobSearch = Item(position: 14)
         /// 16. Individuellt anpassad jobsökning
         ///
         /// Arbetstränarna skapar kontakt med arbetsgivarna med utgångspunkt i klientens intressen och preferenser (sådan som personen gillar och hans eller hennes personliga mål) samt behov (personlig erfarenhet, funktionsförmåga, symtombild, hälsa osv.) i stället för arbetsmarknaden (dvs. lediga jobb som utannonseras). Arbetstränarna skapar tillsammans med klienterna personliga jobbsökarplaner som uppdateras med den information som ingår i yrkesprofilen och med nya erfarenheter av arbete eller utbildning.
         ///
         /// `individualized-job-search`: section `services`, measured.
-        case individualizedJobSearch
+        public static let individualizedJobSearch = Item(position: 15)
         /// 17. Skapandet av samarbetsrelationer med arbetsgivare (kartläggning av befintliga och nya arbetsuppgifter och förhandling om dem) – Tät kontakt med arbetsgivarna
         ///
         /// Varje arbetstränare har minst 6 fysiska möten varje vecka vars mål är att uppnå sysselsättning för klienter. Mötena räknas även då arbetstränaren träffar arbetsgivaren oftare än en gång i veckan och oberoende av om klienten är på plats eller inte. Arbetstränarna använder veckovisa uppföljningsdokument där de antecknar arbetsgivarmötena. Obs: Här beaktas endast möten som gäller klienter som är i jobbsökningsfasen.
         ///
         /// `job-development-frequency`: section `services`, measured.
-        case jobDevelopmentFrequency
+        public static let jobDevelopmentFrequency = Item(position: 16)
         /// 18. Skapandet av samarbetsrelationer med arbetsgivare (kartläggning av befintliga och nya arbetsuppgifter och förhandling om dem) – Arbetsgivarkontakternas kvalitet
         ///
         /// Arbetstränarna bygger upp relationen med arbetsgivarna genom att träffa dem personligen flera gånger. Syftet med mötena är att förstå arbetsgivarnas behov, att förmedla information om vad arbetsträningen erbjuder arbetsgivaren och att lyfta fram styrkorna hos lämpliga arbetssökande.
         ///
         /// `job-development-quality`: section `services`, rated.
-        case jobDevelopmentQuality
+        public static let jobDevelopmentQuality = Item(position: 17)
         /// 19. Mångfalden av arbeten
         ///
         /// Arbetstränarna hjälper sina klienter att få olika typer av arbeten. (Högst två arbeten av samma typ beaktas.)
         ///
         /// `job-type-diversity`: section `services`, measured.
-        case jobTypeDiversity
+        public static let jobTypeDiversity = Item(position: 18)
         /// 20. Mångfalden av arbetsgivare
         ///
         /// Arbetstränarna hjälper sina klienter att ingå anställningsförhållanden med olika arbetsgivare. (Samma arbetsgivare beaktas högst två gånger.)
         ///
         /// `employer-diversity`: section `services`, measured.
-        case employerDiversity
+        public static let employerDiversity = Item(position: 19)
         /// 21. Arbete på den öppna arbetsmarknaden
         ///
         /// Arbetstränarna finner jobb på den öppna arbetsmarknaden till klienterna. Jobben är fasta anställningar i stället för visstidsanställningar. För arbete på den öppna arbetsmarknaden betalas en lön som minst motsvarar branschens kollektivavtal. Arbetet kan sökas av vem som helst och har inte reserverats för personer med nedsatt funktionsförmåga. (Som arbete på den öppna arbetsmarknaden räknas också säsongarbete och anställning som uthyrd personal via bemanningsföretag som även sysselsätter personer som inte har nedsatt arbetsförmåga).
         ///
         /// `competitive-jobs`: section `services`, measured.
-        case competitiveJobs
+        public static let competitiveJobs = Item(position: 20)
         /// 22. Individuellt medföljande stöd
         ///
         /// Klienterna får olika typer av arbetsstöd som anpassas efter det aktuella arbetet och klientens intressen, arbetshistoria, behov osv. Klienterna får stöd av en mångfaldig grupp som utöver arbetstränaren består av representanter för vårdteamet samt familjemedlemmar, vänner och arbetskamrater (så kallat naturligt stöd). Arbetstränarna erbjuder även stöd till arbetsgivare (t.ex. information om utbildningar och anpassning av arbetsbeskrivningar). Arbetstränarna erbjuder klienterna hjälp med att avancera i karriären, till exempel att gå en utbildning eller byta till ett jobb eller arbetsuppgifter som bättre motsvarar klientens önskemål.
         ///
         /// `individualized-follow-along`: section `services`, rated.
-        case individualizedFollowAlong
+        public static let individualizedFollowAlong = Item(position: 21)
         /// 23. Tjänst utan tidsbegränsning
         ///
         /// Arbetstränaren har fysiska möten med klienten veckan innan arbetet inleds, inom tre dagar efter att arbetet har inletts, varje vecka under den första månaden och i genomsnitt minst en gång i månaden under det första året eller en längre tid efter att en fast anställning inletts, enligt klientens önskemål. När klientens situation är stabil och arbetet går bra, minskas stegvis stödet i arbetsträningen. Arbetstränaren kontaktar klienten inom tre arbetsdagar efter att ha fått information om att anställningen har upphört.
         ///
         /// `time-unlimited-support`: section `services`, rated.
-        case timeUnlimitedSupport
+        public static let timeUnlimitedSupport = Item(position: 22)
         /// 24. Tjänster i närmiljön
         ///
         /// Arbetstränarna erbjuder tjänster såsom engagemang av klienten, jobsökning och medföljande stöd i närmiljön och i miljöer som är naturliga för klienten, till exempel hemma hos klienten, på ett kafé, på biblioteket osv.
         ///
         /// `community-based-services`: section `services`, measured.
-        case communityBasedServices
+        public static let communityBasedServices = Item(position: 23)
         /// 25. Initiativrikt och aktivt engagemang i verksamheten
         ///
         /// Tjänsten avslutas inte på grund av tidsbegränsningar eller för att klienten inte har kommit till mötena. Arbetstränaren registrerar systematiskt försöken att få kontakt med klienter som uteblivit från möten. Även vårdinstansen tar vid behov initiativ till att få kontakt med klienter som är svåra att nå och till att engagera dem i IPS-arbetsträningen. Det görs många hembesök eller besök i närmiljön. Arbetstränarna och den psykiatriska vård- och rehabiliteringsinstansen har gemensamma möten eller möten som koordinerats på annat sätt. Man kontaktar klienternas familjer om detta är möjligt och ändamålsenligt. Man slutar ta initiativ riktade mot klienten när man har förvissat sig om att klienten inte längre vill arbeta eller inte vill fortsätta med arbetsträningen.
         ///
         /// `assertive-engagement`: section `services`, criteria.
-        case assertiveEngagement
+        public static let assertiveEngagement = Item(position: 24)
 
-        /// The item with this stable id.
+        /// All of them, in order.
+        public static let allCases: [Item] = (0..<25).map { Item(position: $0) }
+
+        private init(position: Int) { index = position }
+
+        /// The one at a position; nil outside the list.
+        public init?(index: Int) {
+            guard Self.rawValues.indices.contains(index) else { return nil }
+            self.index = index
+        }
+
+        /// The one with this stable id.
         public init?(rawValue: String) {
             guard let index = Self.indexByRawValue[rawValue] else { return nil }
-            self = Self.cases[index]
+            self.index = index
         }
 
         /// The stable id (`caseload-size`).
-        public var rawValue: String { Self.rawValues[caseIndex(of: self)] }
+        public var rawValue: String { Self.rawValues[index] }
 
-        // Equality and hashing by case, not by raw value (which is looked up by case).
-        public static func == (lhs: Item, rhs: Item) -> Bool { caseIndex(of: lhs) == caseIndex(of: rhs) }
-        public func hash(into hasher: inout Hasher) { hasher.combine(caseIndex(of: self)) }
-
-        /// The edition these ids belong to.
-        public static var edition: EditionDefinition { EditionFi2026.definition }
-
-        private static let cases: [Item] = allCases
         private static let rawValues: [String] = [
             "caseload-size",
             "vocational-services-staff",
@@ -3728,8 +4216,336 @@ nonisolated public enum EditionFi2026 {
             uniqueKeysWithValues: rawValues.enumerated().map { ($0.element, $0.offset) })
     }
 
+    /// The sections of edition `fi-2026`, in scale order.
+    nonisolated public struct Section: ScaleSection {
+        public typealias Edition = IPSFidelityFi2026
+
+        /// The position in the edition's list (0 for the first).
+        public let index: Int
+
+        /// TJÄNSTENS PERSONAL
+        public static let staffing = Section(position: 0)
+        /// ORDNANDET AV TJÄNSTEN
+        public static let organization = Section(position: 1)
+        /// TJÄNSTENS INNEHÅLL
+        public static let services = Section(position: 2)
+
+        /// All of them, in order.
+        public static let allCases: [Section] = (0..<3).map { Section(position: $0) }
+
+        private init(position: Int) { index = position }
+
+        /// The one at a position; nil outside the list.
+        public init?(index: Int) {
+            guard Self.rawValues.indices.contains(index) else { return nil }
+            self.index = index
+        }
+
+        /// The one with this stable id.
+        public init?(rawValue: String) {
+            guard let index = Self.indexByRawValue[rawValue] else { return nil }
+            self.index = index
+        }
+
+        /// The stable id (`staffing`).
+        public var rawValue: String { Self.rawValues[index] }
+
+        private static let rawValues: [String] = [
+            "staffing",
+            "organization",
+            "services",
+        ]
+        private static let indexByRawValue: [String: Int] = Dictionary(
+            uniqueKeysWithValues: rawValues.enumerated().map { ($0.element, $0.offset) })
+    }
+
+    /// The bands of edition `fi-2026`, in declaration order.
+    nonisolated public struct Band: ScaleBand {
+        public typealias Edition = IPSFidelityFi2026
+
+        /// The position in the edition's list (0 for the first).
+        public let index: Int
+
+        /// föredömlig nivå: totals 115–125.
+        public static let exemplary = Band(position: 0)
+        /// god nivå: totals 100–114.
+        public static let good = Band(position: 1)
+        /// måttlig nivå: totals 74–99.
+        public static let fair = Band(position: 2)
+        /// tjänsten är inte stödd sysselsättning: totals 25–73.
+        public static let notIps = Band(position: 3)
+
+        /// All of them, in order.
+        public static let allCases: [Band] = (0..<4).map { Band(position: $0) }
+
+        private init(position: Int) { index = position }
+
+        /// The one at a position; nil outside the list.
+        public init?(index: Int) {
+            guard Self.rawValues.indices.contains(index) else { return nil }
+            self.index = index
+        }
+
+        /// The one with this stable id.
+        public init?(rawValue: String) {
+            guard let index = Self.indexByRawValue[rawValue] else { return nil }
+            self.index = index
+        }
+
+        /// The stable id (`exemplary`).
+        public var rawValue: String { Self.rawValues[index] }
+
+        private static let rawValues: [String] = [
+            "exemplary",
+            "good",
+            "fair",
+            "not-ips",
+        ]
+        private static let indexByRawValue: [String: Int] = Dictionary(
+            uniqueKeysWithValues: rawValues.enumerated().map { ($0.element, $0.offset) })
+    }
+
+    /// A criterion of one of the edition's criteria items: `.integrationTeamContact.weeklyMeetings`.
+    nonisolated public struct Criterion: ScaleFactID {
+        public typealias Edition = IPSFidelityFi2026
+
+        /// The item it belongs to.
+        public let item: Item
+        /// Its id within the item, as the scale writes it.
+        public let id: String
+
+        private init(unchecked item: Item, id: String) {
+            self.item = item
+            self.id = id
+        }
+
+        /// The criterion of `item` with this id; nil when the item has none of that id.
+        public init?(item: Item, id: String) {
+            guard item.definition?.hasCriterion(id) == true else { return nil }
+            self.init(unchecked: item, id: id)
+        }
+
+        /// The criteria of `integration-team-contact`.
+        public static let integrationTeamContact = IntegrationTeamContactCriteria()
+
+        /// The criteria of `integration-team-contact`, one property each.
+        public struct IntegrationTeamContactCriteria: Sendable {
+            /// `weekly-meetings`.
+            public var weeklyMeetings: Criterion { Criterion(unchecked: .integrationTeamContact, id: "weekly-meetings") }
+            /// `shared-decisions`.
+            public var sharedDecisions: Criterion { Criterion(unchecked: .integrationTeamContact, id: "shared-decisions") }
+            /// `integrated-records`.
+            public var integratedRecords: Criterion { Criterion(unchecked: .integrationTeamContact, id: "integrated-records") }
+            /// `office-proximity`.
+            public var officeProximity: Criterion { Criterion(unchecked: .integrationTeamContact, id: "office-proximity") }
+            /// `work-focus`.
+            public var workFocus: Criterion { Criterion(unchecked: .integrationTeamContact, id: "work-focus") }
+        }
+
+        /// The criteria of `supervisor-role`.
+        public static let supervisorRole = SupervisorRoleCriteria()
+
+        /// The criteria of `supervisor-role`, one property each.
+        public struct SupervisorRoleCriteria: Sendable {
+            /// `supervision-ratio`.
+            public var supervisionRatio: Criterion { Criterion(unchecked: .supervisorRole, id: "supervision-ratio") }
+            /// `weekly-supervision`.
+            public var weeklySupervision: Criterion { Criterion(unchecked: .supervisorRole, id: "weekly-supervision") }
+            /// `team-liaison`.
+            public var teamLiaison: Criterion { Criterion(unchecked: .supervisorRole, id: "team-liaison") }
+            /// `field-mentoring`.
+            public var fieldMentoring: Criterion { Criterion(unchecked: .supervisorRole, id: "field-mentoring") }
+            /// `outcome-review`.
+            public var outcomeReview: Criterion { Criterion(unchecked: .supervisorRole, id: "outcome-review") }
+        }
+
+        /// The criteria of `competitive-employment-focus`.
+        public static let competitiveEmploymentFocus = CompetitiveEmploymentFocusCriteria()
+
+        /// The criteria of `competitive-employment-focus`, one property each.
+        public struct CompetitiveEmploymentFocusCriteria: Sendable {
+            /// `intake-inquiry`.
+            public var intakeInquiry: Criterion { Criterion(unchecked: .competitiveEmploymentFocus, id: "intake-inquiry") }
+            /// `periodic-inquiry`.
+            public var periodicInquiry: Criterion { Criterion(unchecked: .competitiveEmploymentFocus, id: "periodic-inquiry") }
+            /// `written-materials`.
+            public var writtenMaterials: Criterion { Criterion(unchecked: .competitiveEmploymentFocus, id: "written-materials") }
+            /// `experience-sharing`.
+            public var experienceSharing: Criterion { Criterion(unchecked: .competitiveEmploymentFocus, id: "experience-sharing") }
+            /// `employment-tracking`.
+            public var employmentTracking: Criterion { Criterion(unchecked: .competitiveEmploymentFocus, id: "employment-tracking") }
+        }
+
+        /// The criteria of `executive-support`.
+        public static let executiveSupport = ExecutiveSupportCriteria()
+
+        /// The criteria of `executive-support`, one property each.
+        public struct ExecutiveSupportCriteria: Sendable {
+            /// `leadership-knowledge`.
+            public var leadershipKnowledge: Criterion { Criterion(unchecked: .executiveSupport, id: "leadership-knowledge") }
+            /// `quality-review`.
+            public var qualityReview: Criterion { Criterion(unchecked: .executiveSupport, id: "quality-review") }
+            /// `steering-group`.
+            public var steeringGroup: Criterion { Criterion(unchecked: .executiveSupport, id: "steering-group") }
+            /// `executive-communication`.
+            public var executiveCommunication: Criterion { Criterion(unchecked: .executiveSupport, id: "executive-communication") }
+            /// `supervisor-reporting`.
+            public var supervisorReporting: Criterion { Criterion(unchecked: .executiveSupport, id: "supervisor-reporting") }
+        }
+
+        /// The criteria of `disclosure`.
+        public static let disclosure = DisclosureCriteria()
+
+        /// The criteria of `disclosure`, one property each.
+        public struct DisclosureCriteria: Sendable {
+            /// `disclosure-not-required`.
+            public var disclosureNotRequired: Criterion { Criterion(unchecked: .disclosure, id: "disclosure-not-required") }
+            /// `pros-and-cons-discussed`.
+            public var prosAndConsDiscussed: Criterion { Criterion(unchecked: .disclosure, id: "pros-and-cons-discussed") }
+            /// `specific-information-discussed`.
+            public var specificInformationDiscussed: Criterion { Criterion(unchecked: .disclosure, id: "specific-information-discussed") }
+            /// `discussed-more-than-once`.
+            public var discussedMoreThanOnce: Criterion { Criterion(unchecked: .disclosure, id: "discussed-more-than-once") }
+        }
+
+        /// The criteria of `assertive-engagement`.
+        public static let assertiveEngagement = AssertiveEngagementCriteria()
+
+        /// The criteria of `assertive-engagement`, one property each.
+        public struct AssertiveEngagementCriteria: Sendable {
+            /// `no-closure-for-missed-appointments`.
+            public var noClosureForMissedAppointments: Criterion { Criterion(unchecked: .assertiveEngagement, id: "no-closure-for-missed-appointments") }
+            /// `outreach-attempts-documented`.
+            public var outreachAttemptsDocumented: Criterion { Criterion(unchecked: .assertiveEngagement, id: "outreach-attempts-documented") }
+            /// `team-outreach`.
+            public var teamOutreach: Criterion { Criterion(unchecked: .assertiveEngagement, id: "team-outreach") }
+            /// `multiple-home-community-visits`.
+            public var multipleHomeCommunityVisits: Criterion { Criterion(unchecked: .assertiveEngagement, id: "multiple-home-community-visits") }
+            /// `coordinated-visits`.
+            public var coordinatedVisits: Criterion { Criterion(unchecked: .assertiveEngagement, id: "coordinated-visits") }
+            /// `family-contact`.
+            public var familyContact: Criterion { Criterion(unchecked: .assertiveEngagement, id: "family-contact") }
+        }
+    }
+
+    /// A condition of one of the edition's caps and floors: `.zeroExclusion.selfReferralPossible`.
+    nonisolated public struct Condition: ScaleFactID {
+        public typealias Edition = IPSFidelityFi2026
+
+        /// The item it belongs to.
+        public let item: Item
+        /// Its id within the item, as the scale writes it.
+        public let id: String
+
+        private init(unchecked item: Item, id: String) {
+            self.item = item
+            self.id = id
+        }
+
+        /// The condition of `item` with this id; nil when the item has none of that id.
+        public init?(item: Item, id: String) {
+            guard item.definition?.hasCondition(id) == true else { return nil }
+            self.init(unchecked: item, id: id)
+        }
+
+        /// The conditions of `vocational-generalists`.
+        public static let vocationalGeneralists = VocationalGeneralistsConditions()
+
+        /// The conditions of `vocational-generalists`, one property each.
+        public struct VocationalGeneralistsConditions: Sendable {
+            /// `holds-caseload`.
+            public var holdsCaseload: Condition { Condition(unchecked: .vocationalGeneralists, id: "holds-caseload") }
+        }
+
+        /// The conditions of `integration-team-assignment`.
+        public static let integrationTeamAssignment = IntegrationTeamAssignmentConditions()
+
+        /// The conditions of `integration-team-assignment`, one property each.
+        public struct IntegrationTeamAssignmentConditions: Sendable {
+            /// `integrated-with-treatment`.
+            public var integratedWithTreatment: Condition { Condition(unchecked: .integrationTeamAssignment, id: "integrated-with-treatment") }
+            /// `at-most-two-teams`.
+            public var atMostTwoTeams: Condition { Condition(unchecked: .integrationTeamAssignment, id: "at-most-two-teams") }
+            /// `clinicians-in-teams`.
+            public var cliniciansInTeams: Condition { Condition(unchecked: .integrationTeamAssignment, id: "clinicians-in-teams") }
+        }
+
+        /// The conditions of `partner-collaboration`.
+        public static let partnerCollaboration = PartnerCollaborationConditions()
+
+        /// The conditions of `partner-collaboration`, one property each.
+        public struct PartnerCollaborationConditions: Sendable {
+            /// `monthly-partner-contact`.
+            public var monthlyPartnerContact: Condition { Condition(unchecked: .partnerCollaboration, id: "monthly-partner-contact") }
+            /// `other-clients-identified`.
+            public var otherClientsIdentified: Condition { Condition(unchecked: .partnerCollaboration, id: "other-clients-identified") }
+            /// `leader-arranges-partner-meetings`.
+            public var leaderArrangesPartnerMeetings: Condition { Condition(unchecked: .partnerCollaboration, id: "leader-arranges-partner-meetings") }
+        }
+
+        /// The conditions of `zero-exclusion`.
+        public static let zeroExclusion = ZeroExclusionConditions()
+
+        /// The conditions of `zero-exclusion`, one property each.
+        public struct ZeroExclusionConditions: Sendable {
+            /// `referrals-from-many-professions`.
+            public var referralsFromManyProfessions: Condition { Condition(unchecked: .zeroExclusion, id: "referrals-from-many-professions") }
+            /// `care-staff-encourage-work`.
+            public var careStaffEncourageWork: Condition { Condition(unchecked: .zeroExclusion, id: "care-staff-encourage-work") }
+            /// `self-referral-possible`.
+            public var selfReferralPossible: Condition { Condition(unchecked: .zeroExclusion, id: "self-referral-possible") }
+        }
+
+        /// The conditions of `ongoing-assessment`.
+        public static let ongoingAssessment = OngoingAssessmentConditions()
+
+        /// The conditions of `ongoing-assessment`, one property each.
+        public struct OngoingAssessmentConditions: Sendable {
+            /// `learning-recorded-and-compiled`.
+            public var learningRecordedAndCompiled: Condition { Condition(unchecked: .ongoingAssessment, id: "learning-recorded-and-compiled") }
+        }
+
+        /// The conditions of `rapid-job-search`.
+        public static let rapidJobSearch = RapidJobSearchConditions()
+
+        /// The conditions of `rapid-job-search`, one property each.
+        public struct RapidJobSearchConditions: Sendable {
+            /// `employer-contacts-followed-up`.
+            public var employerContactsFollowedUp: Condition { Condition(unchecked: .rapidJobSearch, id: "employer-contacts-followed-up") }
+        }
+
+        /// The conditions of `individualized-job-search`.
+        public static let individualizedJobSearch = IndividualizedJobSearchConditions()
+
+        /// The conditions of `individualized-job-search`, one property each.
+        public struct IndividualizedJobSearchConditions: Sendable {
+            /// `follows-job-search-plan`.
+            public var followsJobSearchPlan: Condition { Condition(unchecked: .individualizedJobSearch, id: "follows-job-search-plan") }
+        }
+
+        /// The conditions of `job-development-frequency`.
+        public static let jobDevelopmentFrequency = JobDevelopmentFrequencyConditions()
+
+        /// The conditions of `job-development-frequency`, one property each.
+        public struct JobDevelopmentFrequencyConditions: Sendable {
+            /// `follow-up-reviewed-monthly`.
+            public var followUpReviewedMonthly: Condition { Condition(unchecked: .jobDevelopmentFrequency, id: "follow-up-reviewed-monthly") }
+            /// `follow-up-reviewed-weekly`.
+            public var followUpReviewedWeekly: Condition { Condition(unchecked: .jobDevelopmentFrequency, id: "follow-up-reviewed-weekly") }
+        }
+
+        /// The conditions of `individualized-follow-along`.
+        public static let individualizedFollowAlong = IndividualizedFollowAlongConditions()
+
+        /// The conditions of `individualized-follow-along`, one property each.
+        public struct IndividualizedFollowAlongConditions: Sendable {
+            /// `employer-support-offered`.
+            public var employerSupportOffered: Condition { Condition(unchecked: .individualizedFollowAlong, id: "employer-support-offered") }
+        }
+    }
+
     /// The languages edition `fi-2026` has text in.
-    nonisolated public enum Language: String, Sendable, Hashable, CaseIterable, Codable {
+    nonisolated public enum Language: String, ScaleLanguage {
         case svFI = "sv-FI"
 
         /// The language as a BCP 47 tag.
@@ -3738,6 +4554,10 @@ nonisolated public enum EditionFi2026 {
 
     /// A score sheet of this edition, keyed by ``Item``.
     public typealias Sheet = ScoreSheet<Item>
+    /// What an evaluator observed for one item of this edition.
+    public typealias Facts = EditionFacts<IPSFidelityFi2026>
+    /// A level computed from facts of this edition, with its explanation.
+    public typealias Finding = EditionFinding<IPSFidelityFi2026>
 
     /// The edition as data: sections, items, levels, bands and texts.
     public static let definition = EditionDefinition(
@@ -4511,18 +5331,18 @@ nonisolated public enum EditionFi2026 {
     }
 }
 
-nonisolated extension Edition2008.Item {
+nonisolated extension IPSFidelity2008.Item {
     /// What this item is in another edition of the scale: the counterpart, the relation and
     /// how levels map, following relations through intermediate editions.
     public func equivalent<Target: ScaleItem>(in target: Target.Type) -> TypedEquivalence<Target>? {
-        Scale.definition.equivalence(of: self, to: target)
+        IPSFidelityScale.definition.equivalence(of: self, to: target)
     }
 }
 
-nonisolated extension EditionFi2026.Item {
+nonisolated extension IPSFidelityFi2026.Item {
     /// What this item is in another edition of the scale: the counterpart, the relation and
     /// how levels map, following relations through intermediate editions.
     public func equivalent<Target: ScaleItem>(in target: Target.Type) -> TypedEquivalence<Target>? {
-        Scale.definition.equivalence(of: self, to: target)
+        IPSFidelityScale.definition.equivalence(of: self, to: target)
     }
 }

@@ -1,4 +1,4 @@
 import IPSFidelity
 
 /// A typo in an item id is a compile error, not a runtime surprise.
-public let misspelt: Edition2008.Item = .caseloadSise
+public let misspelt: IPSFidelity2008.Item = .caseloadSise

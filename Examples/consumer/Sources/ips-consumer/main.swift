@@ -1,8 +1,9 @@
 import IPSFidelity
 import TeamScale
+import WardScale
 
 // Score the nb handbook's sample review (003:13581–13633) with typed item ids.
-let review: [Edition2008.Item: Int] = [
+let review: [IPSFidelity2008.Item: Int] = [
     .caseloadSize: 5, .vocationalServicesStaff: 5, .vocationalGeneralists: 5,
     .integrationTeamAssignment: 2, .integrationTeamContact: 3, .vrCollaboration: 4, .vocationalUnit: 5,
     .supervisorRole: 3, .zeroExclusion: 4, .competitiveEmploymentFocus: 3, .executiveSupport: 4,
@@ -13,18 +14,38 @@ let review: [Edition2008.Item: Int] = [
 ]
 
 do {
-    let result = try Edition2008.Sheet(review).result()
-    let language = Edition2008.Language.nb.tag
-    let band = result.band.flatMap { Edition2008.definition.bandLabel($0.id, in: language)?.value } ?? "–"
+    let result = try IPSFidelity2008.Sheet(review).result()
+    let band = result.band?.label(in: .nb)?.value ?? "–"
     print("IPS 2008 sample review: total \(result.total), band \(band)")
+    let swedish = result.band?.label(in: .sv)
+    print("Band in Swedish: \(swedish?.value ?? "–") (served in \(swedish?.served.rawValue ?? "–"))")
 
-    // The consumer's own scale, compiled by the same plugin.
-    var team = EditionTeam2025.Sheet()
+    // A 2026 review compared with the 2008 one: which items compare, and why the others do not.
+    var fi = IPSFidelityFi2026.Sheet()
+    try fi.set(.caseloadSize, to: 4)
+    try fi.set(.partnerCollaboration, to: 5)
+    let comparison = IPSFidelityScale.definition.compare(try IPSFidelity2008.Sheet(review), fi)
+    for pair in comparison.pairs { print("compared: \(pair.itemA) → \(pair.itemB), change \(pair.change)") }
+    if let adapted = comparison.excluded.first(where: { $0.itemA == .vrCollaboration }) {
+        print("not compared: \(adapted.itemA?.rawValue ?? "") (\(adapted.kind?.rawValue ?? "no relation"))")
+    }
+
+    // Scoring from facts, with typed criteria.
+    let contact = try IPSFidelity2008.Item.integrationTeamContact.level(
+        from: .init(.criteriaMet([.integrationTeamContact.weeklyMeetings, .integrationTeamContact.workFocus])))
+    print("integration-team-contact from two criteria: level \(contact.level ?? 0)")
+
+    // The consumer's own scales, compiled by the same plugin.
+    var team = TeamPracticeTeam2025.Sheet()
     try team.set(.weeklyMeeting, to: 3)
     try team.set(.sharedNotes, to: 2)
     let teamResult = team.result()
-    let teamBand = teamResult.band.flatMap { EditionTeam2025.definition.bandLabel($0.id, in: "en")?.value } ?? "–"
-    print("Team scale: total \(teamResult.total), band \(teamBand)")
+    print("Team scale: total \(teamResult.total), band \(teamResult.band?.label(in: .en)?.value ?? "–")")
+
+    var ward = WardAudit2025.Sheet()
+    try ward.set(.handover, to: 2)
+    try ward.set(.checklist, to: 1)
+    print("Ward scale: total \(ward.result().total), band \(ward.result().band?.label(in: .sv)?.value ?? "–")")
 } catch {
     print("invalid score: \(error)")
 }

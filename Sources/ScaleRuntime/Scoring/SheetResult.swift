@@ -1,0 +1,87 @@
+/// Totals of a typed score sheet: over the items scored, per section, and the band when complete.
+///
+/// The typed counterpart of ``ScoreResult``: items, sections and bands are the edition's own
+/// types. Missing items are listed, never counted as zero: with items missing there is no band,
+/// only the bands the total could still reach.
+public struct SheetResult<Edition: ScaleEdition>: Sendable, Hashable {
+    /// The subtotal of one section.
+    public struct SectionTotal: Sendable, Hashable {
+        public var section: Edition.Section
+        /// The sum over the section's items that have a score.
+        public var total: Int
+        public var scoredItems: Int
+        public var itemCount: Int
+    }
+
+    /// The sum over the items that have a score (and those the missing-data policy scored).
+    public var total: Int
+    /// One subtotal per section, in scale order.
+    public var sections: [SectionTotal]
+    /// The items without a score, in scale order.
+    public var missing: [Edition.Item]
+    /// The band of the total; nil while items are missing.
+    public var band: Edition.Band?
+    /// The bands the complete total could fall in, given the missing items.
+    public var possibleBands: [Edition.Band]
+    /// The lowest and highest total the complete sheet could reach.
+    public var possibleTotals: ClosedRange<Int>
+    /// Items given a score by the edition's missing-data policy, in scale order; counted in the
+    /// totals and listed here, never hidden.
+    public var imputed: [Edition.Item]
+    /// The policy applied, when the source view was asked for and the edition states one.
+    public var missingDataPolicy: MissingDataPolicy?
+
+    /// True when every item has a score.
+    public var isComplete: Bool { missing.isEmpty }
+
+    /// The band, also when items are missing but every score they could get lands in one band.
+    public var certainBand: Edition.Band? { band ?? (possibleBands.count == 1 ? possibleBands.first : nil) }
+
+    /// Tallies levels stored in scale order, in one pass and without looking anything up by id.
+    init(levels: [Int?], imputing policy: MissingDataPolicy?) {
+        let edition = Edition.definition
+        let impute = policy?.rule == .lowestLevel
+        var sections: [SectionTotal] = []
+        sections.reserveCapacity(edition.sections.count)
+        var missing: [Edition.Item] = []
+        var imputed: [Edition.Item] = []
+        var position = 0
+        var total = 0
+        for (sectionIndex, definition) in edition.sections.enumerated() {
+            var sectionTotal = 0
+            var scored = 0
+            for _ in definition.items {
+                defer { position += 1 }
+                let given = levels.indices.contains(position) ? levels[position] : nil
+                if let level = given ?? (impute ? edition.levels.lowerBound : nil) {
+                    sectionTotal += level
+                    scored += 1
+                    if given == nil, let item = Edition.Item(index: position) { imputed.append(item) }
+                } else if let item = Edition.Item(index: position) {
+                    missing.append(item)
+                }
+            }
+            total += sectionTotal
+            if let section = Edition.Section(index: sectionIndex) {
+                sections.append(SectionTotal(section: section, total: sectionTotal, scoredItems: scored, itemCount: definition.items.count))
+            }
+        }
+        let possible =
+            (total + missing.count * edition.levels.lowerBound)...(total + missing.count * edition.levels.upperBound)
+        var band: Edition.Band?
+        var possibleBands: [Edition.Band] = []
+        for (bandIndex, definition) in edition.bands.enumerated() {
+            guard let typed = Edition.Band(index: bandIndex) else { continue }
+            if missing.isEmpty, band == nil, definition.range.contains(total) { band = typed }
+            if definition.range.overlaps(possible) { possibleBands.append(typed) }
+        }
+        self.total = total
+        self.sections = sections
+        self.missing = missing
+        self.band = band
+        self.possibleBands = possibleBands
+        self.possibleTotals = possible
+        self.imputed = imputed
+        self.missingDataPolicy = policy
+    }
+}
