@@ -73,7 +73,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ScalecTests",
-            dependencies: ["scalec", "GoldenFiles"],
+            dependencies: ["scalec", "GoldenFiles", "IPSFidelity"],
             exclude: ["Goldens"]
         ),
     ],

@@ -2,32 +2,9 @@ import ScaleCompiler
 
 /// A scored review as the CLI prints it, in text or JSON.
 struct ScoreReport: Encodable {
-    struct Band: Encodable {
-        var id: String
-        var label: String?
-        var min: Int
-        var max: Int
-    }
-
-    /// A level computed from facts, and how.
-    struct Finding: Encodable {
-        var item: String
-        var level: Int?
-        var value: Double?
-        var roundedValue: Double?
-        var noLevel: String?
-        var alternativeLevel: Int?
-        var unstatedConditions: [String]
-        var explanation: [String]
-    }
-
-    struct Section: Encodable {
-        var id: String
-        var title: String?
-        var total: Int
-        var scoredItems: Int
-        var items: Int
-    }
+    typealias Band = ScoreReportDocument.Band
+    typealias Finding = ScoreReportDocument.Finding
+    typealias Section = ScoreReportDocument.Section
 
     var edition: String
     var language: String
@@ -86,10 +63,15 @@ struct ScoreReport: Encodable {
 
     private var labels: ItemLabels
 
-    enum CodingKeys: String, CodingKey {
-        case edition, language, metadata, total, complete, possibleTotal, sections, band, possibleBands, missing, missingView,
-            imputed, missingDataPolicy, findings
+    /// The JSON shape, shared with apps through the runtime (``ScoreReportDocument``).
+    var document: ScoreReportDocument {
+        ScoreReportDocument(
+            edition: edition, language: language, metadata: metadata, total: total, complete: complete,
+            possibleTotal: possibleTotal, sections: sections, band: band, possibleBands: possibleBands, missing: missing,
+            missingView: missingView, imputed: imputed, missingDataPolicy: missingDataPolicy, findings: findings)
     }
+
+    func encode(to encoder: any Encoder) throws { try document.encode(to: encoder) }
 
     static func describe(_ reason: LevelFinding.NoLevelReason) -> String {
         switch reason {

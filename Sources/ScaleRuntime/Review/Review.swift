@@ -1,0 +1,109 @@
+/// A review of one edition as a file holds it: which edition, metadata, and per item a level or
+/// the facts behind it. Encodes to the JSON `scalec score` reads, so an app writes a file the CLI
+/// scores the same way, and decodes such files (unknown items and bad levels are errors).
+///
+/// ```json
+/// {"edition": "2008", "service": "…", "reviewed": "2026-03-01",
+///  "scores": {"caseload-size": {"values": [25, 19, 20]}, "zero-exclusion": 4}}
+/// ```
+public struct Review<Edition: ScaleEdition>: Sendable, Hashable, Codable {
+    /// What is recorded for one item.
+    public enum Entry: Sendable, Hashable {
+        /// The level, decided by the evaluator.
+        case level(Int)
+        /// The facts the level is computed from.
+        case facts(EditionFacts<Edition>)
+    }
+
+    /// The service reviewed (free text).
+    public var service: String?
+    /// When it was reviewed (free text, e.g. an ISO 8601 date).
+    public var reviewed: String?
+    /// A note on the whole review (free text).
+    public var note: String?
+    /// What is recorded per item.
+    public var entries: [Edition.Item: Entry]
+
+    public init(service: String? = nil, reviewed: String? = nil, note: String? = nil, entries: [Edition.Item: Entry] = [:]) {
+        self.service = service
+        self.reviewed = reviewed
+        self.note = note
+        self.entries = entries
+    }
+
+    /// The levels: given ones as they are, facts scored by the edition's rules. Items whose facts
+    /// give no level are missing from the sheet; their findings say why.
+    public func sheet() throws -> (sheet: ScoreSheet<Edition.Item>, findings: [Edition.Item: EditionFinding<Edition>]) {
+        var sheet = ScoreSheet<Edition.Item>()
+        var findings: [Edition.Item: EditionFinding<Edition>] = [:]
+        for item in Edition.Item.allCases {
+            switch entries[item] {
+            case .level(let level)?:
+                try sheet.set(item, to: level)
+            case .facts(let facts)?:
+                let finding = try item.level(from: facts)
+                findings[item] = finding
+                if let level = finding.level { try sheet.set(item, to: level) }
+            case nil:
+                continue
+            }
+        }
+        return (sheet, findings)
+    }
+
+    private enum Keys: String, CodingKey { case edition, service, reviewed, note, scores }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Keys.self)
+        if let edition = try container.decodeIfPresent(String.self, forKey: .edition), edition != Edition.definition.id {
+            throw DecodingError.dataCorruptedError(
+                forKey: .edition, in: container, debugDescription: "the review is for edition '\(edition)', not '\(Edition.definition.id)'")
+        }
+        service = try container.decodeIfPresent(String.self, forKey: .service)
+        reviewed = try container.decodeIfPresent(String.self, forKey: .reviewed)
+        note = try container.decodeIfPresent(String.self, forKey: .note)
+        let scores = try container.nestedContainer(keyedBy: ReviewKey.self, forKey: .scores)
+        var entries: [Edition.Item: Entry] = [:]
+        for key in scores.allKeys {
+            guard let item = Edition.Item(rawValue: key.stringValue) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: key, in: scores, debugDescription: "edition '\(Edition.definition.id)' has no item '\(key.stringValue)'")
+            }
+            if let level = try? scores.decode(Int.self, forKey: key) {
+                entries[item] = .level(level)
+            } else {
+                let facts = try scores.nestedContainer(keyedBy: ReviewKey.self, forKey: key)
+                entries[item] = try ReviewFactsCoding<Edition>.decode(facts, for: item)
+            }
+        }
+        self.entries = entries
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(Edition.definition.id, forKey: .edition)
+        try container.encodeIfPresent(service, forKey: .service)
+        try container.encodeIfPresent(reviewed, forKey: .reviewed)
+        try container.encodeIfPresent(note, forKey: .note)
+        var scores = container.nestedContainer(keyedBy: ReviewKey.self, forKey: .scores)
+        for item in Edition.Item.allCases {
+            guard let entry = entries[item] else { continue }
+            let key = ReviewKey(item.rawValue)
+            switch entry {
+            case .level(let level): try scores.encode(level, forKey: key)
+            case .facts(let facts):
+                var nested = scores.nestedContainer(keyedBy: ReviewKey.self, forKey: key)
+                try ReviewFactsCoding<Edition>.encode(facts, into: &nested)
+            }
+        }
+    }
+}
+
+/// A coding key made from any string: item ids, condition ids.
+struct ReviewKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ string: String) { stringValue = string }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}
