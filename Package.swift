@@ -8,9 +8,11 @@ let package = Package(
         .library(name: "IPSFidelity", targets: ["IPSFidelity"]),
         .executable(name: "scalec", targets: ["scalec"]),
         .plugin(name: "ScaleCompilerPlugin", targets: ["ScaleCompilerPlugin"]),
+        .plugin(name: "GenerateScaleCode", targets: ["GenerateScaleCode"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -35,6 +37,15 @@ let package = Package(
         .plugin(
             name: "ScaleCompilerPlugin",
             capability: .buildTool(),
+            dependencies: ["scalec"]
+        ),
+        // `swift package generate-scale-code`: the same code, written into the target ahead of time.
+        .plugin(
+            name: "GenerateScaleCode",
+            capability: .command(
+                intent: .custom(verb: "generate-scale-code", description: "Write each scale target's generated Swift into its folder"),
+                permissions: [.writeToPackageDirectory(reason: "writes ScaleTables.swift into each scale target's folder")]
+            ),
             dependencies: ["scalec"]
         ),
         // The module generated from the scale's YAML by the plugin; the folder holds the scale

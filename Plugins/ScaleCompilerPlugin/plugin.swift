@@ -5,7 +5,8 @@ import PackagePlugin
 ///
 /// A `.buildCommand` whose inputs are every YAML file of the target and the `scalec` tool, and
 /// whose one output is the generated file: a build with nothing changed runs nothing, and an
-/// edited YAML file regenerates. The plugin never parses YAML; `scalec` does.
+/// edited YAML file regenerates. The plugin never parses YAML; `scalec` does. The same command
+/// serves SwiftPM packages and, where Xcode's `XcodeProjectPlugin` exists, Xcode app targets.
 @main
 struct ScaleCompilerPlugin: BuildToolPlugin {
     /// Keep in step with `ModuleGenerator.outputFileName`.
@@ -20,27 +21,41 @@ struct ScaleCompilerPlugin: BuildToolPlugin {
 
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
         guard let sourceTarget = target as? SourceModuleTarget else { return [] }
-        let scaleFiles = sourceTarget.sourceFiles
-            .map(\.url)
-            .filter { ["yaml", "yml"].contains($0.pathExtension) }
-            .sorted { $0.path < $1.path }
-        guard scaleFiles.contains(where: { $0.lastPathComponent == "scale.yaml" }) else {
-            throw MissingScaleFile(target: target.name)
+        return try Self.commands(
+            target: target.name, files: sourceTarget.sourceFiles.map(\.url), tool: context.tool(named: "scalec").url,
+            workDirectory: context.pluginWorkDirectoryURL, root: context.package.directoryURL)
+    }
+
+    /// The one build command for a target whose files are `files`; the scale folder is the one
+    /// holding `scale.yaml`.
+    static func commands(target: String, files: [URL], tool: URL, workDirectory: URL, root: URL) throws -> [Command] {
+        let scaleFiles = files.filter { ["yaml", "yml"].contains($0.pathExtension) }.sorted { $0.path < $1.path }
+        guard let scaleFile = scaleFiles.first(where: { $0.lastPathComponent == "scale.yaml" }) else {
+            throw MissingScaleFile(target: target)
         }
-        let tool = try context.tool(named: "scalec")
-        let output = context.pluginWorkDirectoryURL.appending(path: Self.outputFileName)
+        let folder = scaleFile.deletingLastPathComponent()
+        let output = workDirectory.appending(path: outputFileName)
         return [
             .buildCommand(
-                displayName: "Compiling scale \(sourceTarget.directoryURL.lastPathComponent) for \(target.name)",
-                executable: tool.url,
-                arguments: [
-                    "generate", sourceTarget.directoryURL.path,
-                    "--output", output.path,
-                    "--package-root", context.package.directoryURL.path,
-                ],
-                inputFiles: scaleFiles + [tool.url],
+                displayName: "Compiling scale \(folder.lastPathComponent) for \(target)",
+                executable: tool,
+                arguments: ["generate", folder.path, "--output", output.path, "--package-root", root.path],
+                inputFiles: scaleFiles + [tool],
                 outputFiles: [output]
             )
         ]
     }
 }
+
+#if canImport(XcodeProjectPlugin)
+import XcodeProjectPlugin
+
+extension ScaleCompilerPlugin: XcodeBuildToolPlugin {
+    /// The same command for a target of an Xcode project: its YAML input files are the scale.
+    func createBuildCommands(context: XcodePluginContext, target: XcodeTarget) throws -> [Command] {
+        try Self.commands(
+            target: target.displayName, files: target.inputFiles.map(\.url), tool: context.tool(named: "scalec").url,
+            workDirectory: context.pluginWorkDirectoryURL, root: context.xcodeProject.directoryURL)
+    }
+}
+#endif
