@@ -105,6 +105,17 @@ struct XLIFFCommand: ParsableCommand {
                 let text = String(decoding: edited.bytes, as: UTF8.self)
                 try OutputFile.writeScaleFile(text, scaleDirectory: scaleDirectory, relativePath: relative)
             }
+            // Units a translation tool marked reviewed or final count as reviewed against today's
+            // source: their snapshot entries move on; every other entry keeps its old source.
+            if !dryRun, !result.reviewedKeys.isEmpty, let edition = check.scale?.edition(destination.edition.id),
+                let snapshot = SourceSnapshotWriter.snapshot(
+                    of: destination.language, in: edition, reviewed: Set(result.reviewedKeys),
+                    previous: XLIFFSnapshotSources.previousSources(in: source, edition: edition.id, language: destination.language))
+            {
+                let snapshotPath = "\(edition.id)/text.\(destination.language.rawValue).sources.yaml"
+                try OutputFile.writeScaleFile(snapshot, scaleDirectory: scaleDirectory, relativePath: snapshotPath)
+                Console.error("\(result.reviewedKeys.count) reviewed or final unit(s) recorded in \(snapshotPath)\n")
+            }
             var summary = "\(Console.printable(textPath)): \(result.changed.count) updated, \(result.unchanged) unchanged, \(conflicts) conflict(s)"
             if !result.initialKeys.isEmpty { summary += ", \(result.initialKeys.count) in state initial (not imported)" }
             summary += ", \(result.reviewedKeys.count) reviewed or final"

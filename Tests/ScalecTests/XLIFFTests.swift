@@ -60,6 +60,37 @@ import Testing
         #expect(strict.status == 1)
     }
 
+    /// A stale entry the translator re-translates and marks final is reviewed: its snapshot
+    /// entry moves to today's source, and the stale warning is gone; other entries keep theirs.
+    @Test func aFinalUnitClearsItsStalenessAndNothingElse() throws {
+        let folder = try ScalecRunner.copyOfRealScale()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try ScalecRunner.edit(
+            folder.appendingPathComponent("ips-fidelity/2008/text.nb.yaml"), replacing: "title: Deltakerportefølje",
+            with: "title: Deltakerporteføljen")
+        try ScalecRunner.edit(
+            folder.appendingPathComponent("ips-fidelity/2008/text.nb.yaml"), replacing: "title: Ansatte som yter arbeidsrettede tjenester",
+            with: "title: Ansatte som yter arbeidsrettet oppfølging")
+        let stale = try ScalecRunner.run(["check", "ips-fidelity"], in: folder)
+        #expect(stale.stderr.contains("items.caseload-size.title"))
+        var xliff = try exported(folder)
+        // Exported for re-translation: state initial. The translator fixes it and marks it final.
+        let unit = try #require(xliff.range(of: "<unit id=\"items.caseload-size.title\">"))
+        let segmentStart = try #require(xliff.range(of: "<segment state=\"initial\" subState=\"scalec:stale\">", range: unit.upperBound..<xliff.endIndex))
+        xliff.replaceSubrange(segmentStart, with: "<segment state=\"final\">")
+        xliff = xliff.replacingOccurrences(of: "<target>Klientgruppens storlek</target>", with: "<target>Klientgruppens omfång</target>")
+        try write(xliff, folder)
+        let result = try ScalecRunner.run(["xliff", "import", "ips-fidelity", "edited.xlf"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("recorded in 2008/text.sv.sources.yaml"))
+        let after = try ScalecRunner.run(["check", "ips-fidelity"], in: folder)
+        #expect(!after.stderr.contains("items.caseload-size.title"), "\(after.stderr)")
+        // The other stale entry was not marked: it stays stale.
+        #expect(after.stderr.contains("items.vocational-services-staff.title"), "\(after.stderr)")
+        let snapshot = try String(contentsOf: folder.appendingPathComponent("ips-fidelity/2008/text.sv.sources.yaml"), encoding: .utf8)
+        #expect(snapshot.contains("source: \"Deltakerporteføljen\""))
+    }
+
     @Test func importingANewLanguageCreatesItsFile() throws {
         let folder = try ScalecRunner.copyOfRealScale()
         defer { try? FileManager.default.removeItem(at: folder) }
