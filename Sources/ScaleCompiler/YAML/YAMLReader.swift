@@ -32,6 +32,29 @@ public enum YAMLReader {
         // generation, and the rest of the scale is checked instead of reported as missing.
         return (builder.stopped ? nil : root, screening + builder.diagnostics)
     }
+
+    /// The line (1-based) where libyaml stops reading these bytes, nil when it reads them to the
+    /// end; used to check a syntax error's fix-it before it is offered.
+    static func firstSyntaxErrorLine(in bytes: [UInt8]) -> Int? {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { return 1 }
+        defer { yaml_parser_delete(&parser) }
+        return bytes.withUnsafeBufferPointer { buffer -> Int? in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            while true {
+                var event = yaml_event_t()
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    guard parser.error == YAML_READER_ERROR else { return Int(clamping: parser.problem_mark.line) + 1 }
+                    let offset = min(Int(clamping: parser.problem_offset), buffer.count)
+                    return buffer[..<offset].count(where: { $0 == 0x0A }) + 1
+                }
+                let type = event.type
+                yaml_event_delete(&event)
+                if type == YAML_STREAM_END_EVENT { return nil }
+            }
+        }
+    }
 }
 
 /// Builds the node tree from libyaml's event stream with an explicit stack (no recursion).
@@ -46,19 +69,26 @@ private struct TreeBuilder {
     private final class Open {
         let location: SourceLocation
         let isMapping: Bool
+        let isFlow: Bool
+        /// Byte offset of its first character, for syntax errors inside it.
+        let start: Int
         var entries: [YAMLMapping.Entry] = []
         var elements: [YAMLNode] = []
         var pendingKey: YAMLScalar?
         var firstSeen: [String: SourceLocation] = [:]
 
-        init(mapping location: SourceLocation) {
+        init(mapping location: SourceLocation, isFlow: Bool, start: Int) {
             self.location = location
             isMapping = true
+            self.isFlow = isFlow
+            self.start = start
         }
 
-        init(sequence location: SourceLocation) {
+        init(sequence location: SourceLocation, isFlow: Bool, start: Int) {
             self.location = location
             isMapping = false
+            self.isFlow = isFlow
+            self.start = start
         }
 
         /// Small mappings (all a scale has) look keys up by scanning; large ones also hash.
@@ -80,6 +110,8 @@ private struct TreeBuilder {
     private var root: YAMLNode?
     private var documentCount = 0
     private var nodeCount = 0
+    /// The node read last, for a syntax error right after it.
+    private var lastNode: YAMLSyntaxError.LastNode?
     /// Events arrive in document order, so converting libyaml's character index to a byte offset
     /// walks forward from the last answer (amortised O(1)); going back uses the checkpoints.
     /// The line is carried along, so locations need no search either.
@@ -174,6 +206,14 @@ private struct TreeBuilder {
                 return false
             }
             guard scalarEvent.length <= Limits.scalarLength else {
+                let end = byteOffset(ofScalar: Int(event.end_mark.index))
+                let kind = Self.nodeKind(style(scalarEvent.style))
+                if case .quotedScalar = kind,
+                    let unclosed = YAMLSyntaxExplanation.runawayQuote(.init(kind: kind, start: startByte, end: end), in: text)
+                {
+                    diagnostics.append(unclosed)
+                    return false
+                }
                 diagnostics.append(
                     .error(
                         .limitExceeded,
@@ -202,21 +242,28 @@ private struct TreeBuilder {
             let length = byteOffset(ofScalar: Int(event.end_mark.index)) - startByte
             let scalar = YAMLScalar(
                 value: value, style: style(scalarEvent.style), location: location, sourceLength: length)
+            lastNode = .init(kind: Self.nodeKind(scalar.style), start: startByte, end: startByte + length)
             return add(.scalar(scalar))
         case YAML_MAPPING_START_EVENT:
             let mappingEvent = event.data.mapping_start
             guard checkAnchorAndTag(anchor: mappingEvent.anchor, tag: mappingEvent.tag, at: location),
                 checkDepth(at: location)
             else { return false }
-            stack.append(Open(mapping: location))
+            stack.append(
+                Open(mapping: location, isFlow: mappingEvent.style == YAML_FLOW_MAPPING_STYLE, start: startByte))
         case YAML_SEQUENCE_START_EVENT:
             let sequenceEvent = event.data.sequence_start
             guard checkAnchorAndTag(anchor: sequenceEvent.anchor, tag: sequenceEvent.tag, at: location),
                 checkDepth(at: location)
             else { return false }
-            stack.append(Open(sequence: location))
+            stack.append(
+                Open(sequence: location, isFlow: sequenceEvent.style == YAML_FLOW_SEQUENCE_STYLE, start: startByte))
         case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
             guard let finished = stack.popLast() else { return false }
+            if finished.isFlow {
+                let end = byteOffset(ofScalar: Int(event.end_mark.index))
+                lastNode = .init(kind: .flowCollection, start: finished.start, end: end)
+            }
             return add(finished.node)
         default:
             break
@@ -298,16 +345,33 @@ private struct TreeBuilder {
         return true
     }
 
+    /// libyaml's error in plain words, located at its real cause (``YAMLSyntaxExplanation``).
     private mutating func reportParserError(_ parser: yaml_parser_t) {
-        let problem = string(parser.problem) ?? "invalid YAML"
-        var notes: [Diagnostic.Note] = []
-        if let context = string(parser.context) {
-            notes.append(.init(context, at: text.location(ofScalar: Int(parser.context_mark.index))))
+        let stage: YAMLSyntaxError.Stage =
+            switch parser.error {
+            case YAML_READER_ERROR: .reader
+            case YAML_SCANNER_ERROR: .scanner
+            case YAML_PARSER_ERROR: .parser
+            default: .other
+            }
+        let context = string(parser.context)
+        let error = YAMLSyntaxError(
+            stage: stage, problem: string(parser.problem), context: context,
+            problemIndex: Int(clamping: parser.problem_mark.index),
+            contextIndex: context == nil ? nil : Int(clamping: parser.context_mark.index),
+            readerOffset: Int(clamping: parser.problem_offset), readerValue: Int(parser.problem_value),
+            open: stack.map { .init(isMapping: $0.isMapping, isFlow: $0.isFlow, start: $0.start) },
+            lastNode: lastNode)
+        diagnostics.append(YAMLSyntaxExplanation.diagnostic(for: error, in: text))
+    }
+
+    private static func nodeKind(_ style: YAMLScalar.Style) -> YAMLSyntaxError.LastNode.Kind {
+        switch style {
+        case .plain: .plainScalar
+        case .singleQuoted: .quotedScalar(quote: 0x27)
+        case .doubleQuoted: .quotedScalar(quote: 0x22)
+        case .literal, .folded: .blockScalar
         }
-        diagnostics.append(
-            .error(
-                .yamlSyntax, "YAML syntax error: \(problem)",
-                at: text.location(ofScalar: Int(parser.problem_mark.index)), notes: notes))
     }
 
     /// Characters text may not hold, however written: C0 and C1 controls other than tab and line
