@@ -66,7 +66,7 @@ enum InputFile {
         }
     }
 
-    /// The file as a ``SourceFile`` for the compiler: a file over `limit` comes back unread
+    /// The file as a `SourceFile` for the compiler: a file over `limit` comes back unread
     /// with its size, so the reader reports it located like any other input problem.
     static func source(_ path: String, displayPath: String, limit: Int) -> Result<SourceFile, Failure> {
         switch openChecked(path) {

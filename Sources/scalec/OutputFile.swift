@@ -14,6 +14,8 @@ enum OutputFile {
     static let standardOutput = "-"
 
     /// Writes a file the user named (`-o`): standard output for `-` or no path.
+    /// - Parameter text: what to write.
+    /// - Parameter path: the path the user named; `-` or nil for standard output.
     /// - Parameter scaleDirectory: the scale the output is made from; its files are refused.
     static func writeUserOutput(_ text: String, to path: String?, protecting scaleDirectory: String?) throws {
         guard let path, path != standardOutput else {
@@ -24,7 +26,7 @@ enum OutputFile {
         try writeIfChanged(text, to: path)
     }
 
-    /// Writes a file inside the scale folder that a tool may own (``ScaleSource/isWritableByTools(_:)``).
+    /// Writes a file inside the scale folder that a tool may own (`ScaleSource.isWritableByTools(_:)`).
     static func writeScaleFile(_ text: String, scaleDirectory: String, relativePath: String) throws {
         guard ScaleSource.isWritableByTools(relativePath), !relativePath.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) else {
             throw failure("refusing to write '\(Console.printable(relativePath))' in the scale folder: only <edition>/text.<language>.yaml and its .sources.yaml are written by tools")

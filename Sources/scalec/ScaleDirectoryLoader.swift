@@ -1,7 +1,7 @@
 import Foundation
 import ScaleCompiler
 
-/// Reads a scale folder into a ``ScaleSource``: the compiler's files up to two levels deep,
+/// Reads a scale folder into a `ScaleSource`: the compiler's files up to two levels deep,
 /// hidden files and folders skipped. Files the compiler has no use for (the target's Swift file,
 /// a README, anything not YAML) are listed but never read; a file over the size limit is left
 /// unread and reported by the compiler with its size.

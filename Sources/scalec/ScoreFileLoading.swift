@@ -4,8 +4,11 @@ import ScaleCompiler
 
 /// Reads a score file for a command: the edition it is on, and its checked scores.
 enum ScoreFileLoading {
+    /// - Parameter path: the score file, YAML or JSON.
+    /// - Parameter requested: the edition the command was given, if any; it overrides the file's.
     /// - Parameter option: the command's option that names the edition (`--edition`,
     ///   `--edition-a`), for the message when neither it nor the file names one.
+    /// - Parameter scale: the scale the file is scored on.
     static func load(_ path: String, edition requested: String?, option: String = "--edition", in scale: ScaleDefinition) throws
         -> (edition: EditionDefinition, sheet: ScoreFile)
     {

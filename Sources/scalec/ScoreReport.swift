@@ -63,7 +63,7 @@ struct ScoreReport: Encodable {
 
     private var labels: ItemLabels
 
-    /// The JSON shape, shared with apps through the runtime (``ScoreReportDocument``).
+    /// The JSON shape, shared with apps through the runtime (`ScoreReportDocument`).
     var document: ScoreReportDocument {
         ScoreReportDocument(
             edition: edition, language: language, metadata: metadata, total: total, complete: complete,

@@ -116,6 +116,7 @@ struct EditionRenderer {
         w.line("/// The languages edition `\(edition.id)` has text in.")
         w.block("nonisolated public enum Language: String, ScaleLanguage {") { w in
             for language in edition.languages {
+                w.line("/// `\(language.rawValue)`.")
                 w.line("case \(SwiftName.language(language)) = \(string(language.rawValue))")
             }
             w.line()

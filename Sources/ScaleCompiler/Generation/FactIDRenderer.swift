@@ -12,6 +12,7 @@ struct FactIDRenderer {
     func render(into w: inout CodeWriter) {
         w.doc(summary)
         w.block("nonisolated public struct \(typeName): ScaleFactID {") { w in
+            w.line("/// The edition this belongs to.")
             w.line("public typealias Edition = \(edition)")
             w.line()
             w.line("/// The item it belongs to.")

@@ -16,6 +16,7 @@ struct OrdinalRenderer {
     func render(into w: inout CodeWriter) {
         w.doc(summary)
         w.block("nonisolated public struct \(typeName): \(conformance) {") { w in
+            w.line("/// The edition this belongs to.")
             w.line("public typealias Edition = \(edition)")
             w.line()
             w.line("/// The position in the edition's list (0 for the first).")

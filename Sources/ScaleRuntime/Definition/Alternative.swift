@@ -4,11 +4,14 @@
 /// The edition's chosen rule decides the level; the alternative's level is always computed and
 /// reported beside it, so nobody has to redo the arithmetic to see whether the choice mattered.
 public struct Alternative: Sendable, Hashable {
+    /// The other aggregation, when the source gives one; nil keeps the item's own.
     public var aggregation: Measure.Aggregation?
+    /// The other rounding, when the source gives one; nil keeps the item's own.
     public var rounding: Measure.Rounding?
     /// Where the source gives this rule and why it is not the chosen one.
     public var note: String
 
+    /// An alternative rule: another aggregation, another rounding or both, with where the source gives it.
     public init(aggregation: Measure.Aggregation? = nil, rounding: Measure.Rounding? = nil, note: String) {
         self.aggregation = aggregation
         self.rounding = rounding

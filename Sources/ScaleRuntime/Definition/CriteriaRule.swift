@@ -5,6 +5,8 @@ public struct CriteriaRule: Sendable, Hashable {
     /// `levelsByCount[k]` is the level when `k` criteria are met, for every k in 0…criteria.count.
     public var levelsByCount: [Int]
 
+    /// A rule from the criteria in source order and the level for each number met (one more entry
+    /// than there are criteria, for none met).
     public init(criteria: [String], levelsByCount: [Int]) {
         self.criteria = criteria
         self.levelsByCount = levelsByCount

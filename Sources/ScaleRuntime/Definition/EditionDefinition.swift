@@ -1,15 +1,18 @@
 /// One edition of a scale: its structure (sections, items, levels, bands) and its texts.
 public struct EditionDefinition: Sendable, Hashable {
+    /// The edition's id (`2008`, `fi-2026`), as scale.yaml lists it.
     public var id: String
     /// The language the edition was written in; translations are checked against it.
     public var sourceLanguage: LanguageTag
     /// The range every item is scored in (1…5 for the IPS scale).
     public var levels: ClosedRange<Int>
+    /// The sections in scale order, each with its items in order.
     public var sections: [SectionDefinition] {
         didSet { itemIndex = Self.index(sections) }
     }
     /// Item id → (section, position), kept in step with `sections`, so lookups are O(1).
     private var itemIndex: [String: ItemPosition] = [:]
+    /// The total-score bands, in declaration order.
     public var bands: [BandDefinition]
     /// The data-source codes items cite (MIS, DOC, …), in declaration order.
     public var dataSources: [String]
@@ -20,6 +23,8 @@ public struct EditionDefinition: Sendable, Hashable {
     /// What the source says about items without a score; nil when it says nothing.
     public var missingData: MissingDataPolicy?
 
+    /// An edition from its parts. Generated code calls this; apps use the generated edition's
+    /// `definition`.
     public init(
         id: String, sourceLanguage: LanguageTag, levels: ClosedRange<Int>, sections: [SectionDefinition],
         bands: [BandDefinition], dataSources: [String], texts: [EditionText], fallbacks: [LanguageTag: LanguageTag] = [:],

@@ -2,22 +2,29 @@
 public struct Interval: Sendable, Hashable, CustomStringConvertible {
     /// One end of an interval.
     public struct Bound: Sendable, Hashable {
+        /// Where the end lies.
         public var value: Double
+        /// Whether the end value itself belongs to the interval (`[` or `]`).
         public var inclusive: Bool
+        /// An end at `value`, closed when `inclusive`, open otherwise.
         public init(_ value: Double, inclusive: Bool) {
             self.value = value
             self.inclusive = inclusive
         }
     }
 
+    /// The lower end; nil when the interval is unbounded below (−∞).
     public var lower: Bound?
+    /// The upper end; nil when the interval is unbounded above (∞).
     public var upper: Bound?
 
+    /// An interval between two ends; nil for an unbounded end.
     public init(lower: Bound?, upper: Bound?) {
         self.lower = lower
         self.upper = upper
     }
 
+    /// Whether `value` lies in the interval: closed ends included, open ends excluded.
     public func contains(_ value: Double) -> Bool {
         if let lower, lower.inclusive ? value < lower.value : value <= lower.value { return false }
         if let upper, upper.inclusive ? value > upper.value : value >= upper.value { return false }

@@ -4,7 +4,9 @@ public struct ItemDefinition: Sendable, Hashable {
     public var id: String
     /// The number the edition prints for the item (within its section or across the scale).
     public var number: Int
+    /// The id of the section the item is in.
     public var sectionID: String
+    /// How the item's level is found: rated, measured or by criteria.
     public var kind: ItemKind
     /// Data-source codes (MIS, DOC, INT, OBS, ISP) the item is rated from.
     public var dataSources: [String]
@@ -13,6 +15,7 @@ public struct ItemDefinition: Sendable, Hashable {
     /// How per-specialist levels combine into one, for items rated per specialist.
     public var combination: Combination?
 
+    /// An item from its parts. Generated code calls this.
     public init(
         id: String, number: Int, sectionID: String, kind: ItemKind, dataSources: [String], caps: [LevelCap] = [],
         combination: Combination? = nil

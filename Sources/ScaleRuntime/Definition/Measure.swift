@@ -15,6 +15,8 @@ public struct Measure: Sendable, Hashable {
     /// ``TieRule``.
     public enum Rounding: String, Sendable, Hashable, CaseIterable {
         case none, nearest, down, up
+        /// Not rounded: the level whose anchor (threshold interval) is nearest decides; ties go by
+        /// ``Measure/TieRule``.
         case nearestAnchor = "nearest-anchor"
     }
 
@@ -38,7 +40,9 @@ public struct Measure: Sendable, Hashable {
         public var withSeveralSpecialists: Int
         /// The level a too-small sample scores.
         public var level: Int
+        /// The rule in the source's words, with its citation.
         public var note: String
+        /// A sample-size rule, as the structure file declares it.
         public init(withOneSpecialist: Int, withSeveralSpecialists: Int, level: Int, note: String) {
             self.withOneSpecialist = withOneSpecialist
             self.withSeveralSpecialists = withSeveralSpecialists
@@ -57,10 +61,15 @@ public struct Measure: Sendable, Hashable {
     public struct MinimumCount: Sendable, Hashable {
         /// Which number of a count/of is counted.
         public enum Counted: String, Sendable, Hashable, CaseIterable { case count, of }
+        /// Which number of a count/of is counted.
         public var counted: Counted
+        /// The fewest counted cases for which the share decides the level.
         public var atLeast: Int
+        /// The level fewer counted cases score.
         public var level: Int
+        /// The rule in the source's words, with its citation.
         public var note: String
+        /// A minimum-count rule, as the structure file declares it.
         public init(counted: Counted, atLeast: Int, level: Int, note: String) {
             self.counted = counted
             self.atLeast = atLeast
@@ -73,12 +82,15 @@ public struct Measure: Sendable, Hashable {
     /// «to møter med arbeidsgivere multiplisert med antall personer som leter etter arbeid, når
     /// det er færre enn tre personer som søker jobb» (003:11073–11077; fi-2026 000:282).
     public struct SmallCaseloadRoute: Sendable, Hashable {
+        /// The level the route gives.
         public var level: Int
         /// The route applies when fewer than this many clients seek work.
         public var jobSeekersBelow: Int
         /// The value needed per job seeker.
         public var perJobSeeker: Double
+        /// The rule in the source's words, with its citation.
         public var note: String
+        /// A small-caseload route, as the structure file declares it.
         public init(level: Int, jobSeekersBelow: Int, perJobSeeker: Double, note: String) {
             self.level = level
             self.jobSeekersBelow = jobSeekersBelow
@@ -89,8 +101,11 @@ public struct Measure: Sendable, Hashable {
 
     /// A level and the values that give it.
     public struct LevelRange: Sendable, Hashable {
+        /// The level.
         public var level: Int
+        /// The values that give it.
         public var interval: Interval
+        /// The values `interval` give `level`.
         public init(level: Int, interval: Interval) {
             self.level = level
             self.interval = interval
@@ -99,8 +114,11 @@ public struct Measure: Sendable, Hashable {
 
     /// A gap or overlap between levels that the source really has, with the reason.
     public struct Declared: Sendable, Hashable {
+        /// The values in the gap or overlap.
         public var interval: Interval
+        /// Why the source has it, with its citation.
         public var note: String
+        /// A gap or overlap with its reason.
         public init(interval: Interval, note: String) {
             self.interval = interval
             self.note = note
@@ -109,8 +127,11 @@ public struct Measure: Sendable, Hashable {
 
     /// An id naming the quantity (`clients-per-specialist`, `percent-of-time`).
     public var unit: String
+    /// Whether the values are whole numbers or may have decimals.
     public var values: Values
+    /// How several values are combined into one; nil when the item takes one value (as `single`).
     public var aggregation: Aggregation?
+    /// How the combined value is rounded before the thresholds apply.
     public var rounding: Rounding
     /// How ties are decided under `nearest-anchor` rounding (nil for other roundings).
     public var ties: TieRule?
@@ -132,9 +153,12 @@ public struct Measure: Sendable, Hashable {
     public var domain: Interval?
     /// One range per level, in level order.
     public var levels: [LevelRange]
+    /// Gaps between levels the source really has: a value in one gets no level, with the note.
     public var gaps: [Declared]
+    /// Overlaps of levels the source really has: a value in one gets no level, with the note.
     public var overlaps: [Declared]
 
+    /// A measure from its parts. Generated code calls this.
     public init(
         unit: String, values: Values, aggregation: Aggregation?, rounding: Rounding, quotient: Quotient? = nil,
         maxPerLabel: Int? = nil, alternative: Alternative? = nil, domain: Interval? = nil, levels: [LevelRange],

@@ -15,6 +15,7 @@ public enum NotComparableReason: Error, Sendable, Hashable, CustomStringConverti
     /// A level map followed backwards that is not one-to-one.
     case mapNotInvertible(item: String, from: String, to: String)
 
+    /// The reason in English, as `scalec compare` prints it.
     public var description: String {
         switch self {
         case .editionsNotConnected(let from, let to): "no relations connect \(from) and \(to)"

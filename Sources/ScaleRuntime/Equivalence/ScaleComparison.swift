@@ -1,13 +1,17 @@
 /// The item-by-item resolution between two editions, computed once and used for any number of
 /// comparisons (resolving chains of relations is the expensive part of comparing).
 public struct ComparisonPlan: Sendable {
+    /// The scale whose relations are followed.
     public let scale: ScaleDefinition
+    /// The edition of the first reviews.
     public let editionA: String
+    /// The edition of the second reviews.
     public let editionB: String
     /// Every item of A with its equivalence in B (nil when the editions are not connected).
     let equivalences: [(item: String, equivalence: Equivalence?)]
     let itemsB: [String]
 
+    /// Resolves every item of `editionA` in `editionB`, once.
     public init(scale: ScaleDefinition, from editionA: String, to editionB: String) {
         self.scale = scale
         self.editionA = editionA

@@ -2,10 +2,12 @@
 public struct TypedEquivalence<Target: ScaleItem>: Sendable, Hashable {
     /// The counterpart, nil when the chain ends in `none`.
     public var item: Target?
+    /// The equivalence with string ids.
     public var equivalence: Equivalence
 
     /// The weakest relation on the chain.
     public var kind: RelationKind { equivalence.kind }
+    /// Whether scores can be compared (through the level map).
     public var isComparable: Bool { equivalence.isComparable }
 
     /// A source level on the target's levels, when comparable.

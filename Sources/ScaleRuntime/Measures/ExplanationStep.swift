@@ -59,6 +59,7 @@ public enum ExplanationStep: Sendable, Hashable, CustomStringConvertible {
     /// A cap's or floor's condition was stated; `applies` when it bounds the level.
     case condition(LevelCap, met: Bool, applies: Bool)
 
+    /// The step in English on one line, as `scalec score` prints it.
     public var description: String {
         let f = Arithmetic.format
         switch self {

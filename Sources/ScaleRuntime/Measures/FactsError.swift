@@ -1,13 +1,20 @@
 /// Why facts cannot give an item a level.
 public enum FactsError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The edition has no item with this id.
     case unknownItem(String)
     /// The observation does not fit the item (values for a rated item, criteria for a measured one).
     case wrongObservation(item: String, kind: String, expected: String)
+    /// No values, levels or labels were given.
     case empty(item: String)
+    /// The item has no criterion with this id; `known` lists its criteria.
     case unknownCriterion(item: String, criterion: String, known: [String])
+    /// A criterion is listed twice among those met.
     case repeatedCriterion(item: String, criterion: String)
+    /// The item has no condition with this id; `known` lists its conditions.
     case unknownCondition(item: String, condition: String, known: [String])
+    /// A level outside the edition's levels.
     case levelOutOfRange(item: String, level: Int, range: ClosedRange<Int>)
+    /// A count/of that gives no value (a total of zero, a negative count, a share over 100 %).
     case invalidQuotient(item: String, reason: String)
     /// `single` aggregation takes exactly one value.
     case notSingle(item: String, count: Int)
@@ -20,6 +27,7 @@ public enum FactsError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A count that cannot be (a negative count, zero specialists).
     case invalidCount(item: String, fact: String, value: Int, reason: String)
 
+    /// The error in English, as `scalec score` prints it.
     public var description: String {
         switch self {
         case .unknownItem(let item):

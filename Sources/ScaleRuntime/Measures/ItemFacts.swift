@@ -18,6 +18,7 @@ public struct ItemFacts: Sendable, Hashable {
         case criteriaMet([String])
     }
 
+    /// What was observed.
     public var observation: Observation
     /// Conditions of the item's caps, true when met.
     public var conditions: [String: Bool]
@@ -26,6 +27,8 @@ public struct ItemFacts: Sendable, Hashable {
     /// How many clients seek work, for the small-caseload route of job development.
     public var jobSeekers: Int?
 
+    /// Facts of one item: the observation, the conditions stated (true when met), and the counts
+    /// the sample-size rule and the small-caseload route use.
     public init(_ observation: Observation, conditions: [String: Bool] = [:], specialists: Int? = nil, jobSeekers: Int? = nil) {
         self.observation = observation
         self.conditions = conditions

@@ -13,9 +13,11 @@ public struct LevelFinding: Sendable, Hashable {
         case tie(levels: [Int])
     }
 
+    /// The item's id.
     public var itemID: String
     /// The level, or nil when the facts fall where the source gives none.
     public var level: Int?
+    /// Why there is no level, when there is none.
     public var noLevelReason: NoLevelReason?
     /// The combined value before rounding (nil for a level given directly or criteria).
     public var value: Double?
@@ -31,6 +33,7 @@ public struct LevelFinding: Sendable, Hashable {
     public var sampleRuleApplied = false
     /// The level under the source's alternative rule, when the item has one.
     public var alternativeLevel: Int?
+    /// The source's alternative rule, when the item has one.
     public var alternative: Alternative?
     /// The steps in order, as data (each with an English `description`): the computed value,
     /// the rule, the threshold hit, caps and floors.

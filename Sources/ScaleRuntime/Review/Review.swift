@@ -24,6 +24,7 @@ public struct Review<Edition: ScaleEdition>: Sendable, Hashable, Codable {
     /// What is recorded per item.
     public var entries: [Edition.Item: Entry]
 
+    /// A review with its metadata and what is recorded per item.
     public init(service: String? = nil, reviewed: String? = nil, note: String? = nil, entries: [Edition.Item: Entry] = [:]) {
         self.service = service
         self.reviewed = reviewed
@@ -53,6 +54,8 @@ public struct Review<Edition: ScaleEdition>: Sendable, Hashable, Codable {
 
     private enum Keys: String, CodingKey { case edition, service, reviewed, note, scores }
 
+    /// Decodes a review in the shape `scalec score` reads. A review of another edition, an unknown
+    /// item, criterion, condition or key, and an item with no or several observations are errors.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Keys.self)
         if let edition = try container.decodeIfPresent(String.self, forKey: .edition), edition != Edition.definition.id {
@@ -79,6 +82,8 @@ public struct Review<Edition: ScaleEdition>: Sendable, Hashable, Codable {
         self.entries = entries
     }
 
+    /// Encodes the review in the shape `scalec score` reads: the edition's id, the metadata, and
+    /// `scores` keyed by item id.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(Edition.definition.id, forKey: .edition)

@@ -5,6 +5,7 @@
 /// fi-2026 states nothing. A result can be read either way, chosen explicitly
 /// (``MissingDataView``): strictly (missing items listed, no band) or as the source says.
 public struct MissingDataPolicy: Sendable, Hashable {
+    /// What the source says a missing item scores.
     public enum Rule: String, Sendable, Hashable, CaseIterable {
         /// A missing item scores the lowest level.
         case lowestLevel = "lowest-level"
@@ -12,10 +13,12 @@ public struct MissingDataPolicy: Sendable, Hashable {
         case noDefault = "no-default"
     }
 
+    /// The rule.
     public var rule: Rule
     /// The source's words with the citation.
     public var note: String
 
+    /// A policy with the source's words.
     public init(rule: Rule, note: String) {
         self.rule = rule
         self.note = note

@@ -5,6 +5,7 @@ public enum ScoreError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The score lies outside the edition's level range.
     case levelOutOfRange(item: String, score: Int, range: ClosedRange<Int>)
 
+    /// The error in English, as `scalec score` prints it.
     public var description: String {
         switch self {
         case .unknownItem(let id, let edition):

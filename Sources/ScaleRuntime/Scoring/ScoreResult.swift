@@ -5,15 +5,21 @@
 public struct ScoreResult: Sendable, Hashable {
     /// The subtotal of one section.
     public struct SectionTotal: Sendable, Hashable {
+        /// The section's id.
         public var sectionID: String
+        /// The sum over the section's items that have a score.
         public var total: Int
+        /// How many of the section's items have a score.
         public var scoredItems: Int
+        /// How many items the section has.
         public var itemCount: Int
     }
 
+    /// The edition's id.
     public var edition: String
     /// The sum over the items that have a score.
     public var total: Int
+    /// One subtotal per section, in scale order.
     public var sections: [SectionTotal]
     /// Ids of the items without a score, in scale order.
     public var missing: [String]
@@ -29,6 +35,7 @@ public struct ScoreResult: Sendable, Hashable {
     /// The policy applied, when the source view was asked for and the edition states one.
     public var missingDataPolicy: MissingDataPolicy?
 
+    /// True when every item has a score.
     public var isComplete: Bool { missing.isEmpty }
 
     /// The band, also when items are missing but every score they could get lands in one band.

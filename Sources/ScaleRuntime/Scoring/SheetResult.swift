@@ -6,10 +6,13 @@
 public struct SheetResult<Edition: ScaleEdition>: Sendable, Hashable {
     /// The subtotal of one section.
     public struct SectionTotal: Sendable, Hashable {
+        /// The section.
         public var section: Edition.Section
         /// The sum over the section's items that have a score.
         public var total: Int
+        /// How many of the section's items have a score.
         public var scoredItems: Int
+        /// How many items the section has.
         public var itemCount: Int
     }
 

@@ -10,6 +10,7 @@ public struct GlossaryTerm: Sendable, Hashable {
     /// The items whose scoring uses the term.
     public var items: [String]
 
+    /// A term with its definition and the items that use it.
     public init(id: String, term: String, definition: String, items: [String]) {
         self.id = id
         self.term = term

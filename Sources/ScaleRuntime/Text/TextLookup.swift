@@ -12,11 +12,16 @@ public struct TextLookup<Value: Sendable & Hashable>: Sendable, Hashable {
         case fallbackToSourceLanguage
     }
 
+    /// The text.
     public var value: Value
+    /// The language asked for.
     public var requested: LanguageTag
+    /// The language that had the text.
     public var served: LanguageTag
+    /// Why `served` is the language it is.
     public var reason: Reason
 
+    /// A lookup's answer.
     public init(value: Value, requested: LanguageTag, served: LanguageTag, reason: Reason) {
         self.value = value
         self.requested = requested

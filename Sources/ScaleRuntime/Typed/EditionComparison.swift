@@ -4,9 +4,13 @@
 public struct EditionComparison<A: ScaleEdition, B: ScaleEdition>: Sendable, Hashable {
     /// Two items that can be compared, with both scores.
     public struct Pair: Sendable, Hashable {
+        /// The item of edition A.
         public var itemA: A.Item
+        /// Its counterpart in edition B.
         public var itemB: B.Item
+        /// A's score, on A's levels.
         public var scoreA: Int
+        /// B's score.
         public var scoreB: Int
         /// A's score on B's levels (through the level map).
         public var mappedA: Int
@@ -18,16 +22,21 @@ public struct EditionComparison<A: ScaleEdition, B: ScaleEdition>: Sendable, Has
 
     /// An item left out of the comparison, with the reason.
     public struct Excluded: Sendable, Hashable {
+        /// The item of A; nil for an item new in B.
         public var itemA: A.Item?
+        /// The item of B, when there is one.
         public var itemB: B.Item?
         /// The relation between them, when there is one.
         public var kind: RelationKind?
+        /// Why the item is left out.
         public var reason: Comparison.Excluded.Reason
     }
 
     /// The comparison with string ids, as `scalec compare` reports it.
     public var untyped: Comparison
+    /// The items compared, in A's scale order.
     public var pairs: [Pair]
+    /// The items left out, with their reasons.
     public var excluded: [Excluded]
 
     /// The overall answer.

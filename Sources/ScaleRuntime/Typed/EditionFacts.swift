@@ -19,6 +19,7 @@ public struct EditionFacts<Edition: ScaleEdition>: Sendable, Hashable {
         case criteriaMet([Edition.Criterion])
     }
 
+    /// What was observed.
     public var observation: Observation
     /// Conditions of the item's caps and floors, true when met.
     public var conditions: [Edition.Condition: Bool]
@@ -27,6 +28,8 @@ public struct EditionFacts<Edition: ScaleEdition>: Sendable, Hashable {
     /// How many clients seek work, for the small-caseload route of job development.
     public var jobSeekers: Int?
 
+    /// Facts of one item: the observation, the conditions stated (true when met), and the counts
+    /// the sample-size rule and the small-caseload route use.
     public init(
         _ observation: Observation, conditions: [Edition.Condition: Bool] = [:], specialists: Int? = nil,
         jobSeekers: Int? = nil

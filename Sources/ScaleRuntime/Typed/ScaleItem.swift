@@ -1,7 +1,7 @@
 /// The items of one generated edition: a misspelt item is a compile error.
 ///
 /// Each item is its position in the edition (``ScaleOrdinal/index``), so sheets store scores in
-/// arrays, and its stable id (``rawValue``) is looked up by position only at file boundaries.
+/// arrays, and its stable id (`rawValue`) is looked up by position only at file boundaries.
 public protocol ScaleItem: ScaleOrdinal where Edition.Item == Self {}
 
 extension ScaleItem {

@@ -187,6 +187,7 @@ nonisolated public enum IPSFidelityScale {
 nonisolated public enum IPSFidelity2008: ScaleEdition {
     /// The items of edition `2008`, in scale order; the raw value is the stable id.
     nonisolated public struct Item: ScaleItem {
+        /// The edition this belongs to.
         public typealias Edition = IPSFidelity2008
 
         /// The position in the edition's list (0 for the first).
@@ -396,6 +397,7 @@ nonisolated public enum IPSFidelity2008: ScaleEdition {
 
     /// The sections of edition `2008`, in scale order.
     nonisolated public struct Section: ScaleSection {
+        /// The edition this belongs to.
         public typealias Edition = IPSFidelity2008
 
         /// The position in the edition's list (0 for the first).
@@ -439,6 +441,7 @@ nonisolated public enum IPSFidelity2008: ScaleEdition {
 
     /// The bands of edition `2008`, in declaration order.
     nonisolated public struct Band: ScaleBand {
+        /// The edition this belongs to.
         public typealias Edition = IPSFidelity2008
 
         /// The position in the edition's list (0 for the first).
@@ -485,6 +488,7 @@ nonisolated public enum IPSFidelity2008: ScaleEdition {
 
     /// A criterion of one of the edition's criteria items: `.integrationTeamContact.weeklyMeetings`.
     nonisolated public struct Criterion: ScaleFactID {
+        /// The edition this belongs to.
         public typealias Edition = IPSFidelity2008
 
         /// The item it belongs to.
@@ -608,6 +612,7 @@ nonisolated public enum IPSFidelity2008: ScaleEdition {
 
     /// A condition of one of the edition's caps and floors: `.zeroExclusion.selfReferralPossible`.
     nonisolated public struct Condition: ScaleFactID {
+        /// The edition this belongs to.
         public typealias Edition = IPSFidelity2008
 
         /// The item it belongs to.
@@ -860,7 +865,9 @@ nonisolated public enum IPSFidelity2008: ScaleEdition {
 
     /// The languages edition `2008` has text in.
     nonisolated public enum Language: String, ScaleLanguage {
+        /// `nb`.
         case nb = "nb"
+        /// `sv`.
         case sv = "sv"
 
         /// The language as a BCP 47 tag.
@@ -4009,6 +4016,7 @@ nonisolated public enum IPSFidelity2008: ScaleEdition {
 nonisolated public enum IPSFidelityFi2026: ScaleEdition {
     /// The items of edition `fi-2026`, in scale order; the raw value is the stable id.
     nonisolated public struct Item: ScaleItem {
+        /// The edition this belongs to.
         public typealias Edition = IPSFidelityFi2026
 
         /// The position in the edition's list (0 for the first).
@@ -4218,6 +4226,7 @@ nonisolated public enum IPSFidelityFi2026: ScaleEdition {
 
     /// The sections of edition `fi-2026`, in scale order.
     nonisolated public struct Section: ScaleSection {
+        /// The edition this belongs to.
         public typealias Edition = IPSFidelityFi2026
 
         /// The position in the edition's list (0 for the first).
@@ -4261,6 +4270,7 @@ nonisolated public enum IPSFidelityFi2026: ScaleEdition {
 
     /// The bands of edition `fi-2026`, in declaration order.
     nonisolated public struct Band: ScaleBand {
+        /// The edition this belongs to.
         public typealias Edition = IPSFidelityFi2026
 
         /// The position in the edition's list (0 for the first).
@@ -4307,6 +4317,7 @@ nonisolated public enum IPSFidelityFi2026: ScaleEdition {
 
     /// A criterion of one of the edition's criteria items: `.integrationTeamContact.weeklyMeetings`.
     nonisolated public struct Criterion: ScaleFactID {
+        /// The edition this belongs to.
         public typealias Edition = IPSFidelityFi2026
 
         /// The item it belongs to.
@@ -4430,6 +4441,7 @@ nonisolated public enum IPSFidelityFi2026: ScaleEdition {
 
     /// A condition of one of the edition's caps and floors: `.zeroExclusion.selfReferralPossible`.
     nonisolated public struct Condition: ScaleFactID {
+        /// The edition this belongs to.
         public typealias Edition = IPSFidelityFi2026
 
         /// The item it belongs to.
@@ -4546,6 +4558,7 @@ nonisolated public enum IPSFidelityFi2026: ScaleEdition {
 
     /// The languages edition `fi-2026` has text in.
     nonisolated public enum Language: String, ScaleLanguage {
+        /// `sv-FI`.
         case svFI = "sv-FI"
 
         /// The language as a BCP 47 tag.
