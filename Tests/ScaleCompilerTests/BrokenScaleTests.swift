@@ -27,6 +27,10 @@ import Testing
         .init(name: "second-document", file: "scale.yaml", edit: .replace("editions:", with: "---\neditions:")),
         .init(name: "duplicate-key", file: text, edit: .replace("  good: God kvalitet", with: "  good: God kvalitet\n  good: Bra kvalitet")),
         .init(name: "schema-version", file: "scale.yaml", edit: .replace("schema: 1", with: "schema: 2")),
+        // Pairs of mistakes in one file: each is one error, neither hides the other.
+        .init(name: "pair-kind-and-level", file: structure, edit: .both(.replace("kind: measured", with: "kind: mesured"), .replace("levels: {min: 1, max: 5}", with: "levels: {min: 1, max: 5, step: 1}"))),
+        .init(name: "pair-misspelt-keys", file: text, edit: .both(.replace("    title: Deltakerportefølje", with: "    titel: Deltakerportefølje"), .replace("    definition: >-\n      Hver jobbspesialist", with: "    defintion: >-\n      Hver jobbspesialist"))),
+        .init(name: "pair-unknown-level-and-band", file: text, edit: .both(.replace("      5: 20 eller færre", with: "      6: 20 eller færre"), .replace("  good: God kvalitet", with: "  god: God kvalitet"))),
         .init(name: "swift-name", file: "scale.yaml", edit: .replace("swift-name: IPSFidelity", with: "swift-name: ips-fidelity")),
         .init(name: "leading-zero", file: structure, edit: .replace("levels: {min: 1, max: 5}", with: "levels: {min: 1, max: 05}")),
         .init(name: "unknown-kind", file: structure, edit: .replace("kind: rated", with: "kind: rate")),

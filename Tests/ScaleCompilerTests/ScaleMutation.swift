@@ -11,6 +11,8 @@ struct ScaleMutation: Sendable, CustomStringConvertible {
         case replaceWithBytes(String, [UInt8])
         case prependBytes([UInt8])
         case deleteFile
+        /// Two mistakes in the same file, applied in order.
+        indirect case both(Edit, Edit)
     }
 
     var name: String
@@ -22,6 +24,15 @@ struct ScaleMutation: Sendable, CustomStringConvertible {
     /// The scale's files with the edit applied; nil when the edit's text is not in the file, so
     /// a case cannot silently test nothing after the scale changes.
     func apply(to files: [(relativePath: String, bytes: [UInt8])]) -> [(relativePath: String, bytes: [UInt8])]? {
+        Self.apply(edit, to: file, in: files)
+    }
+
+    private static func apply(
+        _ edit: Edit, to file: String, in files: [(relativePath: String, bytes: [UInt8])]
+    ) -> [(relativePath: String, bytes: [UInt8])]? {
+        if case .both(let first, let second) = edit {
+            return apply(first, to: file, in: files).flatMap { apply(second, to: file, in: $0) }
+        }
         guard let index = files.firstIndex(where: { $0.relativePath == file }) else { return nil }
         var result = files
         let text = String(decoding: files[index].bytes, as: UTF8.self)
@@ -39,6 +50,8 @@ struct ScaleMutation: Sendable, CustomStringConvertible {
             result[index].bytes = bytes + files[index].bytes
         case .deleteFile:
             result.remove(at: index)
+        case .both:
+            return nil
         }
         return result
     }

@@ -155,20 +155,30 @@ struct TextValidator {
         }
         if let first = entry.levels.first, absentHere.contains(.levels) { declaredAbsent(.levels, at: first.level.location) }
         var levels: [Int: String] = [:]
+        var outside: [Located<Int>] = []
         for (level, text) in entry.levels {
             guard shape.levels.contains(level.value) else {
-                diagnostics.append(
-                    .error(
-                        .levelOutOfRange,
-                        "level \(level.value) of item '\(item.id)' is outside the levels \(shape.levels.lowerBound)–\(shape.levels.upperBound)",
-                        at: level.location,
-                        notes: [.init("levels declared here", at: shape.levelsLocation)]))
+                outside.append(level)
                 continue
             }
             levels[level.value] = text.value
         }
         let absent = shape.levels.filter { levels[$0] == nil }
-        if !absent.isEmpty, !entry.misspelt.contains("levels") {
+        // A level written as another number (6 for 5) is one mistake: said once, at the key, with
+        // the missing level as the fix-it, and not again as a missing anchor text.
+        let paired = outside.count == absent.count
+        for (index, level) in outside.enumerated() {
+            let meant = paired ? absent[index] : nil
+            diagnostics.append(
+                .error(
+                    .levelOutOfRange,
+                    "level \(level.value) of item '\(item.id)' is outside the levels \(shape.levels.lowerBound)–\(shape.levels.upperBound)"
+                        + (meant.map { "; level \($0) has no text: did you mean \($0)?" } ?? ""),
+                    at: level.location,
+                    notes: [.init("levels declared here", at: shape.levelsLocation)],
+                    fixIts: meant.map { [.init(at: level.location, length: String(level.value).utf8.count, replacement: String($0))] } ?? []))
+        }
+        if !absent.isEmpty, !paired, !entry.misspelt.contains("levels") {
             missing(
                 "anchor text for level\(absent.count == 1 ? "" : "s") \(absent.map(String.init).joined(separator: ", ")) of item '\(item.id)'",
                 .levels, at: entry.id.location)
