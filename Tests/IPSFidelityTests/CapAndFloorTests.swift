@@ -104,7 +104,35 @@ import Testing
         .init("000:157", .fi, "zero-exclusion", "self-referral-possible", .cap(4)),
         .init("000:243", .fi, "ongoing-assessment", "learning-recorded-and-compiled", .cap(4)),
         .init("000:338", .fi, "individualized-follow-along", "employer-support-offered", .cap(3)),
+        // The caps of measured items whose numbers alone would give a higher level.
+        .init("003:9904", .nb, "integration-team-assignment", "integrated-with-treatment", .cap(1), computed: .quotient(count: 45, of: 45)),
+        .init("003:9912", .nb, "integration-team-assignment", "at-most-two-teams", .cap(2), computed: .quotient(count: 45, of: 45)),
+        .init("003:9914", .nb, "integration-team-assignment", "clinicians-in-teams", .cap(2), computed: .quotient(count: 45, of: 45)),
+        .init("003:10890", .nb, "rapid-job-search", "employer-contacts-recorded", .cap(4), computed: .value(10)),
+        .init("003:10978", .nb, "individualized-job-search", "follows-job-development-plan", .cap(3), computed: .value(95)),
+        .init("003:11045", .nb, "job-development-frequency", "contact-log-reviewed-monthly", .cap(2), computed: .value(7)),
+        .init("003:11061", .nb, "job-development-frequency", "contact-log-reviewed-weekly", .cap(3), computed: .value(7)),
+        .init("000:57", .fi, "integration-team-assignment", "integrated-with-treatment", .cap(1), computed: .quotient(count: 45, of: 45)),
+        .init("000:59", .fi, "integration-team-assignment", "at-most-two-teams", .cap(2), computed: .quotient(count: 45, of: 45)),
+        .init("000:59", .fi, "integration-team-assignment", "clinicians-in-teams", .cap(2), computed: .quotient(count: 45, of: 45)),
+        .init("000:256", .fi, "rapid-job-search", "employer-contacts-followed-up", .cap(4), computed: .value(10)),
+        .init("000:265", .fi, "individualized-job-search", "follows-job-search-plan", .cap(3), computed: .value(95)),
+        .init("000:276", .fi, "job-development-frequency", "follow-up-reviewed-monthly", .cap(2), computed: .value(7)),
+        .init("000:280", .fi, "job-development-frequency", "follow-up-reviewed-weekly", .cap(3), computed: .value(7)),
     ]
+
+    /// Every cap and floor the editions declare has a case above.
+    @Test func everyDeclaredRuleHasACase() {
+        for edition in [Edition.nb, .fi] {
+            for item in edition.definition.items {
+                for rule in item.caps {
+                    #expect(
+                        Self.cases.contains { $0.edition == edition && $0.item == item.id && $0.condition == rule.condition },
+                        "\(edition) \(item.id): \(rule.condition) has no case")
+                }
+            }
+        }
+    }
 
     @Test(arguments: cases)
     func aGivenLevelThatBreaksTheRuleIsAnError(_ c: Case) throws {
