@@ -9,7 +9,7 @@ extension ScaleAssembly {
         let structureSyntax = read(structure).flatMap { decoder.decodeStructure($0) }
         diagnostics += decoder.diagnostics
         guard let structureSyntax else {
-            checkOnTheirOwn(texts.map(\.entry))
+            checkOnTheirOwn(structures: [], texts: texts.map(\.entry))
             return nil
         }
         if structureSyntax.edition.value != entry.id.value {
@@ -105,10 +105,15 @@ extension ScaleAssembly {
     }
 
     /// Files whose structure (or scale.yaml) could not be read still get their own checks, so a
-    /// broken file hides no other file's errors: each text file's syntax and schema. Checks
-    /// against the structure cannot run, so none is reported as unknown against it.
-    mutating func checkOnTheirOwn(_ textEntries: [ScaleSource.Entry]) {
-        for entry in textEntries {
+    /// broken file hides no other file's errors: each file's syntax and schema. Checks against
+    /// the structure cannot run, so nothing is reported as unknown against it.
+    mutating func checkOnTheirOwn(structures: [ScaleSource.Entry], texts: [ScaleSource.Entry]) {
+        for entry in structures {
+            var decoder = SchemaDecoder()
+            _ = read(entry).flatMap { decoder.decodeStructure($0) }
+            diagnostics += decoder.diagnostics
+        }
+        for entry in texts {
             var decoder = SchemaDecoder()
             _ = read(entry).flatMap { decoder.decodeTextFile($0) }
             diagnostics += decoder.diagnostics

@@ -67,12 +67,9 @@ struct ScaleAssembly {
         guard let scaleFile else {
             // Without the list of editions nothing can be assembled, but every structure and
             // text file still gets its own syntax and schema checks.
-            for entry in structures.values.sorted(by: { $0.relativePath < $1.relativePath }) {
-                var structureDecoder = SchemaDecoder()
-                _ = read(entry).flatMap { structureDecoder.decodeStructure($0) }
-                diagnostics += structureDecoder.diagnostics
-            }
-            checkOnTheirOwn(texts.values.flatMap { $0.map(\.entry) }.sorted { $0.relativePath < $1.relativePath })
+            checkOnTheirOwn(
+                structures: structures.values.sorted { $0.relativePath < $1.relativePath },
+                texts: texts.values.flatMap { $0.map(\.entry) }.sorted { $0.relativePath < $1.relativePath })
             return nil
         }
         staleSeverity = scaleFile.staleSeverity

@@ -1,14 +1,11 @@
 extension SchemaDecoder {
-    /// The keys a score file may give for one item instead of a plain level.
-    static let factKeys = ["level", "levels", "values", "value", "count", "of", "labels", "met", "conditions", "specialists", "job-seekers"]
-
     /// One item's entry in a score file: a level (`4`) or a mapping of facts.
     mutating func decodeFacts(_ node: YAMLNode, item definition: ItemDefinition) -> ItemFacts? {
         let item = definition.id
         if case .scalar = node { return integer(node).map { ItemFacts(.level($0.value)) } }
         guard let mapping = self.mapping(node, "the facts of '\(item)'") else { return nil }
-        let fields = self.fields(mapping, "facts of '\(item)'", required: [], optional: Self.factKeys)
-        let forms = ["level", "levels", "values", "value", "count", "labels", "met"].filter { fields[$0] != nil }
+        let fields = self.fields(mapping, "facts of '\(item)'", required: [], optional: ItemFacts.scoreFileKeys)
+        let forms = ItemFacts.observationKeys.filter { fields[$0] != nil }
         guard forms.count == 1, let form = forms.first else {
             let message =
                 forms.isEmpty

@@ -121,7 +121,7 @@ struct StructureValidator {
             kind = .rated
         case .measured:
             if let measure = item.measure, levelsValid {
-                if let combine = item.combination, [.mean, .median].contains(combine.aggregation.value),
+                if let combine = item.combination, Self.combinableAggregations.contains(combine.aggregation.value),
                     let aggregation = measure.aggregation
                 {
                     // With `combine`, each specialist's value is scored on its own and the levels
@@ -185,9 +185,12 @@ struct StructureValidator {
         return result
     }
 
+    /// How the levels of several specialists may combine.
+    private static let combinableAggregations: [Measure.Aggregation] = [.mean, .median]
+
     private mutating func combination(_ item: StructureSyntax.ItemSyntax) -> Combination? {
         guard let syntax = item.combination else { return nil }
-        guard [.mean, .median].contains(syntax.aggregation.value) else {
+        guard Self.combinableAggregations.contains(syntax.aggregation.value) else {
             diagnostics.append(
                 .error(
                     .invalidValue,

@@ -36,3 +36,12 @@ public struct ItemFacts: Sendable, Hashable {
         self.jobSeekers = jobSeekers
     }
 }
+
+extension ItemFacts {
+    /// The keys of one observation in a score file (`count` goes with `of`): exactly one per item.
+    public static let observationKeys = ["level", "levels", "values", "value", "count", "labels", "met"]
+    /// Every key a score file may give for one item instead of a plain level.
+    public static let scoreFileKeys = [
+        "level", "levels", "values", "value", "count", "of", "labels", "met", "conditions", "specialists", "job-seekers",
+    ]
+}

@@ -24,8 +24,7 @@ enum ReviewFactsCoding<Edition: ScaleEdition> {
     }
 
     static func decode(_ container: KeyedDecodingContainer<ReviewKey>, for item: Edition.Item) throws -> Review<Edition>.Entry {
-        let known = ["level", "levels", "values", "value", "count", "of", "labels", "met", "conditions", "specialists", "job-seekers"]
-        if let unknown = container.allKeys.first(where: { !known.contains($0.stringValue) }) {
+        if let unknown = container.allKeys.first(where: { !ItemFacts.scoreFileKeys.contains($0.stringValue) }) {
             throw DecodingError.dataCorruptedError(
                 forKey: unknown, in: container, debugDescription: "unknown key '\(unknown.stringValue)' for item '\(item.rawValue)'")
         }
@@ -50,7 +49,7 @@ enum ReviewFactsCoding<Edition: ScaleEdition> {
     private static func observation(_ c: KeyedDecodingContainer<ReviewKey>, for item: Edition.Item) throws
         -> EditionFacts<Edition>.Observation
     {
-        let forms = ["level", "levels", "values", "value", "count", "labels", "met"].filter { c.contains(ReviewKey($0)) }
+        let forms = ItemFacts.observationKeys.filter { c.contains(ReviewKey($0)) }
         guard forms.count == 1, let form = forms.first else {
             throw DecodingError.dataCorrupted(
                 .init(
