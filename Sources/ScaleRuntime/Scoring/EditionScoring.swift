@@ -17,36 +17,24 @@ extension EditionDefinition {
     /// applies the edition's policy (the nb handbook scores each missing item 1) and lists the
     /// items it scored in ``ScoreResult/imputed``.
     public func score(_ scores: [String: Int], missing view: MissingDataView) throws(ScoreError) -> ScoreResult {
-        var result = try score(scores)
-        guard view == .source, let policy = missingData else { return result }
-        result.missingDataPolicy = policy
-        guard policy.rule == .lowestLevel, !result.missing.isEmpty else { return result }
-        var filled = scores
-        for id in result.missing { filled[id] = levels.lowerBound }
-        let imputed = result.missing
-        result = tally(filled)
-        result.imputed = imputed
+        for (id, score) in scores.sorted(by: { $0.key < $1.key }) { try validate(item: id, score: score) }
+        guard view == .source, let policy = missingData else { return tally(scores) }
+        var result = tally(scores, imputeLowest: policy.rule == .lowestLevel)
         result.missingDataPolicy = policy
         return result
     }
 
     /// Totals of scores already validated against this edition.
-    func tally(_ scores: [String: Int]) -> ScoreResult {
-        var sectionTotals: [ScoreResult.SectionTotal] = []
-        var missing: [String] = []
-        for section in sections {
-            let scored = section.items.compactMap { scores[$0.id] }
-            missing += section.items.filter { scores[$0.id] == nil }.map(\.id)
-            sectionTotals.append(
-                .init(
-                    sectionID: section.id, total: scored.reduce(0, +), scoredItems: scored.count,
-                    itemCount: section.items.count))
-        }
-        let total = sectionTotals.reduce(0) { $0 + $1.total }
-        let possible = (total + missing.count * levels.lowerBound)...(total + missing.count * levels.upperBound)
+    func tally(_ scores: [String: Int], imputeLowest: Bool = false) -> ScoreResult {
+        let items = self.items
+        let tally = PositionTally(self, imputeLowest: imputeLowest) { scores[items[$0].id] }
         return ScoreResult(
-            edition: id, total: total, sections: sectionTotals, missing: missing,
-            band: missing.isEmpty ? band(forTotal: total) : nil,
-            possibleBands: bands.filter { $0.range.overlaps(possible) }, possibleTotals: possible)
+            edition: id, total: tally.total,
+            sections: zip(sections, tally.sections).map { definition, section in
+                .init(sectionID: definition.id, total: section.total, scoredItems: section.scored, itemCount: section.count)
+            },
+            missing: tally.missing.map { items[$0].id }, band: tally.band.map { bands[$0] },
+            possibleBands: tally.possibleBands.map { bands[$0] }, possibleTotals: tally.possibleTotals,
+            imputed: tally.imputed.map { items[$0].id })
     }
 }

@@ -43,48 +43,20 @@ public struct SheetResult<Edition: ScaleEdition>: Sendable, Hashable {
     /// Tallies levels stored in scale order, in one pass and without looking anything up by id.
     init(levels: [Int?], imputing policy: MissingDataPolicy?) {
         let edition = Edition.definition
-        let impute = policy?.rule == .lowestLevel
-        var sections: [SectionTotal] = []
-        sections.reserveCapacity(edition.sections.count)
-        var missing: [Edition.Item] = []
-        var imputed: [Edition.Item] = []
-        var position = 0
-        var total = 0
-        for (sectionIndex, definition) in edition.sections.enumerated() {
-            var sectionTotal = 0
-            var scored = 0
-            for _ in definition.items {
-                defer { position += 1 }
-                let given = levels.indices.contains(position) ? levels[position] : nil
-                if let level = given ?? (impute ? edition.levels.lowerBound : nil) {
-                    sectionTotal += level
-                    scored += 1
-                    if given == nil, let item = Edition.Item(index: position) { imputed.append(item) }
-                } else if let item = Edition.Item(index: position) {
-                    missing.append(item)
-                }
-            }
-            total += sectionTotal
-            if let section = Edition.Section(index: sectionIndex) {
-                sections.append(SectionTotal(section: section, total: sectionTotal, scoredItems: scored, itemCount: definition.items.count))
+        let tally = PositionTally(edition, imputeLowest: policy?.rule == .lowestLevel) { position in
+            levels.indices.contains(position) ? levels[position] : nil
+        }
+        total = tally.total
+        sections = tally.sections.enumerated().compactMap { index, section in
+            Edition.Section(index: index).map {
+                SectionTotal(section: $0, total: section.total, scoredItems: section.scored, itemCount: section.count)
             }
         }
-        let possible =
-            (total + missing.count * edition.levels.lowerBound)...(total + missing.count * edition.levels.upperBound)
-        var band: Edition.Band?
-        var possibleBands: [Edition.Band] = []
-        for (bandIndex, definition) in edition.bands.enumerated() {
-            guard let typed = Edition.Band(index: bandIndex) else { continue }
-            if missing.isEmpty, band == nil, definition.range.contains(total) { band = typed }
-            if definition.range.overlaps(possible) { possibleBands.append(typed) }
-        }
-        self.total = total
-        self.sections = sections
-        self.missing = missing
-        self.band = band
-        self.possibleBands = possibleBands
-        self.possibleTotals = possible
-        self.imputed = imputed
-        self.missingDataPolicy = policy
+        missing = tally.missing.compactMap(Edition.Item.init(index:))
+        imputed = tally.imputed.compactMap(Edition.Item.init(index:))
+        band = tally.band.flatMap(Edition.Band.init(index:))
+        possibleBands = tally.possibleBands.compactMap(Edition.Band.init(index:))
+        possibleTotals = tally.possibleTotals
+        missingDataPolicy = policy
     }
 }
