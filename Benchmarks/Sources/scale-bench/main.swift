@@ -22,6 +22,24 @@ if arguments.contains("--profile-reader") {
     exit(0)
 }
 
+/// The typed runtime's two ratios: scoring against its floor, comparing against one scoring.
+func typedRuntimeRows(sheets: Int) -> [String] {
+    let figures = TypedRuntimeBenchmark.run(sheets: sheets)
+    func nanoseconds(_ seconds: Double) -> String { String(format: "%.1f ns", seconds * 1e9) }
+    return [
+        "| score \(sheets.formatted()) complete sheets through the typed `Sheet` (2008) | floor: sum 25 bytes per sheet \(nanoseconds(figures.floor)) | typed \(nanoseconds(figures.scoring)) per sheet | **\(ratio(figures.scoring, figures.floor)) the floor** (checksum \(figures.checksum % 1000)) |",
+        "| compare \(sheets.formatted()) complete sheet pairs (2008 → fi-2026) through an `EditionComparisonPlan` | one typed scoring \(nanoseconds(figures.scoring)) | \(nanoseconds(figures.comparing)) per pair | **\(ratio(figures.comparing, figures.scoring)) one scoring** |",
+    ]
+}
+
+// `--runtime`: only the typed runtime rows.
+// `--sheets N`: that many (for counting allocations under valgrind: run twice, subtract).
+if arguments.contains("--runtime") {
+    let count = arguments.firstIndex(of: "--sheets").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil }
+    for row in typedRuntimeRows(sheets: count ?? (quick ? 100_000 : 1_000_000)) { print(row) }
+    exit(0)
+}
+
 print("| measurement | | | |")
 print("|---|---|---|---|")
 let big = Synthetic.scale(items: 5000)
@@ -36,6 +54,7 @@ if let flag = arguments.firstIndex(of: "--compile-sizes"), flag + 1 < arguments.
     exit(0)
 }
 for row in ModuleCompileBenchmark.run(sizes: quick ? [25, 500] : [25, 500, 5000], modules: modules) { print(row) }
+for row in typedRuntimeRows(sheets: quick ? 100_000 : 1_000_000) { print(row) }
 for row in RuntimeBenchmark.run(sheets: quick ? 100_000 : 1_000_000, comparisons: quick ? 100_000 : 1_000_000, firstAccess: firstAccess) {
     print(row)
 }

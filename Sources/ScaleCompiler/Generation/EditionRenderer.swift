@@ -48,6 +48,8 @@ struct EditionRenderer {
             }
             w.line("    missingData: \(policy ?? "nil")")
             w.line(")")
+            w.line("/// What totalling a ``Sheet`` reads, made once from ``definition``.")
+            w.line("public static let scoringLayout = ScoringLayout(definition)")
             renderSections(into: &w)
             for text in edition.texts { TextRenderer(text: text).render(into: &w) }
         }

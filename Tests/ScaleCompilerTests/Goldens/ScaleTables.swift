@@ -898,6 +898,8 @@ nonisolated public enum IPSFidelity2008: ScaleEdition {
         fallbacks: [LanguageTag("sv-FI"): LanguageTag("sv")],
         missingData: MissingDataPolicy(rule: .lowestLevel, note: "003:819–821 «Hvis evaluatorene ikke finner den informasjonen de trenger for å vurdere et punkt, er standardverdien 1»")
     )
+    /// What totalling a ``Sheet`` reads, made once from ``definition``.
+    public static let scoringLayout = ScoringLayout(definition)
 
     private static let sections: [SectionDefinition] = makeSections()
 
@@ -4589,6 +4591,8 @@ nonisolated public enum IPSFidelityFi2026: ScaleEdition {
         fallbacks: [LanguageTag("sv-FI"): LanguageTag("sv")],
         missingData: nil
     )
+    /// What totalling a ``Sheet`` reads, made once from ``definition``.
+    public static let scoringLayout = ScoringLayout(definition)
 
     private static let sections: [SectionDefinition] = makeSections()
 
