@@ -32,6 +32,16 @@ func typedRuntimeRows(sheets: Int) -> [String] {
     ]
 }
 
+// `--whole-process`: only `scalec check` against libyaml's bare parse, both as processes.
+// `swift build -c release` builds `scalec`; building only `scale-bench` leaves the plugin's host copy.
+let binaries = URL(fileURLWithPath: arguments[0]).deletingLastPathComponent()
+let scalecBinary = ["scalec", "scalec-tool"].map { binaries.appendingPathComponent($0) }
+    .first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? binaries.appendingPathComponent("scalec")
+if arguments.contains("--whole-process") {
+    for row in WholeProcessBenchmark.run(packageRoot: packageRoot, scalec: scalecBinary, rounds: quick ? 11 : 31) { print(row) }
+    exit(0)
+}
+
 // `--runtime`: only the typed runtime rows.
 // `--sheets N`: that many (for counting allocations under valgrind: run twice, subtract).
 if arguments.contains("--runtime") {
@@ -42,6 +52,7 @@ if arguments.contains("--runtime") {
 
 print("| measurement | | | |")
 print("|---|---|---|---|")
+for row in WholeProcessBenchmark.run(packageRoot: packageRoot, scalec: scalecBinary, rounds: quick ? 11 : 31) { print(row) }
 let big = Synthetic.scale(items: 5000)
 let bigText = big.entries.first { $0.relativePath.hasSuffix("text.nb.yaml") }?.file.bytes ?? []
 for row in ReaderBenchmark.run(bigText) { print(row) }
