@@ -7,7 +7,7 @@ struct BandScale {
     let context: ReportContext
 
     private static let width = 640.0
-    private static let bandFills = ["#f3d6d3", "#f6e7c1", "#dcebd0", "#b9dcc0", "#98cfe0"]
+    private static let bandFills = ["#f3d6d3", "#f6e7c1", "#dcebd0", "#b9dcc0", "#8fc7a0"]
 
     var html: String {
         let range = edition.totalRange
@@ -15,11 +15,13 @@ struct BandScale {
         func x(_ value: Int) -> Double { Double(value - range.lowerBound) / span * Self.width }
         let current = total.flatMap { edition.band(forTotal: $0) }
         let title = context.chrome.bandScale
+        // Lowest band first, as the scale is drawn, whatever order the edition lists them in.
+        let bands = edition.bands.sorted { $0.range.lowerBound < $1.range.lowerBound }
         var svg = "<svg class=\"band-scale\" viewBox=\"0 0 \(Int(Self.width) + 20) 64\" role=\"img\" aria-labelledby=\"band-scale-title\">"
         svg += "<title id=\"band-scale-title\">\(HTML.escape(title))</title>"
         svg += "<g transform=\"translate(10 0)\">"
         svg += "<rect x=\"0\" y=\"18\" width=\"\(Int(Self.width))\" height=\"22\" fill=\"#eee\" stroke=\"#555\"/>"
-        for (index, band) in edition.bands.enumerated() {
+        for (index, band) in bands.enumerated() {
             let start = x(band.range.lowerBound)
             let width = x(band.range.upperBound + 1) - start
             let fill = Self.bandFills[index % Self.bandFills.count]
@@ -37,7 +39,7 @@ struct BandScale {
         }
         svg += "</g></svg>\n"
         var list = "<ol class=\"band-list\">\n"
-        for band in edition.bands.reversed() {
+        for band in bands {
             let isCurrent = band.id == current?.id
             list += "<li\(isCurrent ? " class=\"current\" aria-current=\"true\"" : "")><span class=\"range\">\(band.range.lowerBound)–\(band.range.upperBound)</span> \(context.bandLabel(band, in: edition))\(isCurrent ? " ◀" : "")</li>\n"
         }

@@ -19,6 +19,8 @@ enum ReportStyle {
         ol.band-list .range { font-variant-numeric: tabular-nums; color: #444; } ol.band-list .current { font-weight: 700; }
         table { border-collapse: collapse; width: 100%; margin: 0.4rem 0; } td, th { border: 1px solid #c4ccd2; padding: 0.3rem 0.5rem; vertical-align: top; text-align: left; }
         thead th { background: #eef2f5; font-size: 0.85rem; } td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        [translate=no] { white-space: nowrap; } table.trend-items th[scope=row], table.pairs td, table.not-comparable td { font-weight: normal; font-size: 0.9rem; }
+        dl.facts div.wide { grid-column: 1 / -1; }
         .remarks li { margin: 0.25rem 0; }
         .report-item { border: 1px solid #c4ccd2; border-left: 5px solid #2f7d4f; border-radius: 4px; padding: 0.5rem 0.8rem; margin: 0.6rem 0; break-inside: avoid; page-break-inside: avoid; }
         .report-item.missing { border-left-color: #b3261e; border-style: dashed; } .report-item.imputed { border-left-color: #b26a00; }
