@@ -34,7 +34,8 @@ enum ReportStyle {
         .subtotal { float: right; font-variant-numeric: tabular-nums; color: #2f4858; }
         .section-heading { border-bottom: 1px solid #c4ccd2; }
         .verdict { font-size: 1.2rem; font-weight: 700; }
-        .change-chart { max-width: 56rem; } .change-chart text { font-size: 12px; }
+        .change-chart { max-width: 40rem; } .change-chart text { font-size: 12px; }
+        caption { text-align: left; caption-side: top; padding: 0.2rem 0; }
         .level-map { font-variant-numeric: tabular-nums; white-space: nowrap; }
         .relation-note { font-size: 0.85rem; color: #444; }
 
