@@ -9,7 +9,8 @@ struct ScoreCommand: ParsableCommand {
         abstract: "Score a review: total, section subtotals and band.",
         discussion: """
             The file maps item ids to scores (YAML or JSON), either directly or under `scores:` \
-            with an optional `edition:`, `service:`, `reviewed:` and `note:`. An item's score is \
+            with an optional `edition:`, `service:`, `reviewed:` and `note:` (and, for `scalec \
+            report`, `notes:`, `strengths:`, `recommendations:` and `evaluators:`). An item's score is \
             a level, or the facts it is computed from: `values: [25, 19, 20]`, `value: 21.3`, \
             `count: 9` with `of: 11`, `labels: [...]` (job types, employers), `met: [...]` \
             (criteria), `levels: [4, 3, 5]` (per specialist), each with optional \

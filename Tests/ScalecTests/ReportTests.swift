@@ -47,10 +47,7 @@ import Testing
 
     @Test func theChartsBarsAreTheComparisonsChanges() throws {
         let page = try ScalecRunner.run(["report", "Scales/ips-fidelity", Self.sample, Self.invented2026]).stdout
-        let json = try ScalecRunner.run(["compare", "Scales/ips-fidelity", Self.sample, Self.invented2026, "--format", "json"]).stdout
-        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        let comparable = try #require(report["comparable"] as? [[String: Any]])
-        let expected = comparable.compactMap { item in (item["itemB"] as? String).map { "\($0)=\(item["change"] as? Int ?? 99)" } }
+        let expected = try Self.changes()
         #expect(Self.bars(page) == expected)
         #expect(!expected.isEmpty)
     }
@@ -126,6 +123,14 @@ import Testing
         #expect(output.stdout.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.html").path))
         Golden.check(output.stderr, named: "report-bad-remarks.txt")
+    }
+
+    /// `itemB=change` of each comparable item, as `scalec compare --format json` reports the sample and the 2026 review.
+    static func changes() throws -> [String] {
+        let json = try ScalecRunner.run(["compare", "Scales/ips-fidelity", sample, invented2026, "--format", "json"]).stdout
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let comparable = try #require(report["comparable"] as? [[String: Any]])
+        return comparable.compactMap { item in (item["itemB"] as? String).map { "\($0)=\(item["change"] as? Int ?? 99)" } }
     }
 
     /// `itemB=change` of each bar in the page's first change chart, in order.

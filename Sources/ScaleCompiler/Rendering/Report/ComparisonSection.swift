@@ -59,7 +59,7 @@ struct ComparisonSection {
         guard !comparison.excluded.isEmpty else { return "" }
         let chrome = context.chrome
         var out = "<h3>\(context.words(chrome.notComparableItems))</h3>\n<p class=\"meta\">\(context.words(chrome.reasonsInEnglish))</p>\n"
-        out += "<table class=\"not-comparable\">\n<thead><tr><th scope=\"col\" translate=\"no\">\(HTML.escape(a.edition.id))</th><th scope=\"col\" translate=\"no\">\(HTML.escape(b.edition.id))</th>"
+        out += "<table class=\"not-comparable\">\n<thead><tr>\(column(a.edition))\(column(b.edition))"
         out += "<th scope=\"col\">\(context.words(chrome.relation))</th><th scope=\"col\">\(context.words(chrome.reason))</th></tr></thead>\n<tbody>\n"
         for item in comparison.excluded {
             out += "<tr data-item-a=\"\(HTML.escape(item.itemA ?? ""))\" data-item-b=\"\(HTML.escape(item.itemB ?? ""))\">"
@@ -74,9 +74,9 @@ struct ComparisonSection {
         guard !comparison.pairs.isEmpty else { return "" }
         let chrome = context.chrome
         var out = "<h3>\(context.words(chrome.relations))</h3>\n<table class=\"pairs\">\n<thead><tr>"
-        out += "<th scope=\"col\" translate=\"no\">\(HTML.escape(a.edition.id))</th><th scope=\"col\" translate=\"no\">\(HTML.escape(b.edition.id))</th>"
-        out += "<th scope=\"col\" class=\"number\" translate=\"no\">\(HTML.escape(a.edition.id))</th><th scope=\"col\" class=\"number\">→ <span translate=\"no\">\(HTML.escape(b.edition.id))</span></th>"
-        out += "<th scope=\"col\" class=\"number\" translate=\"no\">\(HTML.escape(b.edition.id))</th><th scope=\"col\" class=\"number\">\(context.words(chrome.change))</th>"
+        out += column(a.edition) + column(b.edition) + column(a.edition, numeric: true)
+        out += "<th scope=\"col\" class=\"number\">→ <span translate=\"no\">\(HTML.escape(b.edition.id))</span></th>"
+        out += column(b.edition, numeric: true) + "<th scope=\"col\" class=\"number\">\(context.words(chrome.change))</th>"
         out += "<th scope=\"col\">\(context.words(chrome.relation))</th></tr></thead>\n<tbody>\n"
         for pair in comparison.pairs {
             let equivalence = pair.equivalence
@@ -94,5 +94,10 @@ struct ComparisonSection {
             out += "</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n"
+    }
+
+    /// A column heading naming an edition by its id.
+    private func column(_ edition: EditionDefinition, numeric: Bool = false) -> String {
+        "<th scope=\"col\"\(numeric ? " class=\"number\"" : "") translate=\"no\">\(HTML.escape(edition.id))</th>"
     }
 }
