@@ -32,6 +32,8 @@ import Testing
         #expect(page.contains("12 mars 2026"))
         #expect(page.contains("<ol class=\"explanation\" lang=\"en\">"))
         #expect(page.contains("Tjänst"))
+        #expect(page.contains("<span class=\"value\">4,92</span>"))
+        Golden.check(page, named: "report-review-fi-2026-invented.html")
     }
 
     @Test func writesTheComparisonReport() throws {

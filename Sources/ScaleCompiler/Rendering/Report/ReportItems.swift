@@ -45,7 +45,9 @@ struct ReportItems {
     private func finding(_ finding: LevelFinding) -> String {
         let chrome = context.chrome
         let heading = finding.level == nil ? chrome.noLevelFromFacts : chrome.fromFacts
-        var out = "<div class=\"finding\"><p class=\"label\">\(context.words(heading)) <span class=\"meta\">(\(context.words(chrome.explanationInEnglish)))</span></p>\n"
+        // The value the levels were read from, in the page's numbers (`18,67`); the steps below are the runtime's English.
+        let value = (finding.roundedValue ?? finding.value).map { ": <span class=\"value\">\(HTML.escape(context.format.decimal($0)))</span>" } ?? ""
+        var out = "<div class=\"finding\"><p class=\"label\">\(context.words(heading))\(value) <span class=\"meta\">(\(context.words(chrome.explanationInEnglish)))</span></p>\n"
         out += "<ol class=\"explanation\" lang=\"en\">\n"
         for step in finding.explanationText { out += "<li>\(HTML.escape(step))</li>\n" }
         return out + "</ol></div>\n"
