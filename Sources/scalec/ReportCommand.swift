@@ -45,11 +45,7 @@ struct ReportCommand: ParsableCommand {
         var reported: [ReportedReview] = []
         for path in reviews {
             let (chosen, sheet) = try ScoreFileLoading.load(path, edition: edition, in: scale)
-            let result: ScoreResult
-            do { result = try chosen.score(sheet.scores, missing: missing) } catch {
-                Console.error("error: \(error)\n")
-                throw ExitCode.failure
-            }
+            let result = try ScoreFileLoading.score(sheet, on: chosen, missing: missing)
             reported.append(ReportedReview(edition: chosen, sheet: sheet, result: result, missingView: missing))
         }
         guard let first = reported.first else { throw ValidationError("name at least one review file") }

@@ -40,11 +40,7 @@ struct ScoreCommand: ParsableCommand {
         let (scale, _) = try CompiledScale.load(scaleDirectory)
         let (chosen, sheet) = try ScoreFileLoading.load(scoreFile, edition: edition, in: scale)
         let language = try CompiledScale.language(language, in: chosen)
-        let result: ScoreResult
-        do { result = try chosen.score(sheet.scores, missing: missing) } catch {
-            Console.error("error: \(error)\n")
-            throw ExitCode.failure
-        }
+        let result = try ScoreFileLoading.score(sheet, on: chosen, missing: missing)
         let report = ScoreReport(
             result: result, edition: chosen, language: language, metadata: sheet.metadata, findings: sheet.findings,
             missingView: missing)
