@@ -101,6 +101,30 @@ import Testing
         #expect(refused.stderr.contains("refusing to overwrite it"))
     }
 
+    @Test func theReviewsOwnTextIsEscaped() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("hostile.yaml")
+        try Data(
+            """
+            edition: "2008"
+            service: "<script>alert(1)</script>"
+            reviewed: "<b>i går</b>"
+            evaluators: ["\\"><img src=x>"]
+            strengths: ["<style>body{display:none}</style>"]
+            notes: {caseload-size: "a & b < c"}
+            scores: {caseload-size: 5}
+
+            """.utf8
+        ).write(to: file)
+        for arguments in [[file.path], [file.path, Self.sample]] {
+            let output = try ScalecRunner.run(["report", "Scales/ips-fidelity"] + arguments)
+            #expect(output.status == 0, "\(output.stderr)")
+            #expect(!output.stdout.contains("<script") && !output.stdout.contains("<img") && !output.stdout.contains("<b>"))
+            #expect(output.stdout.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        }
+    }
+
     @Test func badRemarksAreLocatedErrors() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
