@@ -1,12 +1,23 @@
 /// The form of ids: lower-case ASCII letters and digits in hyphen-separated words.
 enum IDSyntax {
     static func isValid(_ id: String, allowLeadingDigit: Bool = false) -> Bool {
-        let words = id.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = id.first, allowLeadingDigit || first.isASCIILetter else { return false }
-        return words.allSatisfy { word in
-            !word.isEmpty && word.allSatisfy { $0.isASCIIDigit || ($0.isASCIILetter && $0.isLowercase) }
+        // On bytes: ids are checked for every key of every file.
+        guard let first = id.utf8.first, allowLeadingDigit || isLowercaseLetter(first) else { return false }
+        var afterHyphen = true
+        for byte in id.utf8 {
+            if byte == UInt8(ascii: "-") {
+                if afterHyphen { return false }
+                afterHyphen = true
+            } else if isLowercaseLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                afterHyphen = false
+            } else {
+                return false
+            }
         }
+        return !afterHyphen
     }
+
+    private static func isLowercaseLetter(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) }
 
     /// A valid id close to `text` (`Caseload_Size` → `caseload-size`), if one can be made.
     static func slug(from text: String) -> String? {

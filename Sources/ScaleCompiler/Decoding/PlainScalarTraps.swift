@@ -7,6 +7,13 @@ enum PlainScalarTraps {
 
     /// "a boolean", "null" or "a number" when other tools would not read `value` as text.
     static func reading(of value: String) -> String? {
+        // Most scalars are prose: a boolean or null is at most five bytes, and a number starts
+        // (after its sign) with a digit or a point, so anything else is text without lower-casing.
+        let utf8 = value.utf8
+        guard let first = utf8.first else { return nil }
+        let lead = first == UInt8(ascii: "-") || first == UInt8(ascii: "+") ? utf8.dropFirst().first : first
+        let couldBeNumber = lead.map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: ".") } ?? false
+        guard couldBeNumber || utf8.count <= 5 else { return nil }
         let lower = value.lowercased()
         if booleans.contains(lower) { return "a boolean" }
         if nulls.contains(lower) { return "null" }
