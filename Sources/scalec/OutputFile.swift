@@ -31,7 +31,16 @@ enum OutputFile {
         guard ScaleSource.isWritableByTools(relativePath), !relativePath.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) else {
             throw failure("refusing to write '\(Console.printable(relativePath))' in the scale folder: only <edition>/text.<language>.yaml and its .sources.yaml are written by tools")
         }
-        try writeIfChanged(text, to: ScaleSource.join(scaleDirectory, relativePath))
+        let path = ScaleSource.join(scaleDirectory, relativePath)
+        try writeIfChanged(keepingModeline(of: path, in: text), to: path)
+    }
+
+    /// A rewritten file keeps the `# yaml-language-server: $schema=…` comment of the file it
+    /// replaces, so the editor's schema survives `scalec refresh` and XLIFF import.
+    private static func keepingModeline(of path: String, in text: String) -> String {
+        guard case .regular = InputFile.kind(of: path), case .success(let existing) = InputFile.read(path, limit: Limits.fileSize)
+        else { return text }
+        return SchemaModeline.carried(from: String(decoding: existing, as: UTF8.self), into: text)
     }
 
     /// The core: refuses links and special files, then writes atomically if the bytes differ.
