@@ -1,6 +1,9 @@
 /// Turns the decoder's shapes into JSON Schemas (Draft 2020-12), one per kind of source file,
 /// for editors that complete and check YAML against a schema.
 ///
+/// Only keywords that draft-07 validators (yaml-language-server, so VS Code, Neovim, Helix, Zed)
+/// also understand are used, so editors check everything the schema says.
+///
 /// The schemas say what a regex and JSON types can: keys, required keys, value types, word sets,
 /// id and language-tag forms, and the rules between keys. What only the compiler can see is
 /// left to it: YAML 1.1 plain-scalar traps (`yes`, `08`), references between files, and the
@@ -114,7 +117,8 @@ public enum SourceSchemaGenerator {
         case .atLeastOne(let keys): return .object([("anyOf", .array(keys.map { required([$0]) }))])
         case .notBoth(let first, let second): return .object([("not", required([first, second]))])
         case .requires(let key, let others):
-            return .object([("dependentRequired", .object([(key, .array(others.map { .string($0) }))]))])
+            // `if`/`then` rather than 2019-09's `dependentRequired`, which draft-07 editors ignore.
+            return .object([("if", required([key])), ("then", required(others))])
         case .when(let key, let value, let requiredKeys, let forbidden):
             var then: [(String, OrderedJSON)] = []
             if !requiredKeys.isEmpty { then.append(("required", .array(requiredKeys.map { .string($0) }))) }
