@@ -43,14 +43,7 @@ struct SchemaCommand: ParsableCommand {
     }
 
     private func printJSON(of path: String) throws {
-        let file: SourceFile
-        switch InputFile.source(path, displayPath: path, limit: Limits.fileSize) {
-        case .success(let read): file = read
-        case .failure(let failure):
-            Console.error("error: \(failure)\n")
-            throw ExitCode.failure
-        }
-        let (root, diagnostics) = YAMLReader.read(file)
+        let (root, diagnostics) = YAMLReader.read(try InputFile.sourceForCommand(path, limit: Limits.fileSize))
         Console.report(diagnostics)
         guard let root, !diagnostics.contains(where: { $0.severity == .error }) else { throw ExitCode.failure }
         Console.out(YAMLAsJSON.json(of: root))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A JSON value whose objects keep their keys in writing order, so a generated schema reads
 /// top-down (`$schema`, `title`, `properties`) and the same shapes always give the same bytes.
 indirect enum OrderedJSON: Sendable, Equatable {
@@ -38,22 +40,12 @@ indirect enum OrderedJSON: Sendable, Equatable {
         }
     }
 
-    /// A JSON string literal (RFC 8259 escapes; everything else as UTF-8).
+    /// A JSON string literal, as Foundation's encoder writes it (slashes left alone).
     static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        // Encoding a String cannot fail; the fallback only keeps the output well-formed.
+        guard let data = try? encoder.encode(text) else { return "\"\"" }
+        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -3,8 +3,8 @@ enum GlossaryShapes {
     static let file = ObjectShape(
         name: "glossary-file", doc: "glossary/<language>.yaml: the terms a language prefers and the variants it forbids.",
         fields: [
-            .required("schema", .schemaVersion, "The source format version; always 1."),
-            .required("language", .languageTag, "The glossary's language; equals the file name's."),
+            .schemaVersion,
+            .fileLanguage("glossary's"),
             .required("terms", .list(.object(term)), "The terms."),
         ])
 

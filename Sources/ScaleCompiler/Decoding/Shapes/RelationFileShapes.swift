@@ -3,7 +3,7 @@ enum RelationFileShapes {
     static let file = ObjectShape(
         name: "relation-file", doc: "relations/<from>--<to>.yaml: how each item of one edition relates to the other's.",
         fields: [
-            .required("schema", .schemaVersion, "The source format version; always 1."),
+            .schemaVersion,
             .required("from", .editionID, "The older edition; equals the file name's first half."),
             .required("to", .editionID, "The newer edition; equals the file name's second half."),
             .required("relations", .list(.object(relation)), "One entry per item relation."),

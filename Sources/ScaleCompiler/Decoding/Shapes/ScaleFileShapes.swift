@@ -3,7 +3,7 @@ enum ScaleFileShapes {
     static let file = ObjectShape(
         name: "scale-file", doc: "scale.yaml: the scale's id and its editions, oldest first.",
         fields: [
-            .required("schema", .schemaVersion, "The source format version; always 1."),
+            .schemaVersion,
             .required("id", .id, "The scale's stable id (`ips-fidelity`)."),
             .required("editions", .list(.object(edition), minimumCount: 1), "The editions, oldest first; at least one."),
             .optional(

@@ -4,9 +4,9 @@ enum SourceSnapshotShapes {
         name: "text-sources-file",
         doc: "text.<language>.sources.yaml: the source text each translated entry was reviewed against. Written by `scalec refresh`.",
         fields: [
-            .required("schema", .schemaVersion, "The source format version; always 1."),
-            .required("edition", .editionID, "The edition; equals the folder's name."),
-            .required("language", .languageTag, "The translated language; equals the file name's."),
+            .schemaVersion,
+            .editionOfFolder,
+            .fileLanguage("translated"),
             .required(
                 "entries", .mapping(keys: .any, values: .object(entry)),
                 "Per text entry (`items.caseload-size.title`), the source it was translated from."),

@@ -3,8 +3,8 @@ enum StructureShapes {
     static let file = ObjectShape(
         name: "structure-file", doc: "<edition>/structure.yaml: the edition's language-neutral structure.",
         fields: [
-            .required("schema", .schemaVersion, "The source format version; always 1."),
-            .required("edition", .editionID, "The edition; equals the folder's name."),
+            .schemaVersion,
+            .editionOfFolder,
             .required("levels", .object(levels), "The range every item is scored in."),
             .required("sections", .list(.object(section)), "The sections, in order, each with its items."),
             .required("bands", .list(.object(band)), "Total-score bands; together they cover the total range without gap or overlap."),
@@ -24,7 +24,7 @@ enum StructureShapes {
         name: "missing-data", doc: "The source's rule for items without a score.",
         fields: [
             .required("policy", .choice(MissingDataPolicy.Rule.self), "What a missing item scores."),
-            .required("note", .text, "The source's words and line."),
+            .sourceNote,
         ])
 
     static let section = ObjectShape(
@@ -100,7 +100,7 @@ enum StructureShapes {
     static let alternative = ObjectShape(
         name: "alternative", doc: "A second aggregation or rounding the source also gives.",
         fields: [
-            .required("note", .text, "The source's words and line."),
+            .sourceNote,
             .optional("aggregation", .choice(Measure.Aggregation.self), "The alternative aggregation."),
             .optional("rounding", .choice(Measure.Rounding.self), "The alternative rounding."),
         ],
@@ -129,7 +129,7 @@ enum StructureShapes {
             .required("one-specialist", .wholeNumber(minimum: 1), "Entries needed with one specialist."),
             .required("several-specialists", .wholeNumber(minimum: 1), "Entries needed with several specialists."),
             .required("level", .wholeNumber, "The level scored with fewer entries."),
-            .required("note", .text, "The source's words and line."),
+            .sourceNote,
         ])
 
     static let smallCaseloadRoute = ObjectShape(
@@ -138,7 +138,7 @@ enum StructureShapes {
             .required("level", .wholeNumber, "The level the route gives."),
             .required("job-seekers-below", .wholeNumber(minimum: 2), "The route applies below this many job seekers; at least 2."),
             .required("per-job-seeker", .number(above: 0), "The value needed per job seeker; above 0."),
-            .required("note", .text, "The source's words and line."),
+            .sourceNote,
         ])
 
     static let minimumCount = ObjectShape(
@@ -147,14 +147,14 @@ enum StructureShapes {
             .required("counts", .choice(Measure.MinimumCount.Counted.self), "Which number is counted: `count` or `of`."),
             .required("at-least", .wholeNumber(minimum: 1), "The fewest cases for the thresholds to apply; at least 1."),
             .required("level", .wholeNumber, "The level scored with fewer."),
-            .required("note", .text, "The source's words and line."),
+            .sourceNote,
         ])
 
     static let cap = ObjectShape(
         name: "cap", doc: "A cap (`max-level`: at most this level unless the condition is met) or a floor (`min-level`: at least this level when it is met).",
         fields: [
             .required("condition", .id, "The condition's id, stated in score files."),
-            .required("note", .text, "The source's words and line."),
+            .sourceNote,
             .optional("max-level", .wholeNumber, "A cap: the highest level unless the condition is met."),
             .optional("min-level", .wholeNumber, "A floor: the lowest level when the condition is met."),
         ],

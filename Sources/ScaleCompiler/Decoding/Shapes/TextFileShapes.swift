@@ -3,9 +3,9 @@ enum TextFileShapes {
     static let file = ObjectShape(
         name: "text-file", doc: "<edition>/text.<language>.yaml: an edition's text in one language, keyed by the structure's ids.",
         fields: [
-            .required("schema", .schemaVersion, "The source format version; always 1."),
-            .required("edition", .editionID, "The edition; equals the folder's name."),
-            .required("language", .languageTag, "The text's language; equals the file name's."),
+            .schemaVersion,
+            .editionOfFolder,
+            .fileLanguage("text's"),
             .optional("title", .text, "The scale's title."),
             .optional("data-sources", .mapping(keys: .code, values: .text), "Data-source code → its name."),
             .optional("sections", .mapping(keys: .id, values: .text), "Section id → its heading."),
