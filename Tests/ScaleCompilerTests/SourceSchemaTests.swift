@@ -52,6 +52,28 @@ import Testing
         }
     }
 
+    static let decoders: [(file: String, kind: SourceFileKind)] = [
+        ("Decoding/ScaleFileSyntax.swift", .scale), ("Decoding/StructureDecoding.swift", .structure),
+        ("Decoding/TextFileSyntax.swift", .text), ("Decoding/RelationFileSyntax.swift", .relations),
+        ("Translation/Glossary.swift", .glossary), ("Translation/SourceSnapshot.swift", .textSources),
+    ]
+
+    /// Every key a decoder looks up (`fields["measure"]`, `levelFields["min"]`) is declared by a
+    /// shape of its file, so no key can be read that the schema does not know.
+    @Test(arguments: decoders.map(\.file))
+    func everyKeyADecoderReadsIsDeclared(file: String) throws {
+        let kind = try #require(Self.decoders.first { $0.file == file }?.kind)
+        let source = try String(
+            contentsOf: Self.root.appendingPathComponent("Sources/ScaleCompiler/\(file)"), encoding: .utf8)
+        let lookup = try NSRegularExpression(pattern: #"(?:[Ff]ields|\))\["([a-z-]+)"\]|bound\("([a-z-]+)""#)
+        let read = lookup.matches(in: source, range: NSRange(source.startIndex..., in: source)).compactMap { match in
+            [1, 2].compactMap { Range(match.range(at: $0), in: source).map { String(source[$0]) } }.first
+        }
+        let declared = Set(Self.shapes(under: kind.shape).flatMap { $0.fields.map(\.key) })
+        #expect(read.count >= 3, "the lookups of \(file) were not found")
+        #expect(Set(read).subtracting(declared).isEmpty, "\(file) reads keys no shape declares: \(Set(read).subtracting(declared))")
+    }
+
     static let idSamples = [
         "caseload-size", "a", "a1", "2008", "fi-2026", "Caseload", "caseload--size", "-a", "a-", "", "a_b", "æ", "x-1-y",
         "1a", "A", "zero-exclusion",

@@ -89,6 +89,8 @@ import Testing
         #expect(after.stderr.contains("items.vocational-services-staff.title"), "\(after.stderr)")
         let snapshot = try String(contentsOf: folder.appendingPathComponent("ips-fidelity/2008/text.sv.sources.yaml"), encoding: .utf8)
         #expect(snapshot.contains("source: \"Deltakerporteføljen\""))
+        // The snapshot is written anew; its editor schema comment stays.
+        #expect(snapshot.hasPrefix("schema: 1  # yaml-language-server: $schema=../../../Schemas/text-sources.schema.json\n"))
     }
 
     @Test func importingANewLanguageCreatesItsFile() throws {
