@@ -71,6 +71,17 @@ import Testing
         #expect(try ScalecRunner.run(["check", "ips-fidelity"], in: folder).status == 0)
     }
 
+    /// The first snapshot of a new language takes the comment of the snapshot beside it.
+    @Test func aNewSnapshotTakesItsSiblingsSchemaComment() throws {
+        let folder = try ScalecRunner.copyOfRealScale()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(LocaliserWorkflowTests.danish.utf8).write(to: folder.appendingPathComponent("ips-fidelity/2008/text.da.yaml"))
+        let refresh = try ScalecRunner.run(["refresh", "ips-fidelity", "--edition", "2008", "--language", "da"], in: folder)
+        #expect(refresh.status == 0, "\(refresh.stderr)")
+        let created = try String(contentsOf: folder.appendingPathComponent("ips-fidelity/2008/text.da.sources.yaml"), encoding: .utf8)
+        #expect(created.hasPrefix("schema: 1  # yaml-language-server: $schema=../../../Schemas/text-sources.schema.json\n# Written by"))
+    }
+
     /// Refreshing an unchanged translation gives back the committed snapshot byte for byte.
     @Test func refreshingTheRealScaleChangesNothing() throws {
         let folder = try ScalecRunner.copyOfRealScale()
