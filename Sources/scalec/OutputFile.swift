@@ -31,7 +31,36 @@ enum OutputFile {
         guard ScaleSource.isWritableByTools(relativePath), !relativePath.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) else {
             throw failure("refusing to write '\(Console.printable(relativePath))' in the scale folder: only <edition>/text.<language>.yaml and its .sources.yaml are written by tools")
         }
-        try writeIfChanged(text, to: ScaleSource.join(scaleDirectory, relativePath))
+        let path = ScaleSource.join(scaleDirectory, relativePath)
+        try writeIfChanged(keepingModeline(in: text, relativePath: relativePath, scaleDirectory: scaleDirectory), to: path)
+    }
+
+    /// A rewritten file keeps the `# yaml-language-server: $schema=…` comment of the file it
+    /// replaces, so the editor's schema survives `scalec refresh` and XLIFF import; a new file
+    /// takes the comment of a file of its kind beside it (`text.nb.yaml` for a new
+    /// `text.da.yaml`), whose relative path to the schema is the same.
+    private static func keepingModeline(in text: String, relativePath: String, scaleDirectory: String) -> String {
+        if let existing = regularFileText(ScaleSource.join(scaleDirectory, relativePath)) {
+            return SchemaModeline.carried(from: existing, into: text)
+        }
+        guard let kind = SourceFileKind(relativePath: relativePath) else { return text }
+        let folder = relativePath.split(separator: "/").dropLast().joined(separator: "/")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: ScaleSource.join(scaleDirectory, folder))) ?? []
+        for name in names.sorted() {
+            let sibling = folder.isEmpty ? name : "\(folder)/\(name)"
+            guard SourceFileKind(relativePath: sibling) == kind, let siblingText = regularFileText(ScaleSource.join(scaleDirectory, sibling))
+            else { continue }
+            let carried = SchemaModeline.carried(from: siblingText, into: text)
+            if carried != text { return carried }
+        }
+        return text
+    }
+
+    /// The text of a regular file within the size limit; nil for anything else.
+    private static func regularFileText(_ path: String) -> String? {
+        guard case .regular = InputFile.kind(of: path), case .success(let bytes) = InputFile.read(path, limit: Limits.fileSize)
+        else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The core: refuses links and special files, then writes atomically if the bytes differ.

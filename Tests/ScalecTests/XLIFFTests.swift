@@ -89,6 +89,8 @@ import Testing
         #expect(after.stderr.contains("items.vocational-services-staff.title"), "\(after.stderr)")
         let snapshot = try String(contentsOf: folder.appendingPathComponent("ips-fidelity/2008/text.sv.sources.yaml"), encoding: .utf8)
         #expect(snapshot.contains("source: \"Deltakerporteføljen\""))
+        // The snapshot is written anew; its editor schema comment stays.
+        #expect(snapshot.hasPrefix("schema: 1  # yaml-language-server: $schema=../../../Schemas/text-sources.schema.json\n"))
     }
 
     @Test func importingANewLanguageCreatesItsFile() throws {
@@ -106,7 +108,8 @@ import Testing
         let result = try ScalecRunner.run(["xliff", "import", "ips-fidelity", "edited.xlf"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let created = try String(contentsOf: folder.appendingPathComponent("ips-fidelity/2008/text.da.yaml"), encoding: .utf8)
-        #expect(created == "schema: 1\nedition: \"2008\"\nlanguage: \"da\"\ntitle: IPS-kvalitetsskala\nitems:\n  caseload-size:\n    title: Klientantal\n")
+        // The new file takes the schema comment of the texts beside it.
+        #expect(created == "schema: 1  # yaml-language-server: $schema=../../../Schemas/text.schema.json\nedition: \"2008\"\nlanguage: \"da\"\ntitle: IPS-kvalitetsskala\nitems:\n  caseload-size:\n    title: Klientantal\n")
         #expect(try ScalecRunner.run(["check", "ips-fidelity"], in: folder).status == 0)
     }
 

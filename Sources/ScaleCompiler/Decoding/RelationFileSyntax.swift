@@ -21,7 +21,7 @@ struct RelationFileSyntax {
 extension SchemaDecoder {
     mutating func decodeRelationFile(_ root: YAMLNode) -> RelationFileSyntax? {
         guard let mapping = self.mapping(root, "relation file") else { return nil }
-        let fields = self.fields(mapping, "relation file", required: ["schema", "from", "to", "relations"])
+        let fields = self.fields(mapping, "relation file", RelationFileShapes.file)
         guard checkSchema(fields["schema"]) else { return nil }
         let from = fields["from"].flatMap { id($0, "edition id", allowLeadingDigit: true) }
         let to = fields["to"].flatMap { id($0, "edition id", allowLeadingDigit: true) }
@@ -32,9 +32,7 @@ extension SchemaDecoder {
 
     private mutating func decodeRelation(_ node: YAMLNode) -> RelationFileSyntax.Entry? {
         guard let mapping = self.mapping(node, "a relation") else { return nil }
-        let fields = self.fields(
-            mapping, "relation", required: ["relation", "note"],
-            optional: ["from", "to", "level-map", "approximate", "sources"])
+        let fields = self.fields(mapping, "relation", RelationFileShapes.relation)
         let kind: Located<RelationKind>? = fields["relation"].flatMap { choice($0, "relation") }
         var levelMap: [(from: Located<Int>, to: Located<Int>)]?
         if let node = fields["level-map"], let map = self.mapping(node, "level-map") {

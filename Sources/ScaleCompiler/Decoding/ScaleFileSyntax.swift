@@ -19,7 +19,7 @@ struct ScaleFileSyntax {
 extension SchemaDecoder {
     mutating func decodeScaleFile(_ root: YAMLNode) -> ScaleFileSyntax? {
         guard let mapping = self.mapping(root, "scale.yaml") else { return nil }
-        let fields = self.fields(mapping, "scale.yaml", required: ["schema", "id", "editions"], optional: ["swift-name", "fallbacks", "translations"])
+        let fields = self.fields(mapping, "scale.yaml", ScaleFileShapes.file)
         guard checkSchema(fields["schema"]) else { return nil }
         let scaleID = fields["id"].flatMap { id($0, "scale id") }
         let swiftName = fields["swift-name"].flatMap { swiftTypePrefix($0) }
@@ -28,7 +28,7 @@ extension SchemaDecoder {
             if list.isEmpty { error(.missingKey, "a scale needs at least one edition", at: node.location) }
             for element in list {
                 guard let entry = self.mapping(element, "an edition") else { continue }
-                let entryFields = self.fields(entry, "edition", required: ["id", "source-language"])
+                let entryFields = self.fields(entry, "edition", ScaleFileShapes.edition)
                 let language = entryFields["source-language"].flatMap { languageTag($0) }
                 if let editionID = entryFields["id"].flatMap({ id($0, "edition id", allowLeadingDigit: true) }) {
                     editions.append(.init(id: editionID, sourceLanguage: language))
@@ -46,7 +46,7 @@ extension SchemaDecoder {
             for entry in map.entries {
                 guard let language = languageTag(.scalar(entry.key)), let settings = self.mapping(entry.value, "translation settings")
                 else { continue }
-                let settingFields = self.fields(settings, "translation settings", required: [], optional: ["stale"])
+                let settingFields = self.fields(settings, "translation settings", ScaleFileShapes.translationSettings)
                 if let stale: Located<StaleSeverity> = settingFields["stale"].flatMap({ choice($0, "severity") }) {
                     staleSeverity[language.value] = Located(stale.value == .error ? .error : .warning, at: stale.location)
                 }

@@ -63,6 +63,12 @@ struct SchemaDecoder {
         return values
     }
 
+    /// The mapping's values by key, with the keys and which of them are required taken from the
+    /// shape the JSON Schemas are generated from (see ``ObjectShape``).
+    mutating func fields(_ mapping: YAMLMapping, _ what: String, _ shape: ObjectShape) -> [String: YAMLNode] {
+        fields(mapping, what, required: shape.required, optional: shape.optional)
+    }
+
     /// Checks `schema:`; false when the file cannot be read with this schema version.
     mutating func checkSchema(_ node: YAMLNode?) -> Bool {
         guard let node, let version = integer(node) else { return node == nil }

@@ -1,15 +1,13 @@
 extension SchemaDecoder {
     mutating func decodeStructure(_ root: YAMLNode) -> StructureSyntax? {
         guard let mapping = self.mapping(root, "structure.yaml") else { return nil }
-        let fields = self.fields(
-            mapping, "structure.yaml", required: ["schema", "edition", "levels", "sections", "bands"],
-            optional: ["numbering", "data-sources", "missing-data"])
+        let fields = self.fields(mapping, "structure.yaml", StructureShapes.file)
         guard checkSchema(fields["schema"]) else { return nil }
         let edition = fields["edition"].flatMap { id($0, "edition id", allowLeadingDigit: true) }
         var levelMin: Located<Int>?
         var levelMax: Located<Int>?
         if let node = fields["levels"], let levels = self.mapping(node, "levels") {
-            let levelFields = self.fields(levels, "levels", required: ["min", "max"])
+            let levelFields = self.fields(levels, "levels", StructureShapes.levels)
             levelMin = levelFields["min"].flatMap { integer($0) }
             levelMax = levelFields["max"].flatMap { integer($0) }
         }
@@ -22,7 +20,7 @@ extension SchemaDecoder {
         else { return nil }
         var missingData: (rule: Located<MissingDataPolicy.Rule>, note: Located<String>)?
         if let node = fields["missing-data"], let policy = self.mapping(node, "missing-data") {
-            let policyFields = self.fields(policy, "missing-data", required: ["policy", "note"])
+            let policyFields = self.fields(policy, "missing-data", StructureShapes.missingData)
             let rule: Located<MissingDataPolicy.Rule>? = policyFields["policy"].flatMap { choice($0, "missing-data policy") }
             if let rule, let note = policyFields["note"].map({ text($0) }) { missingData = (rule, note) }
         }
@@ -47,7 +45,7 @@ extension SchemaDecoder {
 
     private mutating func decodeSection(_ node: YAMLNode) -> StructureSyntax.SectionSyntax? {
         guard let mapping = self.mapping(node, "a section") else { return nil }
-        let fields = self.fields(mapping, "section", required: ["id", "items"])
+        let fields = self.fields(mapping, "section", StructureShapes.section)
         let sectionID = fields["id"].flatMap { id($0, "section id") }
         let items = fields["items"].flatMap { self.sequence($0, "items") }?.compactMap { decodeItem($0) } ?? []
         guard let sectionID else { return nil }
@@ -56,9 +54,7 @@ extension SchemaDecoder {
 
     private mutating func decodeItem(_ node: YAMLNode) -> StructureSyntax.ItemSyntax? {
         guard let mapping = self.mapping(node, "an item") else { return nil }
-        let fields = self.fields(
-            mapping, "item", required: ["id", "kind"],
-            optional: ["data-sources", "measure", "criteria", "levels-by-count", "caps", "combine"])
+        let fields = self.fields(mapping, "item", StructureShapes.item)
         let itemID = fields["id"].flatMap { id($0, "item id") }
         let what = itemID.map { "item '\($0.value)'" } ?? "item"
         let kind: Located<StructureSyntax.Kind>? = fields["kind"].flatMap { choice($0, "item kind") }
@@ -70,12 +66,12 @@ extension SchemaDecoder {
             if let node = fields["measure"] { measure = decodeMeasure(node) } else {
                 error(.missingKey, "measured \(what) is missing the key 'measure'", at: mapping.location)
             }
-            rejectKeys(["criteria", "levels-by-count"], in: fields, for: "measured")
+            rejectKeys(StructureShapes.forbiddenKeys(for: .measured), in: fields, for: "measured")
         case .criteria:
             criteria = decodeCriteria(fields, what: what, at: mapping.location)
-            rejectKeys(["measure"], in: fields, for: "criteria")
+            rejectKeys(StructureShapes.forbiddenKeys(for: .criteria), in: fields, for: "criteria")
         case .rated:
-            rejectKeys(["measure", "criteria", "levels-by-count"], in: fields, for: "rated")
+            rejectKeys(StructureShapes.forbiddenKeys(for: .rated), in: fields, for: "rated")
         case nil:
             break
         }
@@ -124,12 +120,7 @@ extension SchemaDecoder {
 
     private mutating func decodeMeasure(_ node: YAMLNode) -> StructureSyntax.MeasureSyntax? {
         guard let mapping = self.mapping(node, "measure") else { return nil }
-        let fields = self.fields(
-            mapping, "measure", required: ["unit", "values", "levels"],
-            optional: [
-                "aggregation", "rounding", "ties", "quotient", "labels", "alternative", "domain", "gaps", "overlaps",
-                "minimum-sample", "small-caseload-route", "minimum-count", "levels-by-rule",
-            ])
+        let fields = self.fields(mapping, "measure", StructureShapes.measure)
         let unit = fields["unit"].flatMap { id($0, "unit id") }
         let values: Located<Measure.Values>? = fields["values"].flatMap { choice($0, "value type") }
         let aggregation: Located<Measure.Aggregation>? = fields["aggregation"].flatMap { choice($0, "aggregation") }
@@ -137,7 +128,7 @@ extension SchemaDecoder {
         let quotient: Located<Measure.Quotient>? = fields["quotient"].flatMap { choice($0, "quotient") }
         var maxPerLabel: Located<Int>?
         if let node = fields["labels"], let labels = self.mapping(node, "labels") {
-            maxPerLabel = self.fields(labels, "labels", required: ["max-per-label"])["max-per-label"].flatMap { integer($0) }
+            maxPerLabel = self.fields(labels, "labels", StructureShapes.labels)["max-per-label"].flatMap { integer($0) }
             if let value = maxPerLabel, value.value < 1 {
                 error(.invalidValue, "'max-per-label' must be at least 1", at: value.location)
             }
@@ -177,7 +168,7 @@ extension SchemaDecoder {
 
     private mutating func decodeMinimumCount(_ node: YAMLNode) -> StructureSyntax.MinimumCountSyntax? {
         guard let mapping = self.mapping(node, "minimum-count") else { return nil }
-        let fields = self.fields(mapping, "minimum-count", required: ["counts", "at-least", "level", "note"])
+        let fields = self.fields(mapping, "minimum-count", StructureShapes.minimumCount)
         let counted: Located<Measure.MinimumCount.Counted>? = fields["counts"].flatMap { choice($0, "counted number") }
         guard let counted, let atLeast = fields["at-least"].flatMap({ integer($0) }),
             let level = fields["level"].flatMap({ integer($0) }), let note = fields["note"].map({ text($0) })
@@ -201,8 +192,7 @@ extension SchemaDecoder {
 
     private mutating func decodeMinimumSample(_ node: YAMLNode) -> StructureSyntax.MinimumSampleSyntax? {
         guard let mapping = self.mapping(node, "minimum-sample") else { return nil }
-        let fields = self.fields(
-            mapping, "minimum-sample", required: ["one-specialist", "several-specialists", "level", "note"])
+        let fields = self.fields(mapping, "minimum-sample", StructureShapes.minimumSample)
         guard let one = fields["one-specialist"].flatMap({ integer($0) }),
             let several = fields["several-specialists"].flatMap({ integer($0) }),
             let level = fields["level"].flatMap({ integer($0) }), let note = fields["note"].map({ text($0) })
@@ -215,8 +205,7 @@ extension SchemaDecoder {
 
     private mutating func decodeSmallCaseloadRoute(_ node: YAMLNode) -> StructureSyntax.SmallCaseloadRouteSyntax? {
         guard let mapping = self.mapping(node, "small-caseload-route") else { return nil }
-        let fields = self.fields(
-            mapping, "small-caseload-route", required: ["level", "job-seekers-below", "per-job-seeker", "note"])
+        let fields = self.fields(mapping, "small-caseload-route", StructureShapes.smallCaseloadRoute)
         guard let level = fields["level"].flatMap({ integer($0) }),
             let below = fields["job-seekers-below"].flatMap({ integer($0) }),
             let per = fields["per-job-seeker"].flatMap({ decimal($0) }), let note = fields["note"].map({ text($0) })
@@ -228,7 +217,7 @@ extension SchemaDecoder {
 
     private mutating func decodeAlternative(_ node: YAMLNode) -> StructureSyntax.AlternativeSyntax? {
         guard let mapping = self.mapping(node, "alternative") else { return nil }
-        let fields = self.fields(mapping, "alternative", required: ["note"], optional: ["aggregation", "rounding"])
+        let fields = self.fields(mapping, "alternative", StructureShapes.alternative)
         let aggregation: Located<Measure.Aggregation>? = fields["aggregation"].flatMap { choice($0, "aggregation") }
         let rounding: Located<Measure.Rounding>? = fields["rounding"].flatMap { choice($0, "rounding") }
         if fields["aggregation"] == nil, fields["rounding"] == nil {
@@ -239,7 +228,7 @@ extension SchemaDecoder {
 
     private mutating func decodeCap(_ node: YAMLNode) -> StructureSyntax.CapSyntax? {
         guard let mapping = self.mapping(node, "a cap") else { return nil }
-        let fields = self.fields(mapping, "cap", required: ["condition", "note"], optional: ["max-level", "min-level"])
+        let fields = self.fields(mapping, "cap", StructureShapes.cap)
         guard let condition = fields["condition"].flatMap({ id($0, "condition id") }) else { return nil }
         switch (fields["max-level"], fields["min-level"]) {
         case (nil, nil):
@@ -263,7 +252,7 @@ extension SchemaDecoder {
 
     private mutating func decodeCombination(_ node: YAMLNode) -> StructureSyntax.CombinationSyntax? {
         guard let mapping = self.mapping(node, "combine") else { return nil }
-        let fields = self.fields(mapping, "combine", required: ["aggregation", "rounding"], optional: ["alternative", "ties"])
+        let fields = self.fields(mapping, "combine", StructureShapes.combination)
         let aggregation: Located<Measure.Aggregation>? = fields["aggregation"].flatMap { choice($0, "aggregation") }
         let rounding: Located<Measure.Rounding>? = fields["rounding"].flatMap { choice($0, "rounding") }
         let alternative = fields["alternative"].flatMap { decodeAlternative($0) }
@@ -275,8 +264,7 @@ extension SchemaDecoder {
 
     private mutating func decodeInterval(_ node: YAMLNode, allowNote: Bool) -> StructureSyntax.DeclaredInterval? {
         guard let mapping = self.mapping(node, "an interval") else { return nil }
-        let fields = self.fields(
-            mapping, "interval", required: [], optional: ["at-least", "above", "at-most", "below"] + (allowNote ? ["note"] : []))
+        let fields = self.fields(mapping, "interval", allowNote ? StructureShapes.declaredInterval : StructureShapes.interval)
         func bound(_ key: String, inclusive: Bool) -> StructureSyntax.Bound? {
             guard let node = fields[key], let value = decimal(node) else { return nil }
             return .init(value: value.value, inclusive: inclusive, location: value.location)
@@ -299,7 +287,7 @@ extension SchemaDecoder {
 
     private mutating func decodeBand(_ node: YAMLNode) -> StructureSyntax.BandSyntax? {
         guard let mapping = self.mapping(node, "a band") else { return nil }
-        let fields = self.fields(mapping, "band", required: ["id", "min", "max"])
+        let fields = self.fields(mapping, "band", StructureShapes.band)
         let bandID = fields["id"].flatMap { id($0, "band id") }
         let min = fields["min"].flatMap { integer($0) }
         let max = fields["max"].flatMap { integer($0) }

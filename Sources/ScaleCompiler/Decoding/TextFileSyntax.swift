@@ -50,9 +50,7 @@ struct TextFileSyntax {
 extension SchemaDecoder {
     mutating func decodeTextFile(_ root: YAMLNode) -> TextFileSyntax? {
         guard let mapping = self.mapping(root, "text file") else { return nil }
-        let fields = self.fields(
-            mapping, "text file", required: ["schema", "edition", "language"],
-            optional: ["title", "data-sources", "sections", "items", "bands", "absent", "absent-note", "scale-points", "glossary"])
+        let fields = self.fields(mapping, "text file", TextFileShapes.file)
         guard checkSchema(fields["schema"]) else { return nil }
         let edition = fields["edition"].flatMap { id($0, "edition id", allowLeadingDigit: true) }
         let language = fields["language"].flatMap { languageTag($0) }
@@ -77,7 +75,7 @@ extension SchemaDecoder {
             for entry in terms.entries {
                 guard let termID = id(.scalar(entry.key), "term id"), let term = self.mapping(entry.value, "term '\(termID.value)'")
                 else { continue }
-                let termFields = self.fields(term, "term '\(termID.value)'", required: ["term", "definition"], optional: ["items"])
+                let termFields = self.fields(term, "term '\(termID.value)'", TextFileShapes.term)
                 guard let name = termFields["term"].map({ text($0) }), let definition = termFields["definition"].map({ text($0) })
                 else { continue }
                 glossary.append(
@@ -104,12 +102,7 @@ extension SchemaDecoder {
 
     private mutating func decodeItemText(_ itemID: Located<String>, _ node: YAMLNode) -> TextFileSyntax.ItemEntry? {
         guard let mapping = self.mapping(node, "item '\(itemID.value)'") else { return nil }
-        let fields = self.fields(
-            mapping, "item '\(itemID.value)'", required: [],
-            optional: [
-                "title", "definition", "levels", "criteria", "information-sources", "guidance", "examples", "scoring",
-                "interview-questions", "note", "absent",
-            ])
+        let fields = self.fields(mapping, "item '\(itemID.value)'", TextFileShapes.item)
         let misspelt = misspeltKeys
         var levels: [(level: Located<Int>, text: Located<String>)] = []
         if let node = fields["levels"], let levelMap = self.mapping(node, "levels") {
@@ -138,7 +131,7 @@ extension SchemaDecoder {
         guard let node, let list = self.sequence(node, "interview-questions") else { return [] }
         return list.compactMap { element in
             guard let group = self.mapping(element, "an interview-question group") else { return nil }
-            let fields = self.fields(group, "interview-question group", required: ["heading", "questions"])
+            let fields = self.fields(group, "interview-question group", TextFileShapes.questionGroup)
             guard let heading = fields["heading"].map({ text($0) }) else { return nil }
             return (heading, paragraphs(fields["questions"], "questions"))
         }

@@ -13,13 +13,13 @@ struct GlossarySyntax {
 extension SchemaDecoder {
     mutating func decodeGlossary(_ root: YAMLNode) -> GlossarySyntax? {
         guard let mapping = self.mapping(root, "glossary") else { return nil }
-        let fields = self.fields(mapping, "glossary", required: ["schema", "language", "terms"])
+        let fields = self.fields(mapping, "glossary", GlossaryShapes.file)
         guard checkSchema(fields["schema"]) else { return nil }
         let language = fields["language"].flatMap { languageTag($0) }
         let terms: [GlossarySyntax.Term] =
             fields["terms"].flatMap { self.sequence($0, "terms") }?.compactMap { node in
                 guard let term = self.mapping(node, "a term") else { return nil }
-                let termFields = self.fields(term, "term", required: ["preferred", "forbidden"], optional: ["note"])
+                let termFields = self.fields(term, "term", GlossaryShapes.term)
                 guard let preferred = termFields["preferred"].map({ text($0) }),
                     let forbidden = termFields["forbidden"].flatMap({ self.sequence($0, "forbidden") })
                 else { return nil }

@@ -15,7 +15,7 @@ struct SourceSnapshotSyntax {
 extension SchemaDecoder {
     mutating func decodeSourceSnapshot(_ root: YAMLNode) -> SourceSnapshotSyntax? {
         guard let mapping = self.mapping(root, "source snapshot") else { return nil }
-        let fields = self.fields(mapping, "source snapshot", required: ["schema", "edition", "language", "entries"])
+        let fields = self.fields(mapping, "source snapshot", SourceSnapshotShapes.file)
         guard checkSchema(fields["schema"]) else { return nil }
         let edition = fields["edition"].flatMap { id($0, "edition id", allowLeadingDigit: true) }
         let language = fields["language"].flatMap { languageTag($0) }
@@ -23,7 +23,7 @@ extension SchemaDecoder {
         if let node = fields["entries"], let map = self.mapping(node, "entries") {
             for entry in map.entries {
                 guard let record = self.mapping(entry.value, "a snapshot entry") else { continue }
-                let recordFields = self.fields(record, "snapshot entry", required: ["fingerprint"], optional: ["source"])
+                let recordFields = self.fields(record, "snapshot entry", SourceSnapshotShapes.entry)
                 guard let fingerprint = recordFields["fingerprint"].map({ text($0) }) else { continue }
                 entries.append(
                     .init(

@@ -185,8 +185,8 @@ struct StructureValidator {
         return result
     }
 
-    /// How the levels of several specialists may combine.
-    private static let combinableAggregations: [Measure.Aggregation] = [.mean, .median]
+    /// How the levels of several specialists may combine (also the `combine` shape's word set).
+    static let combinableAggregations: [Measure.Aggregation] = [.mean, .median]
 
     private mutating func combination(_ item: StructureSyntax.ItemSyntax) -> Combination? {
         guard let syntax = item.combination else { return nil }
