@@ -2,6 +2,16 @@ import Foundation
 import IPSFidelity
 import ScaleCompiler
 
+// Children of the first-access benchmark: each does one thing first, in a fresh process.
+if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "--child-first-access" {
+    FirstAccessBenchmark.childFirstAccess()
+    exit(0)
+}
+if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--child-decode" {
+    FirstAccessBenchmark.childDecode(CommandLine.arguments[2])
+    exit(0)
+}
+
 // First, before anything touches it: the cost of the generated static tables' first access.
 let firstAccessStart = ContinuousClock.now
 let firstEdition = IPSFidelity2008.definition
@@ -30,6 +40,19 @@ func typedRuntimeRows(sheets: Int) -> [String] {
         "| score \(sheets.formatted()) complete sheets through the typed `Sheet` (2008) | floor: sum 25 bytes per sheet \(nanoseconds(figures.floor)) | typed \(nanoseconds(figures.scoring)) per sheet | **\(ratio(figures.scoring, figures.floor)) the floor** (checksum \(figures.checksum % 1000)) |",
         "| compare \(sheets.formatted()) complete sheet pairs (2008 → fi-2026) through an `EditionComparisonPlan` | one typed scoring \(nanoseconds(figures.scoring)) | \(nanoseconds(figures.comparing)) per pair | **\(ratio(figures.comparing, figures.scoring)) one scoring** |",
     ]
+}
+
+// `--first-access`: only the first-access row.
+if arguments.contains("--first-access") {
+    for row in FirstAccessBenchmark.run(rounds: quick ? 7 : 21) { print(row) }
+    exit(0)
+}
+
+// `--reader`: only the reader row.
+if arguments.contains("--reader") {
+    let text = Synthetic.scale(items: 5000).entries.first { $0.relativePath.hasSuffix("text.nb.yaml") }?.file.bytes ?? []
+    for row in ReaderBenchmark.run(text) { print(row) }
+    exit(0)
 }
 
 // `--whole-process`: only `scalec check` against libyaml's bare parse, both as processes.
@@ -66,6 +89,7 @@ if let flag = arguments.firstIndex(of: "--compile-sizes"), flag + 1 < arguments.
 }
 for row in ModuleCompileBenchmark.run(sizes: quick ? [25, 500] : [25, 500, 5000], modules: modules) { print(row) }
 for row in typedRuntimeRows(sheets: quick ? 100_000 : 1_000_000) { print(row) }
+for row in FirstAccessBenchmark.run(rounds: quick ? 7 : 21) { print(row) }
 for row in RuntimeBenchmark.run(sheets: quick ? 100_000 : 1_000_000, comparisons: quick ? 100_000 : 1_000_000, firstAccess: firstAccess) {
     print(row)
 }
