@@ -14,6 +14,7 @@ let package = Package(
         .executableTarget(name: "FuzzCompile", dependencies: ["ScaleCompiler"]),
         .executableTarget(name: "FuzzXLIFF", dependencies: ["ScaleCompiler"]),
         .executableTarget(name: "FuzzScoreFile", dependencies: ["ScaleCompiler", "ScaleRuntime"]),
+        .executableTarget(name: "FuzzSpreadsheet", dependencies: ["ScaleCompiler", "ScaleRuntime"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -77,6 +77,12 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case staleTranslation = "stale-translation"
     case forbiddenTerm = "forbidden-term"
 
+    // Spreadsheets of reviews (CSV).
+    case csvSyntax = "csv-syntax"
+    case csvUnknownColumn = "csv-unknown-column"
+    case csvDuplicateColumn = "csv-duplicate-column"
+    case csvExtraField = "csv-extra-field"
+
     // Translator exchange (XLIFF).
     case xliffInvalid = "xliff-invalid"
     case xliffConflict = "xliff-conflict"
