@@ -1,0 +1,39 @@
+extension ChangeList {
+    /// Languages added (minor: a new `Language` case) or removed (major), and every text entry
+    /// added, removed or changed (patch: scores mean what they meant).
+    mutating func compareTexts(_ before: EditionDefinition, _ after: EditionDefinition, base: [String]) {
+        let renames = self.renames[after.id] ?? ItemRenames(before, after)
+        let edition = after.id
+        compareKeyed(
+            old: before.texts.map { ($0.language.rawValue, $0) }, new: after.texts.map { ($0.language.rawValue, $0) },
+            added: { list, language, _ in
+                list.add(
+                    .added, .minor, path: base + ["languages", language], file: "\(edition)/text.\(language).yaml", keys: [],
+                    "language '\(language)' added")
+            },
+            removed: { list, language, _ in
+                list.add(
+                    .removed, .major, path: base + ["languages", language], file: "\(edition)/text.\(language).yaml", keys: [],
+                    "language '\(language)' removed: its generated Language case is gone")
+            },
+            both: { list, language, old, new in
+                let file = "\(edition)/text.\(language).yaml"
+                let path = base + ["languages", language]
+                list.compareKeyed(
+                    old: TextFlattening.entries(old, renaming: { renames.newID(for: $0) ?? $0 }), new: TextFlattening.entries(new),
+                    added: { list, key, _ in
+                        list.add(.added, .patch, path: path + [key], file: file, keys: key.split(separator: "/").map(String.init), "text \(key) added")
+                    },
+                    removed: { list, key, _ in
+                        list.add(.removed, .patch, path: path + [key], file: file, keys: key.split(separator: "/").map(String.init), "text \(key) removed")
+                    },
+                    both: { list, key, old, new in
+                        guard old != new else { return }
+                        list.add(.changed, .patch, path: path + [key], file: file, keys: key.split(separator: "/").map(String.init), "text \(key) changed")
+                    })
+            })
+        if before.fallbacks != after.fallbacks {
+            add(.changed, .patch, path: base + ["fallbacks"], file: "scale.yaml", keys: ["fallbacks"], "language fallbacks changed")
+        }
+    }
+}
