@@ -67,6 +67,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case levelMapNotTotal = "level-map-not-total"
     case invalidRelation = "invalid-relation"
     case contradictoryRelations = "contradictory-relations"
+    /// A drafted relation (`review: pending`) not yet reviewed.
+    case relationReviewPending = "relation-review-pending"
 
     // Text.
     case unknownTextKey = "unknown-text-key"
