@@ -62,6 +62,8 @@ import Testing
         ])
         #expect(found.first?["location"] as? String == "new/2008/structure.yaml:35:13")
         #expect(found.first?["kind"] as? String == "changed")
+        Golden.check(try versions.diff().stdout, named: "diff-threshold.txt")
+        Golden.check(try versions.diff(["--format", "json"]).stdout, named: "diff-threshold.json")
     }
 
     @Test func aTextChangeIsAPatch() throws {

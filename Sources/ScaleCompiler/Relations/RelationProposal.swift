@@ -6,15 +6,23 @@
 public struct RelationProposal: Sendable {
     /// One drafted relation.
     public struct Entry: Sendable, Hashable {
+        /// The item of the `from` edition; nil for an item only the other edition has.
         public var from: String?
+        /// The item of the `to` edition; nil for an item only the `from` edition has.
         public var to: String?
+        /// The proposed relation.
         public var kind: RelationKind
+        /// The draft level map, for `rescaled`.
         public var levelMap: [Int: Int]?
+        /// Why the entry was classified so, marked as a draft.
         public var note: String
     }
 
+    /// The edition the relations lead from.
     public var from: String
+    /// The edition they lead to.
     public var to: String
+    /// One entry per item of either edition, `from`'s items first.
     public var entries: [Entry]
 
     /// The draft for `from` → `to`.

@@ -13,6 +13,8 @@ public enum CSVReader {
     private static let lineFeed: UInt8 = 0x0A
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
+    /// The file's records, or nil with the diagnostics that explain why (a file too large to
+    /// have been read, an empty file, broken quoting, invalid UTF-8, a limit exceeded).
     public static func read(_ file: SourceFile) -> (CSVTable?, [Diagnostic]) {
         let start = SourceLocation(file: file.path, line: 1, column: 1)
         if let size = file.unreadSize {

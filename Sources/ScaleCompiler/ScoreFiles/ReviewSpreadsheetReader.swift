@@ -15,6 +15,8 @@ public enum ReviewSpreadsheetReader {
         case ignored
     }
 
+    /// The sheet's reviews checked against `edition`, or nil with every error located at its
+    /// row and column.
     public static func read(_ file: SourceFile, edition: EditionDefinition) -> (ReviewSpreadsheet?, [Diagnostic]) {
         let (table, problems) = CSVReader.read(file)
         guard let table else { return (nil, problems) }

@@ -2,11 +2,19 @@
 public struct ScaleChange: Sendable, Hashable, Codable {
     /// What happened to the thing at `path`.
     public enum Kind: String, Sendable, Hashable, Codable {
-        case added, removed, changed, renamed
+        /// Only NEW has it.
+        case added
+        /// Only OLD has it.
+        case removed
+        /// Both have it, and it differs.
+        case changed
+        /// OLD's id is NEW's other id.
+        case renamed
     }
 
     /// Where in the compiled model: `editions/2008/items/caseload-size/measure`.
     public var path: String
+    /// Added, removed, changed or renamed.
     public var kind: Kind
     /// What the change breaks.
     public var bump: VersionBump
@@ -15,6 +23,7 @@ public struct ScaleChange: Sendable, Hashable, Codable {
     /// The change in words, for people.
     public var summary: String
 
+    /// A change from its parts.
     public init(path: String, kind: Kind, bump: VersionBump, location: SourceLocation?, summary: String) {
         self.path = path
         self.kind = kind

@@ -19,5 +19,6 @@ public enum VersionBump: String, Sendable, Hashable, Codable, Comparable, CaseIt
         }
     }
 
+    /// Ordered by what they break: none < patch < minor < major.
     public static func < (lhs: VersionBump, rhs: VersionBump) -> Bool { lhs.rank < rhs.rank }
 }
