@@ -8,13 +8,7 @@ enum SpreadsheetLoading {
 
     /// The spreadsheet's checked reviews; prints diagnostics and fails on errors.
     static func load(_ path: String, edition: EditionDefinition) throws -> ReviewSpreadsheet {
-        let file: SourceFile
-        switch InputFile.source(path, displayPath: path, limit: Limits.scoreFileSize) {
-        case .success(let read): file = read
-        case .failure(let failure):
-            Console.error("error: \(failure)\n")
-            throw ExitCode.failure
-        }
+        let file = try ScoreFileLoading.readReviewFile(path)
         let (sheet, found) = ReviewSpreadsheetReader.read(file, edition: edition)
         Console.report(found)
         guard let sheet else { throw ExitCode.failure }
