@@ -41,7 +41,7 @@ enum ScoreFileLoading {
         return mapping.entries.first(where: { $0.key.value == "edition" })?.value.scalarValue
     }
 
-    /// A score file or spreadsheet's bytes, within ``Limits/scoreFileSize`` (a larger file comes
+    /// A score file or spreadsheet's bytes, within `Limits.scoreFileSize` (a larger file comes
     /// back unread, for its reader to report); fails the command when it cannot be read.
     static func readReviewFile(_ path: String) throws -> SourceFile {
         switch InputFile.source(path, displayPath: path, limit: Limits.scoreFileSize) {
