@@ -2,7 +2,8 @@ import Foundation
 import PackagePlugin
 
 /// `swift package generate-scale-code [--target NAME …]`: writes each scale target's generated
-/// Swift into the target's own folder, ahead of time, for CI systems and build setups that
+/// Swift (`ScaleTables.swift` and one `ScaleText-<edition>-<language>.swift` per text file) into
+/// the target's own folder, ahead of time, for CI systems and build setups that
 /// cannot run build plugins (as swift-openapi-generator's command plugin does). A target uses
 /// either this or `ScaleCompilerPlugin`, not both: the types would be declared twice.
 @main
@@ -32,11 +33,13 @@ struct GenerateScaleCode: CommandPlugin {
         guard !targets.isEmpty else { throw NoScaleTarget(asked: asked) }
         let tool = try context.tool(named: "scalec").url
         for target in targets {
-            let output = target.directoryURL.appending(path: "ScaleTables.swift")
+            // The same files as the build plugin's: ScaleTables.swift and ScaleText-<edition>-<language>.swift.
+            let output = target.directoryURL
             let process = Process()
             process.executableURL = tool
             process.arguments = [
-                "generate", target.directoryURL.path, "--output", output.path, "--package-root", context.package.directoryURL.path,
+                "generate", target.directoryURL.path, "--output-directory", output.path, "--package-root",
+                context.package.directoryURL.path,
             ]
             try process.run()
             process.waitUntilExit()

@@ -4,13 +4,26 @@ import PackagePlugin
 /// Compiles the scale in a target's folder (its `scale.yaml` and edition files) into Swift.
 ///
 /// A `.buildCommand` whose inputs are every YAML file of the target and the `scalec` tool, and
-/// whose one output is the generated file: a build with nothing changed runs nothing, and an
-/// edited YAML file regenerates. The plugin never parses YAML; `scalec` does. The same command
+/// whose outputs are the scale's main file and one file per edition text (named from the text
+/// file's path): a build with nothing changed runs nothing, an edited YAML file regenerates, and
+/// the generator rewrites only the files whose bytes changed, so editing one language's texts
+/// recompiles one Swift file. The plugin never parses YAML; `scalec` does. The same command
 /// serves SwiftPM packages and, where Xcode's `XcodeProjectPlugin` exists, Xcode app targets.
 @main
 struct ScaleCompilerPlugin: BuildToolPlugin {
     /// Keep in step with `ModuleGenerator.outputFileName`.
     static let outputFileName = "ScaleTables.swift"
+
+    /// The generated file of `<edition>/text.<language>.yaml` (relative to the scale folder), nil
+    /// for any other file. Keep in step with `ModuleGenerator.textFileName(edition:language:)`
+    /// and the compiler's `ScaleFileRole`.
+    static func textOutputName(relativePath: String) -> String? {
+        let parts = relativePath.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2, !["glossary", "relations"].contains(parts[0]), parts[1].hasPrefix("text."),
+            parts[1].hasSuffix(".yaml"), !parts[1].hasSuffix(".sources.yaml"), parts[1].count > "text..yaml".count
+        else { return nil }
+        return "ScaleText-\(parts[0])-\(parts[1].dropFirst(5).dropLast(5)).swift"
+    }
 
     struct MissingScaleFile: Error, CustomStringConvertible {
         var target: String
@@ -34,14 +47,19 @@ struct ScaleCompilerPlugin: BuildToolPlugin {
             throw MissingScaleFile(target: target)
         }
         let folder = scaleFile.deletingLastPathComponent()
-        let output = workDirectory.appending(path: outputFileName)
+        let prefix = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
+        let textOutputs = scaleFiles.compactMap { file -> String? in
+            guard file.path.hasPrefix(prefix) else { return nil }
+            return textOutputName(relativePath: String(file.path.dropFirst(prefix.count)))
+        }
+        let outputs = ([outputFileName] + textOutputs).map { workDirectory.appending(path: $0) }
         return [
             .buildCommand(
                 displayName: "Compiling scale \(folder.lastPathComponent) for \(target)",
                 executable: tool,
-                arguments: ["generate", folder.path, "--output", output.path, "--package-root", root.path],
+                arguments: ["generate", folder.path, "--output-directory", workDirectory.path, "--package-root", root.path],
                 inputFiles: scaleFiles + [tool],
-                outputFiles: [output]
+                outputFiles: outputs
             )
         ]
     }

@@ -92,13 +92,7 @@ struct ComparisonReport: Encodable {
                 rescoredA: rescoring(pair.rescoredA), rescoredB: rescoring(pair.rescoredB))
         }
         notComparable = comparison.excluded.map { excluded in
-            let reason: String
-            switch excluded.reason {
-            case .notComparable(let why): reason = why.description
-            case .onlyInB(let note): reason = "only in \(b.id): \(note ?? "no item of \(a.id) relates to it")"
-            case .missingScore(let side): reason = side == .both ? "no score in either review" : "no score in review \(side.rawValue)"
-            case .unmappedLevel(let level): reason = "level \(level) has no counterpart in the level map"
-            }
+            let reason = excluded.reason(a: a.id, b: b.id)
             let heading =
                 excluded.itemA.map { title(a, $0) + (excluded.itemB.map { " → " + title(b, $0) } ?? "") }
                 ?? title(b, excluded.itemB)

@@ -9,7 +9,8 @@ struct ScoreCommand: ParsableCommand {
         abstract: "Score a review: total, section subtotals and band.",
         discussion: """
             The file maps item ids to scores (YAML or JSON), either directly or under `scores:` \
-            with an optional `edition:`, `service:`, `reviewed:` and `note:`. An item's score is \
+            with an optional `edition:`, `service:`, `reviewed:` and `note:` (and, for `scalec \
+            report`, `notes:`, `strengths:`, `recommendations:` and `evaluators:`). An item's score is \
             a level, or the facts it is computed from: `values: [25, 19, 20]`, `value: 21.3`, \
             `count: 9` with `of: 11`, `labels: [...]` (job types, employers), `met: [...]` \
             (criteria), `levels: [4, 3, 5]` (per specialist), each with optional \
@@ -51,11 +52,7 @@ struct ScoreCommand: ParsableCommand {
         }
         let (chosen, sheet) = try ScoreFileLoading.load(scoreFile, edition: edition, in: scale)
         let language = try CompiledScale.language(language, in: chosen)
-        let result: ScoreResult
-        do { result = try chosen.score(sheet.scores, missing: missing) } catch {
-            Console.error("error: \(error)\n")
-            throw ExitCode.failure
-        }
+        let result = try ScoreFileLoading.score(sheet, on: chosen, missing: missing)
         let report = ScoreReport(
             result: result, edition: chosen, language: language, metadata: sheet.metadata, findings: sheet.findings,
             missingView: missing)

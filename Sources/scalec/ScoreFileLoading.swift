@@ -35,6 +35,14 @@ enum ScoreFileLoading {
         return (edition, sheet)
     }
 
+    /// The sheet's result on `edition` under the chosen view of missing data; an invalid score is an error on stderr.
+    static func score(_ sheet: ScoreFile, on edition: EditionDefinition, missing: MissingDataView) throws -> ScoreResult {
+        do { return try edition.score(sheet.scores, missing: missing) } catch {
+            Console.error("error: \(error)\n")
+            throw ExitCode.failure
+        }
+    }
+
     /// The `edition:` a sheet names, if it is a plain scalar; errors surface when the file is read for real.
     private static func declaredEdition(_ root: YAMLNode?) -> String? {
         guard case .mapping(let mapping)? = root else { return nil }

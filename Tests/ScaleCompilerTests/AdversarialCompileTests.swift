@@ -95,3 +95,17 @@ import Testing
         #expect(HTML.escape("<'\u{301}>") == "&lt;&#39;\u{301}&gt;")
     }
 }
+
+/// `scalec check` at 5,000 items: every file read once, every text scanned once for the
+/// glossary's terms. No time is asserted: a quadratic step shows as a test that does not finish
+/// (at 5,000 items a quadratic pass over texts is 25 million text comparisons).
+@Suite struct LargeScaleTests {
+    @Test func fiveThousandItemsCheckWithoutErrors() throws {
+        let result = ScaleCompilation.compile(Synthetic.scale(items: 5_000))
+        #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics.prefix(3))")
+        let edition = try #require(result.scale?.edition("big"))
+        #expect(edition.items.count == 5_000)
+        let terms = result.diagnostics.filter { $0.code == .forbiddenTerm }
+        #expect(terms.map(\.message) == ["'ordvariant3' uses the forbidden term 'ordvariant3' in 'nb'; the glossary prefers 'fagterm3'"])
+    }
+}

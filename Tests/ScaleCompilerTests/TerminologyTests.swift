@@ -49,3 +49,24 @@ import Testing
         #expect(DiagnosticRendering.text(result.diagnostics) == "Scales/ips-fidelity/glossary/da.yaml:2:11: error: [unknown-reference] no edition has text in 'da'\n")
     }
 }
+
+/// The one-pass search behind the terminology check finds what a substring search per term finds.
+@Suite struct NeedleFinderTests {
+    @Test(arguments: [
+        ("arbetscoacherna och ips-coachen", ["arbetscoach", "ips-coach", "handledare"], [0, 1]),
+        ("ingen term här", ["arbetscoach"], []),
+        ("åäö-coach", ["åäö", "äö-c", "ö"], [0, 1, 2]),
+        ("", ["a"], []),
+        ("aaa", ["aa", "aaaa"], [0]),
+        // A decomposed ä (a + U+0308) matches a precomposed needle, by canonical equivalence.
+        ("tra\u{308}nare", ["tränare"], [0]),
+        // Case is ignored: ASCII, Latin-1 and beyond.
+        ("ARBETSCOACHEN Åäö", ["arbetscoach", "ÅÄÖ", "åäö"], [0, 1, 2]),
+        ("ÆØÅ × æøå", ["æøå ×", "× æ"], [0, 1]),
+        ("ĀBC Σοφία", ["ābc", "σοφ"], [0, 1]),
+    ])
+    func findsEveryNeedleOnce(text: String, needles: [String], expected: [Int]) {
+        #expect(NeedleFinder(needles).needles(in: text) == expected)
+        #expect(NeedleFinder(needles).needles(in: text) == needles.indices.filter { text.lowercased().contains(needles[$0].lowercased()) })
+    }
+}

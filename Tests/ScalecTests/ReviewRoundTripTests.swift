@@ -14,7 +14,9 @@ import Testing
                 .competitiveJobs: .facts(.init(.quotient(count: 9, of: 11))),
                 .jobTypeDiversity: .facts(.init(.labels(["Oppvasker", "Oppvasker", "Sjåfør"]), specialists: 1)),
                 .zeroExclusion: .level(4),
-            ])
+            ],
+            notes: [.zeroExclusion: "Alle som ønsker jobb, får tilbud."], strengths: ["Tett samarbeid med NAV."],
+            recommendations: ["Skriv ned jobbplanene."], evaluators: ["Kari Nordmann", "Ola Nordmann"])
     }
 
     @Test func anAppWritesAReviewTheCLIScoresTheSameWay() throws {
@@ -39,6 +41,11 @@ import Testing
             #expect(findings[item]?.untyped.explanationText == finding.explanation, "\(finding.item)")
         }
         #expect(printed.findings.count == 4)
+
+        let report = try ScalecRunner.run(["report", "Scales/ips-fidelity", file.path, "-o", "-"])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.contains("Alle som ønsker jobb, får tilbud."))
+        #expect(report.stdout.contains("Kari Nordmann"))
     }
 
     @Test func aReviewDecodesFromTheJSONItEncodes() throws {
@@ -57,6 +64,16 @@ import Testing
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(Review<IPSFidelity2008>.self, from: twoForms) }
         let unknownKey = Data(#"{"scores": {"caseload-size": {"value": 20, "valeu": 3}}}"#.utf8)
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(Review<IPSFidelity2008>.self, from: unknownKey) }
+    }
+
+    @Test func badRemarksAreRefused() {
+        for json in [
+            #"{"scores": {}, "notes": {"caseload-sise": "x"}}"#, #"{"scores": {}, "notes": {"caseload-size": ""}}"#,
+            #"{"scores": {}, "notes": {"caseload-size": 4}}"#, #"{"scores": {}, "strengths": "one"}"#,
+            #"{"scores": {}, "recommendations": [""]}"#, #"{"scores": {}, "evaluators": [3]}"#,
+        ] {
+            #expect(throws: DecodingError.self, "\(json)") { try JSONDecoder().decode(Review<IPSFidelity2008>.self, from: Data(json.utf8)) }
+        }
     }
 
     @Test func aLevelOutsideTheScaleIsAnErrorWhenScored() throws {

@@ -17,9 +17,10 @@ struct ScalecRunner {
 
     static let packageRoot = Golden.packageRoot()
 
-    static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Output {
+    /// Runs `scalec` (or another program, `program`) with `arguments` in `directory`.
+    static func run(_ arguments: [String], in directory: URL = packageRoot, program: URL = executable) throws -> Output {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = directory
         // Files, not pipes: reading a pipe through FileHandle traps on EINTR (swift-corelibs-foundation

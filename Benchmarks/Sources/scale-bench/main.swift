@@ -22,8 +22,37 @@ if arguments.contains("--profile-reader") {
     exit(0)
 }
 
+/// The typed runtime's two ratios: scoring against its floor, comparing against one scoring.
+func typedRuntimeRows(sheets: Int) -> [String] {
+    let figures = TypedRuntimeBenchmark.run(sheets: sheets)
+    func nanoseconds(_ seconds: Double) -> String { String(format: "%.1f ns", seconds * 1e9) }
+    return [
+        "| score \(sheets.formatted()) complete sheets through the typed `Sheet` (2008) | floor: sum 25 bytes per sheet \(nanoseconds(figures.floor)) | typed \(nanoseconds(figures.scoring)) per sheet | **\(ratio(figures.scoring, figures.floor)) the floor** (checksum \(figures.checksum % 1000)) |",
+        "| compare \(sheets.formatted()) complete sheet pairs (2008 → fi-2026) through an `EditionComparisonPlan` | one typed scoring \(nanoseconds(figures.scoring)) | \(nanoseconds(figures.comparing)) per pair | **\(ratio(figures.comparing, figures.scoring)) one scoring** |",
+    ]
+}
+
+// `--whole-process`: only `scalec check` against libyaml's bare parse, both as processes.
+// `swift build -c release` builds `scalec`; building only `scale-bench` leaves the plugin's host copy.
+let binaries = URL(fileURLWithPath: arguments[0]).deletingLastPathComponent()
+let scalecBinary = ["scalec", "scalec-tool"].map { binaries.appendingPathComponent($0) }
+    .first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? binaries.appendingPathComponent("scalec")
+if arguments.contains("--whole-process") {
+    for row in WholeProcessBenchmark.run(packageRoot: packageRoot, scalec: scalecBinary, rounds: quick ? 11 : 31) { print(row) }
+    exit(0)
+}
+
+// `--runtime`: only the typed runtime rows.
+// `--sheets N`: that many (for counting allocations under valgrind: run twice, subtract).
+if arguments.contains("--runtime") {
+    let count = arguments.firstIndex(of: "--sheets").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil }
+    for row in typedRuntimeRows(sheets: count ?? (quick ? 100_000 : 1_000_000)) { print(row) }
+    exit(0)
+}
+
 print("| measurement | | | |")
 print("|---|---|---|---|")
+for row in WholeProcessBenchmark.run(packageRoot: packageRoot, scalec: scalecBinary, rounds: quick ? 11 : 31) { print(row) }
 let big = Synthetic.scale(items: 5000)
 let bigText = big.entries.first { $0.relativePath.hasSuffix("text.nb.yaml") }?.file.bytes ?? []
 for row in ReaderBenchmark.run(bigText) { print(row) }
@@ -36,6 +65,7 @@ if let flag = arguments.firstIndex(of: "--compile-sizes"), flag + 1 < arguments.
     exit(0)
 }
 for row in ModuleCompileBenchmark.run(sizes: quick ? [25, 500] : [25, 500, 5000], modules: modules) { print(row) }
+for row in typedRuntimeRows(sheets: quick ? 100_000 : 1_000_000) { print(row) }
 for row in RuntimeBenchmark.run(sheets: quick ? 100_000 : 1_000_000, comparisons: quick ? 100_000 : 1_000_000, firstAccess: firstAccess) {
     print(row)
 }

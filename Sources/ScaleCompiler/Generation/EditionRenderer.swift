@@ -39,7 +39,7 @@ struct EditionRenderer {
             }
             w.line("    ],")
             w.line("    dataSources: \(strings(edition.dataSources)),")
-            w.line("    texts: [\(edition.texts.map { "make\(SwiftName.upperCamel(SwiftName.language($0.language)))Text()" }.joined(separator: ", "))],")
+            w.line("    texts: [\(edition.texts.map { "\(TextRenderer.builderName(of: $0.language))()" }.joined(separator: ", "))],")
             let fallbacks = edition.fallbacks.sorted { $0.key.rawValue < $1.key.rawValue }
                 .map { "LanguageTag(\(string($0.key.rawValue))): LanguageTag(\(string($0.value.rawValue)))" }
             w.line("    fallbacks: [\(fallbacks.isEmpty ? ":" : fallbacks.joined(separator: ", "))],")
@@ -48,8 +48,9 @@ struct EditionRenderer {
             }
             w.line("    missingData: \(policy ?? "nil")")
             w.line(")")
+            w.line("/// What totalling a ``Sheet`` reads, made once from ``definition``.")
+            w.line("public static let scoringLayout = ScoringLayout(definition)")
             renderSections(into: &w)
-            for text in edition.texts { TextRenderer(text: text).render(into: &w) }
         }
     }
 

@@ -10,25 +10,33 @@ struct TextRenderer {
         return "[\n" + entries.joined(separator: "\n") + "\n\(indent)]"
     }
 
-    /// A builder function with one statement per item text, so that compile time stays linear.
-    func render(into w: inout CodeWriter) {
+    /// The builder function's name, which the edition's `definition` calls.
+    static func builderName(of language: LanguageTag) -> String {
+        "make\(SwiftName.upperCamel(SwiftName.language(language)))Text"
+    }
+
+    /// An extension of the edition's namespace with a builder function of one statement per
+    /// item text, so that compile time stays linear. It stands in a file of its own, so editing
+    /// one language's texts recompiles only that file.
+    func render(extending edition: String, into w: inout CodeWriter) {
         let language = SwiftName.upperCamel(SwiftName.language(text.language))
-        let name = "make\(language)Text"
         let sorted = text.items.sorted(by: { $0.key < $1.key })
         let chunks = stride(from: 0, to: max(sorted.count, 1), by: EditionRenderer.chunkSize).map {
             sorted[$0..<min($0 + EditionRenderer.chunkSize, sorted.count)]
         }
-        w.line()
-        w.block("private static func \(name)() -> EditionText {") { w in
-            w.line("var items: [String: ItemText] = [:]")
-            w.line("items.reserveCapacity(\(text.items.count))")
-            for index in chunks.indices { w.line("add\(language)Texts\(index)(to: &items)") }
-            renderEditionText(into: &w)
-        }
-        for (index, chunk) in chunks.enumerated() {
-            w.line()
-            w.block("private static func add\(language)Texts\(index)(to items: inout [String: ItemText]) {") { w in
-                renderItems(chunk, into: &w)
+        w.block("extension \(edition) {") { w in
+            w.line("/// The `\(text.language.rawValue)` texts, as ``definition`` holds them.")
+            w.block("nonisolated static func \(Self.builderName(of: text.language))() -> EditionText {") { w in
+                w.line("var items: [String: ItemText] = [:]")
+                w.line("items.reserveCapacity(\(text.items.count))")
+                for index in chunks.indices { w.line("add\(language)Texts\(index)(to: &items)") }
+                renderEditionText(into: &w)
+            }
+            for (index, chunk) in chunks.enumerated() {
+                w.line()
+                w.block("nonisolated private static func add\(language)Texts\(index)(to items: inout [String: ItemText]) {") { w in
+                    renderItems(chunk, into: &w)
+                }
             }
         }
     }

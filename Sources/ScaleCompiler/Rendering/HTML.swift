@@ -25,8 +25,8 @@ public enum HTML {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }.joined(separator: "<br/>")
     }
 
-    /// A whole self-contained page (no external resources).
-    static func page(title: String, language: String, body: String) -> String {
+    /// A whole self-contained page (no external resources), styled by `style` (the rendered pages' by default).
+    static func page(title: String, language: String, body: String, style: String = PageStyle.css) -> String {
         """
         <!DOCTYPE html>
         <html lang="\(escape(language))">
@@ -34,7 +34,7 @@ public enum HTML {
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title>\(escape(title))</title>
-        <style>\(PageStyle.css)</style>
+        <style>\(style)</style>
         </head>
         <body>
         \(body)

@@ -11,4 +11,6 @@ public struct ScoreFile: Sendable {
     public var findings: [String: LevelFinding]
     /// The facts given per item (not plain levels), for rescoring under another edition.
     public var facts: [String: ItemFacts]
+    /// What a report says beyond the scores: notes per item, strengths, recommendations, evaluators.
+    public var remarks: ReviewRemarks = ReviewRemarks()
 }

@@ -1,7 +1,8 @@
 /// Reads a score file (YAML, or JSON, which the reader accepts as YAML's flow style).
 ///
 /// Two shapes are accepted: a mapping of item id → score, or a sheet with `scores:` and an
-/// optional `edition:`, `service:`, `reviewed:` and `note:`. Every score is checked against the
+/// optional `edition:`, `service:`, `reviewed:` and `note:`, and for reports `notes:` (item id →
+/// the evaluator's reasons), `strengths:`, `recommendations:` and `evaluators:` (lists of text). Every score is checked against the
 /// edition's items and levels, with located diagnostics.
 public enum ScoreFileReader {
     private static let metadataKeys = ["service", "reviewed", "note"]
@@ -31,10 +32,13 @@ public enum ScoreFileReader {
         var scoresMapping = mapping
         var editionID: Located<String>?
         var metadata: [String: String] = [:]
+        var remarkFields: [String: YAMLNode] = [:]
         if mapping.entries.contains(where: { $0.key.value == "scores" }) {
-            let fields = decoder.fields(mapping, "score file", required: ["scores"], optional: ["edition"] + metadataKeys)
+            let fields = decoder.fields(
+                mapping, "score file", required: ["scores"], optional: ["edition"] + metadataKeys + ReviewRemarks.keys)
             editionID = fields["edition"].flatMap { decoder.id($0, "edition id", allowLeadingDigit: true) }
             for key in metadataKeys { if let node = fields[key] { metadata[key] = decoder.text(node).value } }
+            remarkFields = fields.filter { ReviewRemarks.keys.contains($0.key) }
             guard let node = fields["scores"], let inner = decoder.mapping(node, "scores") else {
                 return (nil, decoder.diagnostics)
             }
@@ -45,18 +49,12 @@ public enum ScoreFileReader {
                 .editionMismatch, "score file is for edition '\(editionID.value)', not '\(edition.id)'",
                 at: editionID.location)
         }
-        let itemIDs = edition.items.map(\.id)
         var scores: [String: Int] = [:]
         var findings: [String: LevelFinding] = [:]
         var factsByItem: [String: ItemFacts] = [:]
         for entry in scoresMapping.entries {
             guard let item = edition.item(entry.key.value) else {
-                let suggestion = decoder.suggestions.closest(to: entry.key.value, in: itemIDs)
-                decoder.error(
-                    .unknownReference,
-                    "edition '\(edition.id)' has no item '\(entry.key.value)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
-                    at: entry.key.location,
-                    fixIts: suggestion.map { [.init(at: entry.key.location, length: entry.key.sourceLength, replacement: $0)] } ?? [])
+                decoder.unknownItem(entry.key, in: edition)
                 continue
             }
             guard let facts = decoder.decodeFacts(entry.value, item: item) else { continue }
@@ -71,10 +69,12 @@ public enum ScoreFileReader {
             }
             if let level = finding.level { scores[entry.key.value] = level }
         }
+        let remarks = decoder.decodeRemarks(remarkFields, edition: edition)
         let problems = readProblems + decoder.diagnostics
         let failed = problems.contains { $0.severity == .error }
         return (failed ? nil : ScoreFile(
-                edition: editionID, metadata: metadata, scores: scores, findings: findings, facts: factsByItem), problems)
+                edition: editionID, metadata: metadata, scores: scores, findings: findings, facts: factsByItem,
+                remarks: remarks), problems)
     }
 
     /// Where in an item's facts the error is: the `level`, the condition or count it is about.

@@ -12,11 +12,13 @@ struct TerminologyCheck {
     /// inside multi-line scalars.
     mutating func check(_ texts: [Located<String>], in file: SourceFile) {
         let forbiddenTerms = glossary.terms.flatMap { term in term.forbidden.map { (term: term, forbidden: $0, needle: $0.value.lowercased()) } }
+        let finder = NeedleFinder(forbiddenTerms.map(\.needle))
         var fileText: (source: SourceText, characters: [Character])?
         for text in texts {
-            // The cheap substring test first: almost no text holds a forbidden term.
-            let lowered = text.value.lowercased()
-            for entry in forbiddenTerms where lowered.contains(entry.needle) {
+            // The cheap test first, one pass over the text for all terms: almost no text holds a
+            // forbidden term, and the word-start check below works on characters.
+            for index in finder.needles(in: text.value) {
+                let entry = forbiddenTerms[index]
                 guard let found = Self.firstWordStart(of: entry.forbidden.value, in: Array(text.value)) else { continue }
                 let located = fileText ?? (SourceText(file), Array(String(decoding: file.bytes, as: UTF8.self)))
                 fileText = located

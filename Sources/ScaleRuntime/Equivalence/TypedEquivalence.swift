@@ -23,13 +23,9 @@ extension ScaleDefinition {
         return TypedEquivalence(item: found.toItem.flatMap(Target.init(rawValue:)), equivalence: found)
     }
 
-    /// Compares two typed score sheets, of the same or of different editions.
+    /// Compares two typed score sheets, of the same or of different editions. To compare many
+    /// sheets of the same two editions, make an ``EditionComparisonPlan`` once.
     public func compare<A: ScaleItem, B: ScaleItem>(_ a: ScoreSheet<A>, _ b: ScoreSheet<B>) -> EditionComparison<A.Edition, B.Edition> {
-        func plain<Item: ScaleItem>(_ sheet: ScoreSheet<Item>) -> ComparisonSheet {
-            var scores: [String: Int] = [:]
-            for item in Item.allCases { if let level = sheet[item] { scores[item.rawValue] = level } }
-            return ComparisonSheet(edition: Item.edition.id, scores: scores)
-        }
-        return EditionComparison(compare(plain(a), plain(b)))
+        EditionComparisonPlan<A.Edition, B.Edition>(scale: self).compare(a, b)
     }
 }

@@ -23,13 +23,28 @@ public struct Review<Edition: ScaleEdition>: Sendable, Hashable, Codable {
     public var note: String?
     /// What is recorded per item.
     public var entries: [Edition.Item: Entry]
+    /// The evaluator's reasons per item (`notes:`), for reports.
+    public var notes: [Edition.Item: String]
+    /// What the service does well (`strengths:`).
+    public var strengths: [String]
+    /// What the evaluators recommend (`recommendations:`).
+    public var recommendations: [String]
+    /// The evaluators' names (`evaluators:`).
+    public var evaluators: [String]
 
-    /// A review with its metadata and what is recorded per item.
-    public init(service: String? = nil, reviewed: String? = nil, note: String? = nil, entries: [Edition.Item: Entry] = [:]) {
+    /// A review with its metadata, what is recorded per item, and the remarks a report shows.
+    public init(
+        service: String? = nil, reviewed: String? = nil, note: String? = nil, entries: [Edition.Item: Entry] = [:],
+        notes: [Edition.Item: String] = [:], strengths: [String] = [], recommendations: [String] = [], evaluators: [String] = []
+    ) {
         self.service = service
         self.reviewed = reviewed
         self.note = note
         self.entries = entries
+        self.notes = notes
+        self.strengths = strengths
+        self.recommendations = recommendations
+        self.evaluators = evaluators
     }
 
     /// The levels: given ones as they are, facts scored by the edition's rules. Items whose facts
@@ -52,10 +67,11 @@ public struct Review<Edition: ScaleEdition>: Sendable, Hashable, Codable {
         return (sheet, findings)
     }
 
-    private enum Keys: String, CodingKey { case edition, service, reviewed, note, scores }
+    private enum Keys: String, CodingKey { case edition, service, reviewed, note, scores, notes, strengths, recommendations, evaluators }
 
     /// Decodes a review in the shape `scalec score` reads. A review of another edition, an unknown
-    /// item, criterion, condition or key, and an item with no or several observations are errors.
+    /// item, criterion, condition or key, and an item with no or several observations are errors;
+    /// so are a note on an unknown item and an empty note, strength, recommendation or name.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Keys.self)
         if let edition = try container.decodeIfPresent(String.self, forKey: .edition), edition != Edition.definition.id {
@@ -80,10 +96,37 @@ public struct Review<Edition: ScaleEdition>: Sendable, Hashable, Codable {
             }
         }
         self.entries = entries
+        notes = [:]
+        if container.contains(.notes) {
+            let nested = try container.nestedContainer(keyedBy: ReviewKey.self, forKey: .notes)
+            for key in nested.allKeys {
+                guard let item = Edition.Item(rawValue: key.stringValue) else {
+                    throw DecodingError.dataCorruptedError(
+                        forKey: key, in: nested, debugDescription: "edition '\(Edition.definition.id)' has no item '\(key.stringValue)'")
+                }
+                let note = try nested.decode(String.self, forKey: key)
+                guard !note.isEmpty else {
+                    throw DecodingError.dataCorruptedError(forKey: key, in: nested, debugDescription: "the note on '\(key.stringValue)' is empty")
+                }
+                notes[item] = note
+            }
+        }
+        strengths = try Self.texts(container, .strengths)
+        recommendations = try Self.texts(container, .recommendations)
+        evaluators = try Self.texts(container, .evaluators)
+    }
+
+    /// A list of non-empty texts; empty when the key is absent.
+    private static func texts(_ container: KeyedDecodingContainer<Keys>, _ key: Keys) throws -> [String] {
+        let texts = try container.decodeIfPresent([String].self, forKey: key) ?? []
+        if texts.contains(where: \.isEmpty) {
+            throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: "'\(key.rawValue)' holds an empty text")
+        }
+        return texts
     }
 
     /// Encodes the review in the shape `scalec score` reads: the edition's id, the metadata, and
-    /// `scores` keyed by item id.
+    /// `scores` keyed by item id, and the remarks (notes, strengths, recommendations, evaluators) when there are any.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(Edition.definition.id, forKey: .edition)
@@ -100,6 +143,13 @@ public struct Review<Edition: ScaleEdition>: Sendable, Hashable, Codable {
                 var nested = scores.nestedContainer(keyedBy: ReviewKey.self, forKey: key)
                 try ReviewFactsCoding<Edition>.encode(facts, into: &nested)
             }
+        }
+        if !notes.isEmpty {
+            var nested = container.nestedContainer(keyedBy: ReviewKey.self, forKey: .notes)
+            for item in Edition.Item.allCases { try nested.encodeIfPresent(notes[item], forKey: ReviewKey(item.rawValue)) }
+        }
+        for (key, texts) in [(Keys.strengths, strengths), (.recommendations, recommendations), (.evaluators, evaluators)] where !texts.isEmpty {
+            try container.encode(texts, forKey: key)
         }
     }
 }

@@ -5,7 +5,7 @@ public struct ScoreSheet<Item: ScaleItem>: Sendable, Hashable {
 
     /// An empty sheet: every item missing.
     public init() {
-        levels = Array(repeating: nil, count: Item.allCases.count)
+        levels = Array(repeating: nil, count: Item.Edition.scoringLayout.itemCount)
     }
 
     /// A sheet from scores; throws on the first score (in scale order) outside the edition's levels.
@@ -16,7 +16,7 @@ public struct ScoreSheet<Item: ScaleItem>: Sendable, Hashable {
 
     /// Records a score after checking it against the edition's levels.
     public mutating func set(_ item: Item, to score: Int) throws(ScoreError) {
-        let range = Item.edition.levels
+        let range = Item.Edition.scoringLayout.levels
         guard range.contains(score) else { throw .levelOutOfRange(item: item.rawValue, score: score, range: range) }
         guard levels.indices.contains(item.index) else { throw .unknownItem(item.rawValue, edition: Item.edition.id) }
         levels[item.index] = score

@@ -1,6 +1,9 @@
 /// Two reviews compared item by item, with the items of each side typed by its edition: the
 /// typed view of a ``Comparison``. Nothing is dropped: every item of either edition is in
 /// ``pairs`` or in ``excluded``.
+///
+/// Made by ``EditionComparisonPlan/compare(_:_:)`` in one pass that allocates nothing: the
+/// verdict and totals are worked out then; ``pairs``, ``excluded`` and ``untyped`` when asked for.
 public struct EditionComparison<A: ScaleEdition, B: ScaleEdition>: Sendable, Hashable {
     /// Two items that can be compared, with both scores.
     public struct Pair: Sendable, Hashable {
@@ -32,36 +35,122 @@ public struct EditionComparison<A: ScaleEdition, B: ScaleEdition>: Sendable, Has
         public var reason: Comparison.Excluded.Reason
     }
 
-    /// The comparison with string ids, as `scalec compare` reports it.
-    public var untyped: Comparison
-    /// The items compared, in A's scale order.
-    public var pairs: [Pair]
-    /// The items left out, with their reasons.
-    public var excluded: [Excluded]
+    private let plan: EditionComparisonPlan<A, B>.Storage
+    private let levelsA: [Int?]
+    private let levelsB: [Int?]
+    /// A's total over the compared pairs.
+    public let totalA: Int
+    /// A's total over the compared pairs, on B's levels.
+    public let mappedTotalA: Int
+    /// B's total over the compared pairs.
+    public let totalB: Int
+    /// How many items are compared.
+    public let comparableCount: Int
+
+    init(plan: EditionComparisonPlan<A, B>, levelsA: [Int?], levelsB: [Int?]) {
+        let storage = plan.storage
+        var totalA = 0
+        var mappedTotalA = 0
+        var totalB = 0
+        var count = 0
+        for (position, target) in storage.targets.enumerated() where target >= 0 {
+            guard position < levelsA.count, let scoreA = levelsA[position], target < levelsB.count,
+                let scoreB = levelsB[target], let mapped = storage.map(scoreA, at: position)
+            else { continue }
+            totalA += scoreA
+            mappedTotalA += mapped
+            totalB += scoreB
+            count += 1
+        }
+        self.plan = storage
+        self.levelsA = levelsA
+        self.levelsB = levelsB
+        self.totalA = totalA
+        self.mappedTotalA = mappedTotalA
+        self.totalB = totalB
+        comparableCount = count
+    }
 
     /// The overall answer.
-    public var verdict: Comparison.Verdict { untyped.verdict }
-    /// A's total over the compared pairs.
-    public var totalA: Int { untyped.totalA }
-    /// A's total over the compared pairs, on B's levels.
-    public var mappedTotalA: Int { untyped.mappedTotalA }
-    /// B's total over the compared pairs.
-    public var totalB: Int { untyped.totalB }
+    public var verdict: Comparison.Verdict {
+        comparableCount == 0
+            ? .notComparable
+            : comparableCount == plan.itemCount ? .fullyComparable : .partiallyComparable(comparable: comparableCount, of: plan.itemCount)
+    }
 
-    /// Types a comparison of reviews of `A` and `B`; ids the editions do not have (none, for a
-    /// comparison made from their sheets) are left out of the typed lists.
-    public init(_ comparison: Comparison) {
-        untyped = comparison
-        pairs = comparison.pairs.compactMap { pair in
-            guard let itemA = A.Item(rawValue: pair.itemA), let itemB = B.Item(rawValue: pair.itemB) else { return nil }
-            return Pair(
-                itemA: itemA, itemB: itemB, scoreA: pair.scoreA, scoreB: pair.scoreB, mappedA: pair.mappedA,
-                equivalence: pair.equivalence)
+    /// The items compared, in A's scale order.
+    public var pairs: [Pair] {
+        var pairs: [Pair] = []
+        for (position, target) in plan.targets.enumerated() where target >= 0 {
+            guard let itemA = A.Item(index: position), let itemB = B.Item(index: target),
+                let equivalence = plan.equivalences[position], let scoreA = level(levelsA, position),
+                let scoreB = level(levelsB, target), let mapped = plan.map(scoreA, at: position)
+            else { continue }
+            pairs.append(Pair(itemA: itemA, itemB: itemB, scoreA: scoreA, scoreB: scoreB, mappedA: mapped, equivalence: equivalence))
         }
-        excluded = comparison.excluded.map { excluded in
-            Excluded(
-                itemA: excluded.itemA.flatMap(A.Item.init(rawValue:)), itemB: excluded.itemB.flatMap(B.Item.init(rawValue:)),
-                kind: excluded.kind, reason: excluded.reason)
+        return pairs
+    }
+
+    /// The items left out, with their reasons: A's in scale order, then the items new in B.
+    public var excluded: [Excluded] {
+        var excluded: [Excluded] = []
+        for (position, equivalence) in plan.equivalences.enumerated() {
+            let itemA = A.Item(index: position)
+            guard let equivalence else {
+                let reason = NotComparableReason.editionsNotConnected(from: A.definition.id, to: B.definition.id)
+                excluded.append(Excluded(itemA: itemA, itemB: nil, kind: nil, reason: .notComparable(reason)))
+                continue
+            }
+            let itemB = equivalence.toItem.flatMap(B.Item.init(rawValue:))
+            let target = plan.targets[position]
+            guard target >= 0 else {
+                let reason =
+                    equivalence.obstacle ?? .noRelation(item: equivalence.fromItem, from: A.definition.id, to: B.definition.id)
+                excluded.append(Excluded(itemA: itemA, itemB: itemB, kind: equivalence.kind, reason: .notComparable(reason)))
+                continue
+            }
+            let scoreA = level(levelsA, position)
+            let scoreB = level(levelsB, target)
+            guard let scoreA, scoreB != nil else {
+                let side: Comparison.Side = scoreA == nil ? (scoreB == nil ? .both : .a) : .b
+                excluded.append(Excluded(itemA: itemA, itemB: itemB, kind: equivalence.kind, reason: .missingScore(side: side)))
+                continue
+            }
+            if plan.map(scoreA, at: position) == nil {
+                excluded.append(Excluded(itemA: itemA, itemB: itemB, kind: equivalence.kind, reason: .unmappedLevel(scoreA)))
+            }
         }
+        for (item, note) in plan.onlyInB {
+            excluded.append(Excluded(itemA: nil, itemB: item, kind: RelationKind.none, reason: .onlyInB(note: note)))
+        }
+        return excluded
+    }
+
+    /// The comparison with string ids, as `scalec compare` reports it.
+    public var untyped: Comparison {
+        func sheet<Edition: ScaleEdition>(_ levels: [Int?], of _: Edition.Type) -> ComparisonSheet {
+            var scores: [String: Int] = [:]
+            for (position, level) in levels.enumerated() {
+                if let level, let item = Edition.Item(index: position) { scores[item.rawValue] = level }
+            }
+            return ComparisonSheet(edition: Edition.definition.id, scores: scores)
+        }
+        return plan.untyped.compare(sheet(levelsA, of: A.self), sheet(levelsB, of: B.self))
+    }
+
+    private func level(_ levels: [Int?], _ position: Int) -> Int? {
+        position < levels.count ? levels[position] : nil
+    }
+
+    /// Equal when the same two sheets were compared through the same relations.
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.levelsA == rhs.levelsA && lhs.levelsB == rhs.levelsB
+            && (lhs.plan === rhs.plan || lhs.plan.untyped.scale == rhs.plan.untyped.scale)
+    }
+
+    /// Hashes the two sheets' levels.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(levelsA)
+        hasher.combine(levelsB)
     }
 }

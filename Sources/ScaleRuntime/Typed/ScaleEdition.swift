@@ -19,6 +19,14 @@ public protocol ScaleEdition: Sendable {
 
     /// The edition as data.
     static var definition: EditionDefinition { get }
+    /// What totalling a sheet needs of the edition, made once (generated code stores it).
+    static var scoringLayout: ScoringLayout { get }
+}
+
+extension ScaleEdition {
+    /// Made from ``definition`` on every call: code generated before the layout existed still
+    /// compiles, and scores correctly, only slower. Regenerate to store it.
+    public static var scoringLayout: ScoringLayout { ScoringLayout(definition) }
 }
 
 /// Something of a generated edition that is one of a fixed, ordered list (an item, a section,

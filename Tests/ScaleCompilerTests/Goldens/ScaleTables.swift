@@ -898,6 +898,8 @@ nonisolated public enum IPSFidelity2008: ScaleEdition {
         fallbacks: [LanguageTag("sv-FI"): LanguageTag("sv")],
         missingData: MissingDataPolicy(rule: .lowestLevel, note: "003:819–821 «Hvis evaluatorene ikke finner den informasjonen de trenger for å vurdere et punkt, er standardverdien 1»")
     )
+    /// What totalling a ``Sheet`` reads, made once from ``definition``.
+    public static let scoringLayout = ScoringLayout(definition)
 
     private static let sections: [SectionDefinition] = makeSections()
 
@@ -1354,8 +1356,995 @@ nonisolated public enum IPSFidelity2008: ScaleEdition {
                     levelsByCount: [1, 1, 1, 2, 3, 4, 5])),
                 dataSources: ["MIS", "DOC", "INT", "OBS"]))
     }
+}
 
-    private static func makeNbText() -> EditionText {
+/// Edition `fi-2026`: KVALITETSKRITERIERNÄ FÖR IPS-ARBETSTRÄNING SOM STÖDD SYSSÄTTNING.
+nonisolated public enum IPSFidelityFi2026: ScaleEdition {
+    /// The items of edition `fi-2026`, in scale order; the raw value is the stable id.
+    nonisolated public struct Item: ScaleItem {
+        /// The edition this belongs to.
+        public typealias Edition = IPSFidelityFi2026
+
+        /// The position in the edition's list (0 for the first).
+        public let index: Int
+
+        /// 1. Antalet klienter
+        ///
+        /// Arbetstränarna har egna klienter. En heltidsanställd arbetstränare har högst 20 klienter.
+        ///
+        /// `caseload-size`: section `staffing`, measured.
+        public static let caseloadSize = Item(position: 0)
+        /// 2. Fokus på arbetsträning
+        ///
+        /// Arbetstränarna ägnar sig endast åt arbetsträning.
+        ///
+        /// `vocational-services-staff`: section `staffing`, measured.
+        public static let vocationalServicesStaff = Item(position: 1)
+        /// 3. Heltäckande tjänst
+        ///
+        /// Varje arbetstränare genomför alla faser av arbetsträningen; 1) uppsökande av tjänsten och avtal med klienten, 2) kartläggning av kompetens och yrkesmässig profilering, 3) snabb jobsökning på den öppna arbetsmarknaden, 4) avtal om stöd med arbetsgivaren, 5) stöd för upprätthållande av anställningsförhållandet samt stöd i och utanför arbetet tillsammans med aktörer som har huvudansvar inom social- och hälsovården, före övergång till lättare sysselsättningsstöd. (Observera: Varje arbetstränare förutsätts inte ge sina klienter handledning om förmåner. Hänvisning till en arbetstagare som specialiserat sig på förmåner överensstämmer med principerna för IPS-arbetsträning som stödd sysselsättning. Se fråga 12.)
+        ///
+        /// `vocational-generalists`: section `staffing`, measured.
+        public static let vocationalGeneralists = Item(position: 2)
+        /// 4. Arbetsträning och psykiatrisk vård samordnas genom teamarbete
+        ///
+        /// Arbetstränarna är knutna till ett eller två psykiatriska vårdteam som utgör minst 90 % av arbetstränarnas klienter.
+        ///
+        /// `integration-team-assignment`: section `organization`, measured.
+        public static let integrationTeamAssignment = Item(position: 3)
+        /// 5. Tjänsterna samordnas genom tätt teamarbete
+        ///
+        /// Varje vecka deltar arbetstränarna aktivt i möten inom den psykiatriska vården (kan inte ersättas med administrativa möten), där man behandlar enskilda klienter och deras sysselsättningsmål och där besluten fattas tillsammans. Arbetstränarnas lokaler finns i närheten av lokalerna för den psykiatriska vårdpersonalen eller så delar de lokaler. Dokumentationen om psykiatrisk vård och arbetsträning har samlats i ett gemensamt klientdokument. Arbetstränarna stöder det psykiatriska vårdteamet att även beakta sysselsättningen bland personer som inte deltar i arbetsträning.
+        ///
+        /// `integration-team-contact`: section `organization`, criteria.
+        public static let integrationTeamContact = Item(position: 4)
+        /// 6. Gemensamma klienter och arbete med centrala samarbetspartner som stöder klientens sysselsättning
+        ///
+        /// Arbetstränaren kartlägger tillsammans med klienten alla andra samarbetspartner som är centrala för främjandet av klientens sysselsättning och till vilka klienten har en klientrelation, och antecknar dessa i klientuppgifterna. Arbetstränaren kontaktar samarbetspartnerna för att behandla gemensamma klienters ärenden minst en gång i månaden. I samarbetet identifieras också andra klienter som skulle kunna ha nytta av att hänvisas till arbetsträning som stöd sysselsättning. Dessutom identifierar arbetstränaren eventuella nya aktörer vars tjänster klienten skulle kunna ha behov av för att underlätta placeringen i arbetslivet och bygger vid behov upp nya stödnätverk som stöder klientens sysselsättning. Teamledaren ordnar regelbundna möten mellan arbetsträningsteamet och de viktigaste samarbetsparterna för att förena samarbetets resurser och expertis. (Se noten i slutet av detta dokument.)
+        ///
+        /// `partner-collaboration`: section `organization`, rated.
+        public static let partnerCollaboration = Item(position: 5)
+        /// 7. Arbetsträningsteamet
+        ///
+        /// Teamet för IPS-arbetsträning består av minst två heltidsanställda arbetstränare och en teamledare. Teamledaren ger varje vecka klientorienterad handledning i teamets arbete, där man identifierar nya arbetsätt och delar med sig av tips om arbetsplatser. Teammedlemmarna vikarierar för/hjälper vid behov varandra att klara av antalet klienter.
+        ///
+        /// `vocational-unit`: section `organization`, rated.
+        public static let vocationalUnit = Item(position: 6)
+        /// 8. Teamledarens roll
+        ///
+        /// Teamet för IPS-arbetsträning leds av en teamledare. Arbetstränarnas kompetens utvecklas och förbättras med hjälp av resultatbaserad utvärdering, uppföljning och vägledning.
+        ///
+        /// `supervisor-role`: section `organization`, criteria.
+        public static let supervisorRole = Item(position: 7)
+        /// 9. Tjänstens öppenhet
+        ///
+        /// Alla klienter som är intresserade av att arbeta har tillgång till arbetsträningstjänsterna oberoende av bedömningen av arbetsförutsättningar, användningen av droger, symtom, kognitiva svårigheter, uteblivande från vård, våldsamt beteende i det förflutna och personens yttre egenskaper, etc. Detta gäller även under tiden när tjänsterna tas emot. När ett anställningsförhållande upphör erbjuder arbetstränarna hjälp med att hitta ett nytt arbete oavsett varför arbetet har upphört och hur många anställningar personen har haft. Det görs ingen officiell eller inofficiell gallring av klienterna. Personer med olika yrkesroller kan skriva remisser till IPS-arbetsträning (till exempel terapeuter, psykiatriker, psykologer, ergoterapeuter och psykiatriska sjukskötare). Klienterna kan också på eget initiativ söka sig till IPS-arbetsträning.
+        ///
+        /// `zero-exclusion`: section `organization`, rated.
+        public static let zeroExclusion = Item(position: 8)
+        /// 10. Strävan efter sysselsättning på den öppna arbetsmarknaden
+        ///
+        /// Den psykiatriska vårdinstansen som IPS-arbetstränarna är knutna till främjar alla sina klienters sysselsättning på den öppna arbetsmarknaden med olika metoder. Man frågar alla som börjar i vårdinstansens tjänster om de är intresserade av att arbeta. I vårdinstansens lokaler finns skriftligt material om sysselsättning och arbetsträning (till exempel affischer och broschyrer). Klienterna erbjuds möjlighet att utbyta arbetsrelaterade erfarenheter med andra klienter och personalen. Minst en gång per kvartal mäter man hur stor andel av vårdinstansens klienter som är sysselsatta på den öppna arbetsmarknaden och resultaten delges ledningen och personalen.
+        ///
+        /// `competitive-employment-focus`: section `organization`, criteria.
+        public static let competitiveEmploymentFocus = Item(position: 9)
+        /// 11. Ledningens stöd för IPS-arbetsträning
+        ///
+        /// De deltagande organisationernas ledning förbinder sig att genomföra IPS-arbetsträning som stödd sysselsättning och stöder genomförandet av verksamheten och dess kontinuitet.
+        ///
+        /// `executive-support`: section `organization`, criteria.
+        public static let executiveSupport = Item(position: 10)
+        /// 12. Handledning om ekonomiska förmåner
+        ///
+        /// Man hjälper alla klienter att få omfattande och personlig förmånshandledning innan klienten börjar på ett nytt arbete. Klienten erbjuds också hjälp att komma till handledningen under arbetets gång när klienten ska fatta beslut om ändringar i arbetstiden och lönen. Handledningen omfattar olika förmåner som beviljas av olika aktörer. Klienten får också stöd i att anmäla inkomster till myndigheterna.
+        ///
+        /// `work-incentives-planning`: section `services`, rated.
+        public static let workIncentivesPlanning = Item(position: 11)
+        /// 13. Delgivning av information om psykisk ohälsa på arbetsplatsen
+        ///
+        /// Arbetstränarna hjälper klienterna att bedöma vilken information om den egna funktionsförmågan som det lönar sig att dela med sig av på arbetsplatsen.
+        ///
+        /// `disclosure`: section `services`, criteria.
+        public static let disclosure = Item(position: 12)
+        /// 14. Kontinuerlig arbetsbaserad yrkesbedömning
+        ///
+        /// Under de två eller tre första klientmötena gör man en inledande yrkesbedömning genom att fylla i blanketten för yrkesprofilen. Profilen innehåller information om karriärplaner och karriärmål, intressen, styrkor, utbildning, arbetserfarenhet, förmåner osv. Klientens uppgifter uppdateras med varje ny arbetserfarenhet och sammanställs i ett dokument så att de är lätta att hitta. I verksamheten strävar man efter att lösa problem och utnyttjar rimliga anpassningar och ändringar av arbetsmiljön. De rekommenderade informationskällorna omfattar förutom klienten även det psykiatriska vårdteamet samt, om klienten tillåter det, familjemedlemmar och tidigare arbetsgivare.
+        ///
+        /// `ongoing-assessment`: section `services`, rated.
+        public static let ongoingAssessment = Item(position: 13)
+        /// 15. Snabb jobsökning på den öppna arbetsmarknaden
+        ///
+        /// En inledande yrkesbedömning och klientens eller arbetstränarens första fysiska möte med en arbetsgivare som gäller ett jobb på den öppna marknaden genomförs inom 30 dagar efter att klienten kom till tjänsten. (Beräkna medianen.)
+        ///
+        /// `rapid-job-search`: section `services`, measured.
+        public static let rapidJobSearch = Item(position: 14)
+        /// 16. Individuellt anpassad jobsökning
+        ///
+        /// Arbetstränarna skapar kontakt med arbetsgivarna med utgångspunkt i klientens intressen och preferenser (sådan som personen gillar och hans eller hennes personliga mål) samt behov (personlig erfarenhet, funktionsförmåga, symtombild, hälsa osv.) i stället för arbetsmarknaden (dvs. lediga jobb som utannonseras). Arbetstränarna skapar tillsammans med klienterna personliga jobbsökarplaner som uppdateras med den information som ingår i yrkesprofilen och med nya erfarenheter av arbete eller utbildning.
+        ///
+        /// `individualized-job-search`: section `services`, measured.
+        public static let individualizedJobSearch = Item(position: 15)
+        /// 17. Skapandet av samarbetsrelationer med arbetsgivare (kartläggning av befintliga och nya arbetsuppgifter och förhandling om dem) – Tät kontakt med arbetsgivarna
+        ///
+        /// Varje arbetstränare har minst 6 fysiska möten varje vecka vars mål är att uppnå sysselsättning för klienter. Mötena räknas även då arbetstränaren träffar arbetsgivaren oftare än en gång i veckan och oberoende av om klienten är på plats eller inte. Arbetstränarna använder veckovisa uppföljningsdokument där de antecknar arbetsgivarmötena. Obs: Här beaktas endast möten som gäller klienter som är i jobbsökningsfasen.
+        ///
+        /// `job-development-frequency`: section `services`, measured.
+        public static let jobDevelopmentFrequency = Item(position: 16)
+        /// 18. Skapandet av samarbetsrelationer med arbetsgivare (kartläggning av befintliga och nya arbetsuppgifter och förhandling om dem) – Arbetsgivarkontakternas kvalitet
+        ///
+        /// Arbetstränarna bygger upp relationen med arbetsgivarna genom att träffa dem personligen flera gånger. Syftet med mötena är att förstå arbetsgivarnas behov, att förmedla information om vad arbetsträningen erbjuder arbetsgivaren och att lyfta fram styrkorna hos lämpliga arbetssökande.
+        ///
+        /// `job-development-quality`: section `services`, rated.
+        public static let jobDevelopmentQuality = Item(position: 17)
+        /// 19. Mångfalden av arbeten
+        ///
+        /// Arbetstränarna hjälper sina klienter att få olika typer av arbeten. (Högst två arbeten av samma typ beaktas.)
+        ///
+        /// `job-type-diversity`: section `services`, measured.
+        public static let jobTypeDiversity = Item(position: 18)
+        /// 20. Mångfalden av arbetsgivare
+        ///
+        /// Arbetstränarna hjälper sina klienter att ingå anställningsförhållanden med olika arbetsgivare. (Samma arbetsgivare beaktas högst två gånger.)
+        ///
+        /// `employer-diversity`: section `services`, measured.
+        public static let employerDiversity = Item(position: 19)
+        /// 21. Arbete på den öppna arbetsmarknaden
+        ///
+        /// Arbetstränarna finner jobb på den öppna arbetsmarknaden till klienterna. Jobben är fasta anställningar i stället för visstidsanställningar. För arbete på den öppna arbetsmarknaden betalas en lön som minst motsvarar branschens kollektivavtal. Arbetet kan sökas av vem som helst och har inte reserverats för personer med nedsatt funktionsförmåga. (Som arbete på den öppna arbetsmarknaden räknas också säsongarbete och anställning som uthyrd personal via bemanningsföretag som även sysselsätter personer som inte har nedsatt arbetsförmåga).
+        ///
+        /// `competitive-jobs`: section `services`, measured.
+        public static let competitiveJobs = Item(position: 20)
+        /// 22. Individuellt medföljande stöd
+        ///
+        /// Klienterna får olika typer av arbetsstöd som anpassas efter det aktuella arbetet och klientens intressen, arbetshistoria, behov osv. Klienterna får stöd av en mångfaldig grupp som utöver arbetstränaren består av representanter för vårdteamet samt familjemedlemmar, vänner och arbetskamrater (så kallat naturligt stöd). Arbetstränarna erbjuder även stöd till arbetsgivare (t.ex. information om utbildningar och anpassning av arbetsbeskrivningar). Arbetstränarna erbjuder klienterna hjälp med att avancera i karriären, till exempel att gå en utbildning eller byta till ett jobb eller arbetsuppgifter som bättre motsvarar klientens önskemål.
+        ///
+        /// `individualized-follow-along`: section `services`, rated.
+        public static let individualizedFollowAlong = Item(position: 21)
+        /// 23. Tjänst utan tidsbegränsning
+        ///
+        /// Arbetstränaren har fysiska möten med klienten veckan innan arbetet inleds, inom tre dagar efter att arbetet har inletts, varje vecka under den första månaden och i genomsnitt minst en gång i månaden under det första året eller en längre tid efter att en fast anställning inletts, enligt klientens önskemål. När klientens situation är stabil och arbetet går bra, minskas stegvis stödet i arbetsträningen. Arbetstränaren kontaktar klienten inom tre arbetsdagar efter att ha fått information om att anställningen har upphört.
+        ///
+        /// `time-unlimited-support`: section `services`, rated.
+        public static let timeUnlimitedSupport = Item(position: 22)
+        /// 24. Tjänster i närmiljön
+        ///
+        /// Arbetstränarna erbjuder tjänster såsom engagemang av klienten, jobsökning och medföljande stöd i närmiljön och i miljöer som är naturliga för klienten, till exempel hemma hos klienten, på ett kafé, på biblioteket osv.
+        ///
+        /// `community-based-services`: section `services`, measured.
+        public static let communityBasedServices = Item(position: 23)
+        /// 25. Initiativrikt och aktivt engagemang i verksamheten
+        ///
+        /// Tjänsten avslutas inte på grund av tidsbegränsningar eller för att klienten inte har kommit till mötena. Arbetstränaren registrerar systematiskt försöken att få kontakt med klienter som uteblivit från möten. Även vårdinstansen tar vid behov initiativ till att få kontakt med klienter som är svåra att nå och till att engagera dem i IPS-arbetsträningen. Det görs många hembesök eller besök i närmiljön. Arbetstränarna och den psykiatriska vård- och rehabiliteringsinstansen har gemensamma möten eller möten som koordinerats på annat sätt. Man kontaktar klienternas familjer om detta är möjligt och ändamålsenligt. Man slutar ta initiativ riktade mot klienten när man har förvissat sig om att klienten inte längre vill arbeta eller inte vill fortsätta med arbetsträningen.
+        ///
+        /// `assertive-engagement`: section `services`, criteria.
+        public static let assertiveEngagement = Item(position: 24)
+
+        /// All of them, in order.
+        public static let allCases: [Item] = (0..<25).map { Item(position: $0) }
+
+        private init(position: Int) { index = position }
+
+        /// The one at a position; nil outside the list.
+        public init?(index: Int) {
+            guard Self.rawValues.indices.contains(index) else { return nil }
+            self.index = index
+        }
+
+        /// The one with this stable id.
+        public init?(rawValue: String) {
+            guard let index = Self.indexByRawValue[rawValue] else { return nil }
+            self.index = index
+        }
+
+        /// The stable id (`caseload-size`).
+        public var rawValue: String { Self.rawValues[index] }
+
+        private static let rawValues: [String] = [
+            "caseload-size",
+            "vocational-services-staff",
+            "vocational-generalists",
+            "integration-team-assignment",
+            "integration-team-contact",
+            "partner-collaboration",
+            "vocational-unit",
+            "supervisor-role",
+            "zero-exclusion",
+            "competitive-employment-focus",
+            "executive-support",
+            "work-incentives-planning",
+            "disclosure",
+            "ongoing-assessment",
+            "rapid-job-search",
+            "individualized-job-search",
+            "job-development-frequency",
+            "job-development-quality",
+            "job-type-diversity",
+            "employer-diversity",
+            "competitive-jobs",
+            "individualized-follow-along",
+            "time-unlimited-support",
+            "community-based-services",
+            "assertive-engagement",
+        ]
+        private static let indexByRawValue: [String: Int] = Dictionary(
+            uniqueKeysWithValues: rawValues.enumerated().map { ($0.element, $0.offset) })
+    }
+
+    /// The sections of edition `fi-2026`, in scale order.
+    nonisolated public struct Section: ScaleSection {
+        /// The edition this belongs to.
+        public typealias Edition = IPSFidelityFi2026
+
+        /// The position in the edition's list (0 for the first).
+        public let index: Int
+
+        /// TJÄNSTENS PERSONAL
+        public static let staffing = Section(position: 0)
+        /// ORDNANDET AV TJÄNSTEN
+        public static let organization = Section(position: 1)
+        /// TJÄNSTENS INNEHÅLL
+        public static let services = Section(position: 2)
+
+        /// All of them, in order.
+        public static let allCases: [Section] = (0..<3).map { Section(position: $0) }
+
+        private init(position: Int) { index = position }
+
+        /// The one at a position; nil outside the list.
+        public init?(index: Int) {
+            guard Self.rawValues.indices.contains(index) else { return nil }
+            self.index = index
+        }
+
+        /// The one with this stable id.
+        public init?(rawValue: String) {
+            guard let index = Self.indexByRawValue[rawValue] else { return nil }
+            self.index = index
+        }
+
+        /// The stable id (`staffing`).
+        public var rawValue: String { Self.rawValues[index] }
+
+        private static let rawValues: [String] = [
+            "staffing",
+            "organization",
+            "services",
+        ]
+        private static let indexByRawValue: [String: Int] = Dictionary(
+            uniqueKeysWithValues: rawValues.enumerated().map { ($0.element, $0.offset) })
+    }
+
+    /// The bands of edition `fi-2026`, in declaration order.
+    nonisolated public struct Band: ScaleBand {
+        /// The edition this belongs to.
+        public typealias Edition = IPSFidelityFi2026
+
+        /// The position in the edition's list (0 for the first).
+        public let index: Int
+
+        /// föredömlig nivå: totals 115–125.
+        public static let exemplary = Band(position: 0)
+        /// god nivå: totals 100–114.
+        public static let good = Band(position: 1)
+        /// måttlig nivå: totals 74–99.
+        public static let fair = Band(position: 2)
+        /// tjänsten är inte stödd sysselsättning: totals 25–73.
+        public static let notIps = Band(position: 3)
+
+        /// All of them, in order.
+        public static let allCases: [Band] = (0..<4).map { Band(position: $0) }
+
+        private init(position: Int) { index = position }
+
+        /// The one at a position; nil outside the list.
+        public init?(index: Int) {
+            guard Self.rawValues.indices.contains(index) else { return nil }
+            self.index = index
+        }
+
+        /// The one with this stable id.
+        public init?(rawValue: String) {
+            guard let index = Self.indexByRawValue[rawValue] else { return nil }
+            self.index = index
+        }
+
+        /// The stable id (`exemplary`).
+        public var rawValue: String { Self.rawValues[index] }
+
+        private static let rawValues: [String] = [
+            "exemplary",
+            "good",
+            "fair",
+            "not-ips",
+        ]
+        private static let indexByRawValue: [String: Int] = Dictionary(
+            uniqueKeysWithValues: rawValues.enumerated().map { ($0.element, $0.offset) })
+    }
+
+    /// A criterion of one of the edition's criteria items: `.integrationTeamContact.weeklyMeetings`.
+    nonisolated public struct Criterion: ScaleFactID {
+        /// The edition this belongs to.
+        public typealias Edition = IPSFidelityFi2026
+
+        /// The item it belongs to.
+        public let item: Item
+        /// Its id within the item, as the scale writes it.
+        public let id: String
+
+        private init(unchecked item: Item, id: String) {
+            self.item = item
+            self.id = id
+        }
+
+        /// The criterion of `item` with this id; nil when the item has none of that id.
+        public init?(item: Item, id: String) {
+            guard item.definition?.hasCriterion(id) == true else { return nil }
+            self.init(unchecked: item, id: id)
+        }
+
+        /// The criteria of `integration-team-contact`.
+        public static let integrationTeamContact = IntegrationTeamContactCriteria()
+
+        /// The criteria of `integration-team-contact`, one property each.
+        public struct IntegrationTeamContactCriteria: Sendable {
+            /// `weekly-meetings`.
+            public var weeklyMeetings: Criterion { Criterion(unchecked: .integrationTeamContact, id: "weekly-meetings") }
+            /// `shared-decisions`.
+            public var sharedDecisions: Criterion { Criterion(unchecked: .integrationTeamContact, id: "shared-decisions") }
+            /// `integrated-records`.
+            public var integratedRecords: Criterion { Criterion(unchecked: .integrationTeamContact, id: "integrated-records") }
+            /// `office-proximity`.
+            public var officeProximity: Criterion { Criterion(unchecked: .integrationTeamContact, id: "office-proximity") }
+            /// `work-focus`.
+            public var workFocus: Criterion { Criterion(unchecked: .integrationTeamContact, id: "work-focus") }
+        }
+
+        /// The criteria of `supervisor-role`.
+        public static let supervisorRole = SupervisorRoleCriteria()
+
+        /// The criteria of `supervisor-role`, one property each.
+        public struct SupervisorRoleCriteria: Sendable {
+            /// `supervision-ratio`.
+            public var supervisionRatio: Criterion { Criterion(unchecked: .supervisorRole, id: "supervision-ratio") }
+            /// `weekly-supervision`.
+            public var weeklySupervision: Criterion { Criterion(unchecked: .supervisorRole, id: "weekly-supervision") }
+            /// `team-liaison`.
+            public var teamLiaison: Criterion { Criterion(unchecked: .supervisorRole, id: "team-liaison") }
+            /// `field-mentoring`.
+            public var fieldMentoring: Criterion { Criterion(unchecked: .supervisorRole, id: "field-mentoring") }
+            /// `outcome-review`.
+            public var outcomeReview: Criterion { Criterion(unchecked: .supervisorRole, id: "outcome-review") }
+        }
+
+        /// The criteria of `competitive-employment-focus`.
+        public static let competitiveEmploymentFocus = CompetitiveEmploymentFocusCriteria()
+
+        /// The criteria of `competitive-employment-focus`, one property each.
+        public struct CompetitiveEmploymentFocusCriteria: Sendable {
+            /// `intake-inquiry`.
+            public var intakeInquiry: Criterion { Criterion(unchecked: .competitiveEmploymentFocus, id: "intake-inquiry") }
+            /// `periodic-inquiry`.
+            public var periodicInquiry: Criterion { Criterion(unchecked: .competitiveEmploymentFocus, id: "periodic-inquiry") }
+            /// `written-materials`.
+            public var writtenMaterials: Criterion { Criterion(unchecked: .competitiveEmploymentFocus, id: "written-materials") }
+            /// `experience-sharing`.
+            public var experienceSharing: Criterion { Criterion(unchecked: .competitiveEmploymentFocus, id: "experience-sharing") }
+            /// `employment-tracking`.
+            public var employmentTracking: Criterion { Criterion(unchecked: .competitiveEmploymentFocus, id: "employment-tracking") }
+        }
+
+        /// The criteria of `executive-support`.
+        public static let executiveSupport = ExecutiveSupportCriteria()
+
+        /// The criteria of `executive-support`, one property each.
+        public struct ExecutiveSupportCriteria: Sendable {
+            /// `leadership-knowledge`.
+            public var leadershipKnowledge: Criterion { Criterion(unchecked: .executiveSupport, id: "leadership-knowledge") }
+            /// `quality-review`.
+            public var qualityReview: Criterion { Criterion(unchecked: .executiveSupport, id: "quality-review") }
+            /// `steering-group`.
+            public var steeringGroup: Criterion { Criterion(unchecked: .executiveSupport, id: "steering-group") }
+            /// `executive-communication`.
+            public var executiveCommunication: Criterion { Criterion(unchecked: .executiveSupport, id: "executive-communication") }
+            /// `supervisor-reporting`.
+            public var supervisorReporting: Criterion { Criterion(unchecked: .executiveSupport, id: "supervisor-reporting") }
+        }
+
+        /// The criteria of `disclosure`.
+        public static let disclosure = DisclosureCriteria()
+
+        /// The criteria of `disclosure`, one property each.
+        public struct DisclosureCriteria: Sendable {
+            /// `disclosure-not-required`.
+            public var disclosureNotRequired: Criterion { Criterion(unchecked: .disclosure, id: "disclosure-not-required") }
+            /// `pros-and-cons-discussed`.
+            public var prosAndConsDiscussed: Criterion { Criterion(unchecked: .disclosure, id: "pros-and-cons-discussed") }
+            /// `specific-information-discussed`.
+            public var specificInformationDiscussed: Criterion { Criterion(unchecked: .disclosure, id: "specific-information-discussed") }
+            /// `discussed-more-than-once`.
+            public var discussedMoreThanOnce: Criterion { Criterion(unchecked: .disclosure, id: "discussed-more-than-once") }
+        }
+
+        /// The criteria of `assertive-engagement`.
+        public static let assertiveEngagement = AssertiveEngagementCriteria()
+
+        /// The criteria of `assertive-engagement`, one property each.
+        public struct AssertiveEngagementCriteria: Sendable {
+            /// `no-closure-for-missed-appointments`.
+            public var noClosureForMissedAppointments: Criterion { Criterion(unchecked: .assertiveEngagement, id: "no-closure-for-missed-appointments") }
+            /// `outreach-attempts-documented`.
+            public var outreachAttemptsDocumented: Criterion { Criterion(unchecked: .assertiveEngagement, id: "outreach-attempts-documented") }
+            /// `team-outreach`.
+            public var teamOutreach: Criterion { Criterion(unchecked: .assertiveEngagement, id: "team-outreach") }
+            /// `multiple-home-community-visits`.
+            public var multipleHomeCommunityVisits: Criterion { Criterion(unchecked: .assertiveEngagement, id: "multiple-home-community-visits") }
+            /// `coordinated-visits`.
+            public var coordinatedVisits: Criterion { Criterion(unchecked: .assertiveEngagement, id: "coordinated-visits") }
+            /// `family-contact`.
+            public var familyContact: Criterion { Criterion(unchecked: .assertiveEngagement, id: "family-contact") }
+        }
+    }
+
+    /// A condition of one of the edition's caps and floors: `.zeroExclusion.selfReferralPossible`.
+    nonisolated public struct Condition: ScaleFactID {
+        /// The edition this belongs to.
+        public typealias Edition = IPSFidelityFi2026
+
+        /// The item it belongs to.
+        public let item: Item
+        /// Its id within the item, as the scale writes it.
+        public let id: String
+
+        private init(unchecked item: Item, id: String) {
+            self.item = item
+            self.id = id
+        }
+
+        /// The condition of `item` with this id; nil when the item has none of that id.
+        public init?(item: Item, id: String) {
+            guard item.definition?.hasCondition(id) == true else { return nil }
+            self.init(unchecked: item, id: id)
+        }
+
+        /// The conditions of `vocational-generalists`.
+        public static let vocationalGeneralists = VocationalGeneralistsConditions()
+
+        /// The conditions of `vocational-generalists`, one property each.
+        public struct VocationalGeneralistsConditions: Sendable {
+            /// `holds-caseload`.
+            public var holdsCaseload: Condition { Condition(unchecked: .vocationalGeneralists, id: "holds-caseload") }
+        }
+
+        /// The conditions of `integration-team-assignment`.
+        public static let integrationTeamAssignment = IntegrationTeamAssignmentConditions()
+
+        /// The conditions of `integration-team-assignment`, one property each.
+        public struct IntegrationTeamAssignmentConditions: Sendable {
+            /// `integrated-with-treatment`.
+            public var integratedWithTreatment: Condition { Condition(unchecked: .integrationTeamAssignment, id: "integrated-with-treatment") }
+            /// `at-most-two-teams`.
+            public var atMostTwoTeams: Condition { Condition(unchecked: .integrationTeamAssignment, id: "at-most-two-teams") }
+            /// `clinicians-in-teams`.
+            public var cliniciansInTeams: Condition { Condition(unchecked: .integrationTeamAssignment, id: "clinicians-in-teams") }
+        }
+
+        /// The conditions of `partner-collaboration`.
+        public static let partnerCollaboration = PartnerCollaborationConditions()
+
+        /// The conditions of `partner-collaboration`, one property each.
+        public struct PartnerCollaborationConditions: Sendable {
+            /// `monthly-partner-contact`.
+            public var monthlyPartnerContact: Condition { Condition(unchecked: .partnerCollaboration, id: "monthly-partner-contact") }
+            /// `other-clients-identified`.
+            public var otherClientsIdentified: Condition { Condition(unchecked: .partnerCollaboration, id: "other-clients-identified") }
+            /// `leader-arranges-partner-meetings`.
+            public var leaderArrangesPartnerMeetings: Condition { Condition(unchecked: .partnerCollaboration, id: "leader-arranges-partner-meetings") }
+        }
+
+        /// The conditions of `zero-exclusion`.
+        public static let zeroExclusion = ZeroExclusionConditions()
+
+        /// The conditions of `zero-exclusion`, one property each.
+        public struct ZeroExclusionConditions: Sendable {
+            /// `referrals-from-many-professions`.
+            public var referralsFromManyProfessions: Condition { Condition(unchecked: .zeroExclusion, id: "referrals-from-many-professions") }
+            /// `care-staff-encourage-work`.
+            public var careStaffEncourageWork: Condition { Condition(unchecked: .zeroExclusion, id: "care-staff-encourage-work") }
+            /// `self-referral-possible`.
+            public var selfReferralPossible: Condition { Condition(unchecked: .zeroExclusion, id: "self-referral-possible") }
+        }
+
+        /// The conditions of `ongoing-assessment`.
+        public static let ongoingAssessment = OngoingAssessmentConditions()
+
+        /// The conditions of `ongoing-assessment`, one property each.
+        public struct OngoingAssessmentConditions: Sendable {
+            /// `learning-recorded-and-compiled`.
+            public var learningRecordedAndCompiled: Condition { Condition(unchecked: .ongoingAssessment, id: "learning-recorded-and-compiled") }
+        }
+
+        /// The conditions of `rapid-job-search`.
+        public static let rapidJobSearch = RapidJobSearchConditions()
+
+        /// The conditions of `rapid-job-search`, one property each.
+        public struct RapidJobSearchConditions: Sendable {
+            /// `employer-contacts-followed-up`.
+            public var employerContactsFollowedUp: Condition { Condition(unchecked: .rapidJobSearch, id: "employer-contacts-followed-up") }
+        }
+
+        /// The conditions of `individualized-job-search`.
+        public static let individualizedJobSearch = IndividualizedJobSearchConditions()
+
+        /// The conditions of `individualized-job-search`, one property each.
+        public struct IndividualizedJobSearchConditions: Sendable {
+            /// `follows-job-search-plan`.
+            public var followsJobSearchPlan: Condition { Condition(unchecked: .individualizedJobSearch, id: "follows-job-search-plan") }
+        }
+
+        /// The conditions of `job-development-frequency`.
+        public static let jobDevelopmentFrequency = JobDevelopmentFrequencyConditions()
+
+        /// The conditions of `job-development-frequency`, one property each.
+        public struct JobDevelopmentFrequencyConditions: Sendable {
+            /// `follow-up-reviewed-monthly`.
+            public var followUpReviewedMonthly: Condition { Condition(unchecked: .jobDevelopmentFrequency, id: "follow-up-reviewed-monthly") }
+            /// `follow-up-reviewed-weekly`.
+            public var followUpReviewedWeekly: Condition { Condition(unchecked: .jobDevelopmentFrequency, id: "follow-up-reviewed-weekly") }
+        }
+
+        /// The conditions of `individualized-follow-along`.
+        public static let individualizedFollowAlong = IndividualizedFollowAlongConditions()
+
+        /// The conditions of `individualized-follow-along`, one property each.
+        public struct IndividualizedFollowAlongConditions: Sendable {
+            /// `employer-support-offered`.
+            public var employerSupportOffered: Condition { Condition(unchecked: .individualizedFollowAlong, id: "employer-support-offered") }
+        }
+    }
+
+    /// The languages edition `fi-2026` has text in.
+    nonisolated public enum Language: String, ScaleLanguage {
+        /// `sv-FI`.
+        case svFI = "sv-FI"
+
+        /// The language as a BCP 47 tag.
+        public var tag: LanguageTag { LanguageTag(rawValue) }
+    }
+
+    /// A score sheet of this edition, keyed by ``Item``.
+    public typealias Sheet = ScoreSheet<Item>
+    /// What an evaluator observed for one item of this edition.
+    public typealias Facts = EditionFacts<IPSFidelityFi2026>
+    /// A level computed from facts of this edition, with its explanation.
+    public typealias Finding = EditionFinding<IPSFidelityFi2026>
+
+    /// The edition as data: sections, items, levels, bands and texts.
+    public static let definition = EditionDefinition(
+        id: "fi-2026",
+        sourceLanguage: LanguageTag("sv-FI"),
+        levels: 1...5,
+        sections: sections,
+        bands: [
+            BandDefinition(id: "exemplary", range: 115...125),
+            BandDefinition(id: "good", range: 100...114),
+            BandDefinition(id: "fair", range: 74...99),
+            BandDefinition(id: "not-ips", range: 25...73),
+        ],
+        dataSources: [],
+        texts: [makeSvFIText()],
+        fallbacks: [LanguageTag("sv-FI"): LanguageTag("sv")],
+        missingData: nil
+    )
+    /// What totalling a ``Sheet`` reads, made once from ``definition``.
+    public static let scoringLayout = ScoringLayout(definition)
+
+    private static let sections: [SectionDefinition] = makeSections()
+
+    private static func makeSections() -> [SectionDefinition] {
+        var sections: [SectionDefinition] = []
+        var itemsStaffing: [ItemDefinition] = []
+        itemsStaffing.reserveCapacity(3)
+        appendItems0(to: &itemsStaffing)
+        sections.append(SectionDefinition(id: "staffing", items: itemsStaffing))
+        var itemsOrganization: [ItemDefinition] = []
+        itemsOrganization.reserveCapacity(8)
+        appendItems1(to: &itemsOrganization)
+        sections.append(SectionDefinition(id: "organization", items: itemsOrganization))
+        var itemsServices: [ItemDefinition] = []
+        itemsServices.reserveCapacity(14)
+        appendItems2(to: &itemsServices)
+        sections.append(SectionDefinition(id: "services", items: itemsServices))
+        return sections
+    }
+
+    private static func appendItems0(to items: inout [ItemDefinition]) {
+        items.append(
+            ItemDefinition(
+                id: "caseload-size", number: 1, sectionID: "staffing",
+                kind: .measured(Measure(
+                    unit: "clients-per-specialist", values: .decimal, aggregation: .mean, rounding: .nearest,
+                    quotient: .ratio, maxPerLabel: nil,
+                    alternative: nil,
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: nil),
+                    levels: [
+                        Measure.LevelRange(level: 1, interval: Interval(lower: Interval.Bound(41, inclusive: true), upper: nil)),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(31, inclusive: true), upper: Interval.Bound(40, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(26, inclusive: true), upper: Interval.Bound(30, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(21, inclusive: true), upper: Interval.Bound(25, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: nil, upper: Interval.Bound(20, inclusive: true))),
+                    ],
+                    gaps: [],
+                    overlaps: [],
+                    ties: nil,
+                    minimumSample: nil,
+                    smallCaseloadRoute: nil,
+                    minimumCount: nil)),
+                dataSources: []))
+        items.append(
+            ItemDefinition(
+                id: "vocational-services-staff", number: 2, sectionID: "staffing",
+                kind: .measured(Measure(
+                    unit: "percent-of-time", values: .decimal, aggregation: .mean, rounding: .nearest,
+                    quotient: nil, maxPerLabel: nil,
+                    alternative: nil,
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
+                    levels: [
+                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: Interval.Bound(60, inclusive: false))),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(60, inclusive: true), upper: Interval.Bound(74, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(75, inclusive: true), upper: Interval.Bound(89, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(90, inclusive: true), upper: Interval.Bound(95, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(96, inclusive: true), upper: nil)),
+                    ],
+                    gaps: [],
+                    overlaps: [],
+                    ties: nil,
+                    minimumSample: nil,
+                    smallCaseloadRoute: nil,
+                    minimumCount: nil)),
+                dataSources: []))
+        items.append(
+            ItemDefinition(
+                id: "vocational-generalists", number: 3, sectionID: "staffing",
+                kind: .measured(Measure(
+                    unit: "phases-performed-of-five", values: .integer, aggregation: .mean, rounding: .nearest,
+                    quotient: nil, maxPerLabel: nil,
+                    alternative: nil,
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(5, inclusive: true)),
+                    levels: [
+                        Measure.LevelRange(level: 2, interval: Interval(lower: nil, upper: Interval.Bound(0, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(1, inclusive: true), upper: Interval.Bound(3, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(4, inclusive: true), upper: Interval.Bound(4, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(5, inclusive: true), upper: nil)),
+                    ],
+                    gaps: [],
+                    overlaps: [],
+                    ties: nil,
+                    minimumSample: nil,
+                    smallCaseloadRoute: nil,
+                    minimumCount: nil)),
+                dataSources: [],
+                caps: [
+                    LevelCap(condition: "holds-caseload", maxLevel: 1, note: "000:41–43 level 1 «erbjuder arbetstränarna endast överföring till serviceproducenter eller andra tjänster»; level 2 «har klientansvar»"),
+                ]))
+    }
+
+    private static func appendItems1(to items: inout [ItemDefinition]) {
+        items.append(
+            ItemDefinition(
+                id: "integration-team-assignment", number: 4, sectionID: "organization",
+                kind: .measured(Measure(
+                    unit: "percent-of-clients-in-one-or-two-teams", values: .decimal, aggregation: .mean, rounding: .nearest,
+                    quotient: .percent, maxPerLabel: nil,
+                    alternative: nil,
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
+                    levels: [
+                        Measure.LevelRange(level: 2, interval: Interval(lower: nil, upper: Interval.Bound(50, inclusive: false))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(50, inclusive: true), upper: Interval.Bound(74, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(75, inclusive: true), upper: Interval.Bound(89, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(90, inclusive: true), upper: Interval.Bound(100, inclusive: true))),
+                    ],
+                    gaps: [],
+                    overlaps: [],
+                    ties: nil,
+                    minimumSample: nil,
+                    smallCaseloadRoute: nil,
+                    minimumCount: nil)),
+                dataSources: [],
+                caps: [
+                    LevelCap(condition: "integrated-with-treatment", maxLevel: 1, note: "000:57 level 1 «Arbetstränarna utgör en del av tjänsten för sysselsättningsstöd, som fungerar separat från den psykiatriska vården»"),
+                    LevelCap(condition: "at-most-two-teams", maxLevel: 2, note: "000:59 level 2 «Arbetstränarna är knutna till tre eller flera psykiatriska vårdteam»"),
+                    LevelCap(condition: "clinicians-in-teams", maxLevel: 2, note: "000:59 level 2 «ELLER klienterna betjänas av enskilda yrkespersoner inom den psykiatriska vården som inte är organiserade i team»"),
+                ]))
+        items.append(
+            ItemDefinition(
+                id: "integration-team-contact", number: 5, sectionID: "organization",
+                kind: .criteria(CriteriaRule(
+                    criteria: ["weekly-meetings", "shared-decisions", "integrated-records", "office-proximity", "work-focus"],
+                    levelsByCount: [1, 1, 2, 3, 4, 5])),
+                dataSources: []))
+        items.append(
+            ItemDefinition(
+                id: "partner-collaboration", number: 6, sectionID: "organization",
+                kind: .rated,
+                dataSources: [],
+                caps: [
+                    LevelCap(condition: "monthly-partner-contact", maxLevel: 3, note: "000:99–103 level 3 contacts «minst en gång per kvartal, men mer sällan än en gång i månaden»; levels 4 and 5 «minst en gång i månaden»"),
+                    LevelCap(condition: "other-clients-identified", maxLevel: 4, note: "000:103 level 5 «I samarbetet identifieras också andra klienter som skulle kunna ha nytta av att hänvisas till arbetsträning»; level 4 «identifieras dock inte andra klienter» (000:101)"),
+                    LevelCap(condition: "leader-arranges-partner-meetings", maxLevel: 4, note: "000:103 level 5 «Teamledaren ordnar regelbundna möten mellan arbetsträningsteamet och de viktigaste samarbetsparterna»"),
+                ]))
+        items.append(
+            ItemDefinition(
+                id: "vocational-unit", number: 7, sectionID: "organization",
+                kind: .rated,
+                dataSources: []))
+        items.append(
+            ItemDefinition(
+                id: "supervisor-role", number: 8, sectionID: "organization",
+                kind: .criteria(CriteriaRule(
+                    criteria: ["supervision-ratio", "weekly-supervision", "team-liaison", "field-mentoring", "outcome-review"],
+                    levelsByCount: [1, 1, 2, 3, 4, 5])),
+                dataSources: []))
+        items.append(
+            ItemDefinition(
+                id: "zero-exclusion", number: 9, sectionID: "organization",
+                kind: .rated,
+                dataSources: [],
+                caps: [
+                    LevelCap(condition: "referrals-from-many-professions", maxLevel: 4, note: "000:153 level 4 «Endast personer med vissa yrkesroller (till exempel läkare) kan skriva remisser»; level 5 «Personer med olika yrkesroller kan skriva remisser» (000:155)"),
+                    LevelCap(condition: "care-staff-encourage-work", maxLevel: 4, note: "000:155 level 5 «Specialister på psykiatrisk vård uppmanar klienterna att överväga att söka sysselsättning»"),
+                    LevelCap(condition: "self-referral-possible", maxLevel: 4, note: "000:155–157 level 5 «Klienterna kan också på eget initiativ söka sig till IPS-arbetsträning»; level 4 (000:153) does not have it"),
+                ]))
+        items.append(
+            ItemDefinition(
+                id: "competitive-employment-focus", number: 10, sectionID: "organization",
+                kind: .criteria(CriteriaRule(
+                    criteria: ["intake-inquiry", "periodic-inquiry", "written-materials", "experience-sharing", "employment-tracking"],
+                    levelsByCount: [1, 1, 2, 3, 4, 5])),
+                dataSources: []))
+        items.append(
+            ItemDefinition(
+                id: "executive-support", number: 11, sectionID: "organization",
+                kind: .criteria(CriteriaRule(
+                    criteria: ["leadership-knowledge", "quality-review", "steering-group", "executive-communication", "supervisor-reporting"],
+                    levelsByCount: [1, 1, 2, 3, 4, 5])),
+                dataSources: []))
+    }
+
+    private static func appendItems2(to items: inout [ItemDefinition]) {
+        items.append(
+            ItemDefinition(
+                id: "work-incentives-planning", number: 12, sectionID: "services",
+                kind: .rated,
+                dataSources: []))
+        items.append(
+            ItemDefinition(
+                id: "disclosure", number: 13, sectionID: "services",
+                kind: .criteria(CriteriaRule(
+                    criteria: ["disclosure-not-required", "pros-and-cons-discussed", "specific-information-discussed", "discussed-more-than-once"],
+                    levelsByCount: [1, 2, 3, 4, 5])),
+                dataSources: []))
+        items.append(
+            ItemDefinition(
+                id: "ongoing-assessment", number: 14, sectionID: "services",
+                kind: .rated,
+                dataSources: [],
+                caps: [
+                    LevelCap(condition: "learning-recorded-and-compiled", maxLevel: 4, note: "000:243 level 4 «De antecknar dock inte dessa saker i klientens uppgifter för framtida lärdomar, ELLER de sammanställer inte klientens uppgifter i ett dokument»; level 5 «uppdateras med varje ny arbetserfarenhet och sammanställs i ett dokument» (000:246)"),
+                ]))
+        items.append(
+            ItemDefinition(
+                id: "rapid-job-search", number: 15, sectionID: "services",
+                kind: .measured(Measure(
+                    unit: "days-to-first-employer-contact", values: .decimal, aggregation: .median, rounding: .nearest,
+                    quotient: nil, maxPerLabel: nil,
+                    alternative: Alternative(aggregation: .mean, rounding: nil, note: "000:252–256 «i genomsnitt» at every level"),
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: nil),
+                    levels: [
+                        Measure.LevelRange(level: 1, interval: Interval(lower: Interval.Bound(271, inclusive: true), upper: nil)),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(151, inclusive: true), upper: Interval.Bound(270, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(61, inclusive: true), upper: Interval.Bound(150, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(31, inclusive: true), upper: Interval.Bound(60, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: nil, upper: Interval.Bound(30, inclusive: true))),
+                    ],
+                    gaps: [],
+                    overlaps: [],
+                    ties: nil,
+                    minimumSample: nil,
+                    smallCaseloadRoute: nil,
+                    minimumCount: nil)),
+                dataSources: [],
+                caps: [
+                    LevelCap(condition: "employer-contacts-followed-up", maxLevel: 4, note: "Level 5 also requires «I tjänsten följer man upp kontakterna med arbetsgivarna» (000:256)."),
+                ]))
+        items.append(
+            ItemDefinition(
+                id: "individualized-job-search", number: 16, sectionID: "services",
+                kind: .measured(Measure(
+                    unit: "percent-of-employer-contacts-by-preference", values: .decimal, aggregation: nil, rounding: .nearest,
+                    quotient: .percent, maxPerLabel: nil,
+                    alternative: nil,
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
+                    levels: [
+                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: Interval.Bound(25, inclusive: false))),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(25, inclusive: true), upper: Interval.Bound(49, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(50, inclusive: true), upper: Interval.Bound(74, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(75, inclusive: true), upper: Interval.Bound(89, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(90, inclusive: true), upper: Interval.Bound(100, inclusive: true))),
+                    ],
+                    gaps: [],
+                    overlaps: [],
+                    ties: nil,
+                    minimumSample: nil,
+                    smallCaseloadRoute: nil,
+                    minimumCount: nil)),
+                dataSources: [],
+                caps: [
+                    LevelCap(condition: "follows-job-search-plan", maxLevel: 3, note: "Levels 4 and 5 also require «Dessutom stämmer kontakterna överens med klienternas aktuella jobbsökarplaner» (000:265–266)."),
+                ]))
+        items.append(
+            ItemDefinition(
+                id: "job-development-frequency", number: 17, sectionID: "services",
+                kind: .measured(Measure(
+                    unit: "employer-contacts-per-week", values: .decimal, aggregation: .mean, rounding: .nearestAnchor,
+                    quotient: .ratio, maxPerLabel: nil,
+                    alternative: nil,
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: nil),
+                    levels: [
+                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: Interval.Bound(2, inclusive: false))),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(2, inclusive: true), upper: Interval.Bound(2, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(4, inclusive: true), upper: Interval.Bound(4, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(5, inclusive: true), upper: Interval.Bound(5, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(6, inclusive: true), upper: nil)),
+                    ],
+                    gaps: [],
+                    overlaps: [],
+                    ties: .noLevel,
+                    minimumSample: nil,
+                    smallCaseloadRoute: Measure.SmallCaseloadRoute(
+                        level: 5, jobSeekersBelow: 3, perJobSeeker: 2,
+                        note: "000:282 «Ifall att arbetstränaren har färre än tre arbetssökande klienter … så är antalet arbetsgivarmöten per vecka minst två gånger så stort som antalet arbetssökande klienter»"),
+                    minimumCount: nil)),
+                dataSources: [],
+                caps: [
+                    LevelCap(condition: "follow-up-reviewed-monthly", maxLevel: 2, note: "Level 2 «ELLER arbetstränarna har ingen uppföljningsmetod»; level 3 needs forms the team leader reviews monthly (000:276–278)."),
+                    LevelCap(condition: "follow-up-reviewed-weekly", maxLevel: 3, note: "Levels 4 and 5 need the forms reviewed by the team leader every week (000:280–282)."),
+                ]))
+        items.append(
+            ItemDefinition(
+                id: "job-development-quality", number: 18, sectionID: "services",
+                kind: .rated,
+                dataSources: []))
+        items.append(
+            ItemDefinition(
+                id: "job-type-diversity", number: 19, sectionID: "services",
+                kind: .measured(Measure(
+                    unit: "percent-of-jobs-of-different-types", values: .decimal, aggregation: nil, rounding: .nearest,
+                    quotient: nil, maxPerLabel: 2,
+                    alternative: nil,
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
+                    levels: [
+                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: Interval.Bound(50, inclusive: false))),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(50, inclusive: true), upper: Interval.Bound(59, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(60, inclusive: true), upper: Interval.Bound(69, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(70, inclusive: true), upper: Interval.Bound(84, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(85, inclusive: true), upper: Interval.Bound(100, inclusive: true))),
+                    ],
+                    gaps: [],
+                    overlaps: [],
+                    ties: nil,
+                    minimumSample: nil,
+                    smallCaseloadRoute: nil,
+                    minimumCount: nil)),
+                dataSources: []))
+        items.append(
+            ItemDefinition(
+                id: "employer-diversity", number: 20, sectionID: "services",
+                kind: .measured(Measure(
+                    unit: "percent-of-jobs-with-different-employers", values: .decimal, aggregation: nil, rounding: .nearest,
+                    quotient: nil, maxPerLabel: 2,
+                    alternative: nil,
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
+                    levels: [
+                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: Interval.Bound(50, inclusive: false))),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(50, inclusive: true), upper: Interval.Bound(59, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(60, inclusive: true), upper: Interval.Bound(69, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(70, inclusive: true), upper: Interval.Bound(84, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(85, inclusive: true), upper: Interval.Bound(100, inclusive: true))),
+                    ],
+                    gaps: [],
+                    overlaps: [],
+                    ties: nil,
+                    minimumSample: nil,
+                    smallCaseloadRoute: nil,
+                    minimumCount: nil)),
+                dataSources: []))
+        items.append(
+            ItemDefinition(
+                id: "competitive-jobs", number: 21, sectionID: "services",
+                kind: .measured(Measure(
+                    unit: "percent-of-jobs-competitive", values: .decimal, aggregation: nil, rounding: .nearest,
+                    quotient: .percent, maxPerLabel: nil,
+                    alternative: nil,
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
+                    levels: [
+                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: Interval.Bound(64, inclusive: false))),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(65, inclusive: true), upper: Interval.Bound(74, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(75, inclusive: true), upper: Interval.Bound(84, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(85, inclusive: true), upper: Interval.Bound(94, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(95, inclusive: false), upper: Interval.Bound(100, inclusive: true))),
+                    ],
+                    gaps: [Measure.Declared(interval: Interval(lower: Interval.Bound(64, inclusive: true), upper: Interval.Bound(64, inclusive: true)), note: "000:325 level 1 «mindre än 64 %», 000:326 level 2 «65–74 %»: 64 % has no anchor"), Measure.Declared(interval: Interval(lower: Interval.Bound(95, inclusive: true), upper: Interval.Bound(95, inclusive: true)), note: "000:328 level 4 «85–94 %», 000:329 level 5 «över 95 %»: 95 % has no anchor (in 2008 it is level 5)")],
+                    overlaps: [],
+                    ties: nil,
+                    minimumSample: nil,
+                    smallCaseloadRoute: nil,
+                    minimumCount: Measure.MinimumCount(
+                        counted: .of, atLeast: 10, level: 1, note: "000:325 «antalet klienter som fått sysselsättning med hjälp av arbetsträning är färre än 10»"))),
+                dataSources: []))
+        items.append(
+            ItemDefinition(
+                id: "individualized-follow-along", number: 22, sectionID: "services",
+                kind: .rated,
+                dataSources: [],
+                caps: [
+                    LevelCap(condition: "employer-support-offered", maxLevel: 3, note: "000:338 levels 4 and 5 «Arbetstränarna erbjuder också stöd till arbetsgivare» (000:338, 000:340); levels 2–3 do not"),
+                ]))
+        items.append(
+            ItemDefinition(
+                id: "time-unlimited-support", number: 23, sectionID: "services",
+                kind: .rated,
+                dataSources: []))
+        items.append(
+            ItemDefinition(
+                id: "community-based-services", number: 24, sectionID: "services",
+                kind: .measured(Measure(
+                    unit: "percent-of-scheduled-time-in-community", values: .decimal, aggregation: .mean, rounding: .nearest,
+                    quotient: nil, maxPerLabel: nil,
+                    alternative: nil,
+                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
+                    levels: [
+                        Measure.LevelRange(level: 1, interval: Interval(lower: Interval.Bound(30, inclusive: true), upper: Interval.Bound(30, inclusive: true))),
+                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(30, inclusive: true), upper: Interval.Bound(39, inclusive: true))),
+                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(40, inclusive: true), upper: Interval.Bound(49, inclusive: true))),
+                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(50, inclusive: true), upper: Interval.Bound(64, inclusive: true))),
+                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(65, inclusive: true), upper: nil)),
+                    ],
+                    gaps: [Measure.Declared(interval: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(29, inclusive: true)), note: "000:360 level 1 reads «30 %» only: no anchor covers less than 30 % (2008 has «30 prosent eller mindre»)")],
+                    overlaps: [Measure.Declared(interval: Interval(lower: Interval.Bound(30, inclusive: true), upper: Interval.Bound(30, inclusive: true)), note: "000:360 level 1 «30 %» and 000:362 level 2 «30–39 %» both include 30")],
+                    ties: nil,
+                    minimumSample: nil,
+                    smallCaseloadRoute: nil,
+                    minimumCount: nil)),
+                dataSources: []))
+        items.append(
+            ItemDefinition(
+                id: "assertive-engagement", number: 25, sectionID: "services",
+                kind: .criteria(CriteriaRule(
+                    criteria: ["no-closure-for-missed-appointments", "outreach-attempts-documented", "team-outreach", "multiple-home-community-visits", "coordinated-visits", "family-contact"],
+                    levelsByCount: [1, 1, 1, 2, 3, 4, 5])),
+                dataSources: []))
+    }
+}
+
+nonisolated extension IPSFidelity2008.Item {
+    /// What this item is in another edition of the scale: the counterpart, the relation and
+    /// how levels map, following relations through intermediate editions.
+    public func equivalent<Target: ScaleItem>(in target: Target.Type) -> TypedEquivalence<Target>? {
+        IPSFidelityScale.definition.equivalence(of: self, to: target)
+    }
+}
+
+nonisolated extension IPSFidelityFi2026.Item {
+    /// What this item is in another edition of the scale: the counterpart, the relation and
+    /// how levels map, following relations through intermediate editions.
+    public func equivalent<Target: ScaleItem>(in target: Target.Type) -> TypedEquivalence<Target>? {
+        IPSFidelityScale.definition.equivalence(of: self, to: target)
+    }
+}
+
+extension IPSFidelity2008 {
+    /// The `nb` texts, as ``definition`` holds them.
+    nonisolated static func makeNbText() -> EditionText {
         var items: [String: ItemText] = [:]
         items.reserveCapacity(25)
         addNbTexts0(to: &items)
@@ -1521,7 +2510,7 @@ nonisolated public enum IPSFidelity2008: ScaleEdition {
         )
     }
 
-    private static func addNbTexts0(to items: inout [String: ItemText]) {
+    nonisolated private static func addNbTexts0(to items: inout [String: ItemText]) {
         items["assertive-engagement"] = ItemText(
             title: "Aktivt engasjement og oppsøkende arbeid fra integrert behandlingsteam",
             definition: "Tjenester avsluttes ikke på grunn av brutte avtaler eller tidsbegrensninger. Systematisk dokumentasjon av forsøk på oppsøkende arbeid. Engasjement og oppsøkende arbeid fra de ansatte i det integrerte teamet. Flere besøk i hjem/lokalsamfunn. Koordinerte besøk fra jobbspesialist og ansatt i det integrerte teamet. Kontakt med pårørende når det er hensiktsmessig. Gruppen stanser det oppsøkende arbeidet når det er helt tydelig at deltakeren ikke lenger ønsker å jobbe eller motta arbeidsrettede tjenester.",
@@ -3198,8 +4187,11 @@ nonisolated public enum IPSFidelity2008: ScaleEdition {
             ],
             note: nil)
     }
+}
 
-    private static func makeSvText() -> EditionText {
+extension IPSFidelity2008 {
+    /// The `sv` texts, as ``definition`` holds them.
+    nonisolated static func makeSvText() -> EditionText {
         var items: [String: ItemText] = [:]
         items.reserveCapacity(25)
         addSvTexts0(to: &items)
@@ -3221,7 +4213,7 @@ nonisolated public enum IPSFidelity2008: ScaleEdition {
         )
     }
 
-    private static func addSvTexts0(to items: inout [String: ItemText]) {
+    nonisolated private static func addSvTexts0(to items: inout [String: ItemText]) {
         items["assertive-engagement"] = ItemText(
             title: "Aktivt uppsökande verksamhet",
             definition: "Insatserna avslutas inte automatiskt för att klienten har missat avtalade möten eller varit oanträffbar en viss tid. I stället söker man aktivt upp den som avbrutit sitt deltagande för att försöka återknyta honom eller henne. Kontaktförsöken dokumenteras noggrant. Flera personer i behandlingsteamet deltar i den uppsökande verksamheten och anstränger sig att på nytt engagera individen. Många hembesök och möten på naturliga platser i samhället görs. Arbetscoachen och en medlem från behandlingsteamet träffar klienten tillsammans. Arbetscoachen pratar med klientens familj, om det är lämpligt. Inte förrän det klart och tydligt framgår att personen inte vill arbeta längre eller fortsätta med IPS, avbryts kontaktförsöken.",
@@ -4012,972 +5004,9 @@ nonisolated public enum IPSFidelity2008: ScaleEdition {
     }
 }
 
-/// Edition `fi-2026`: KVALITETSKRITERIERNÄ FÖR IPS-ARBETSTRÄNING SOM STÖDD SYSSÄTTNING.
-nonisolated public enum IPSFidelityFi2026: ScaleEdition {
-    /// The items of edition `fi-2026`, in scale order; the raw value is the stable id.
-    nonisolated public struct Item: ScaleItem {
-        /// The edition this belongs to.
-        public typealias Edition = IPSFidelityFi2026
-
-        /// The position in the edition's list (0 for the first).
-        public let index: Int
-
-        /// 1. Antalet klienter
-        ///
-        /// Arbetstränarna har egna klienter. En heltidsanställd arbetstränare har högst 20 klienter.
-        ///
-        /// `caseload-size`: section `staffing`, measured.
-        public static let caseloadSize = Item(position: 0)
-        /// 2. Fokus på arbetsträning
-        ///
-        /// Arbetstränarna ägnar sig endast åt arbetsträning.
-        ///
-        /// `vocational-services-staff`: section `staffing`, measured.
-        public static let vocationalServicesStaff = Item(position: 1)
-        /// 3. Heltäckande tjänst
-        ///
-        /// Varje arbetstränare genomför alla faser av arbetsträningen; 1) uppsökande av tjänsten och avtal med klienten, 2) kartläggning av kompetens och yrkesmässig profilering, 3) snabb jobsökning på den öppna arbetsmarknaden, 4) avtal om stöd med arbetsgivaren, 5) stöd för upprätthållande av anställningsförhållandet samt stöd i och utanför arbetet tillsammans med aktörer som har huvudansvar inom social- och hälsovården, före övergång till lättare sysselsättningsstöd. (Observera: Varje arbetstränare förutsätts inte ge sina klienter handledning om förmåner. Hänvisning till en arbetstagare som specialiserat sig på förmåner överensstämmer med principerna för IPS-arbetsträning som stödd sysselsättning. Se fråga 12.)
-        ///
-        /// `vocational-generalists`: section `staffing`, measured.
-        public static let vocationalGeneralists = Item(position: 2)
-        /// 4. Arbetsträning och psykiatrisk vård samordnas genom teamarbete
-        ///
-        /// Arbetstränarna är knutna till ett eller två psykiatriska vårdteam som utgör minst 90 % av arbetstränarnas klienter.
-        ///
-        /// `integration-team-assignment`: section `organization`, measured.
-        public static let integrationTeamAssignment = Item(position: 3)
-        /// 5. Tjänsterna samordnas genom tätt teamarbete
-        ///
-        /// Varje vecka deltar arbetstränarna aktivt i möten inom den psykiatriska vården (kan inte ersättas med administrativa möten), där man behandlar enskilda klienter och deras sysselsättningsmål och där besluten fattas tillsammans. Arbetstränarnas lokaler finns i närheten av lokalerna för den psykiatriska vårdpersonalen eller så delar de lokaler. Dokumentationen om psykiatrisk vård och arbetsträning har samlats i ett gemensamt klientdokument. Arbetstränarna stöder det psykiatriska vårdteamet att även beakta sysselsättningen bland personer som inte deltar i arbetsträning.
-        ///
-        /// `integration-team-contact`: section `organization`, criteria.
-        public static let integrationTeamContact = Item(position: 4)
-        /// 6. Gemensamma klienter och arbete med centrala samarbetspartner som stöder klientens sysselsättning
-        ///
-        /// Arbetstränaren kartlägger tillsammans med klienten alla andra samarbetspartner som är centrala för främjandet av klientens sysselsättning och till vilka klienten har en klientrelation, och antecknar dessa i klientuppgifterna. Arbetstränaren kontaktar samarbetspartnerna för att behandla gemensamma klienters ärenden minst en gång i månaden. I samarbetet identifieras också andra klienter som skulle kunna ha nytta av att hänvisas till arbetsträning som stöd sysselsättning. Dessutom identifierar arbetstränaren eventuella nya aktörer vars tjänster klienten skulle kunna ha behov av för att underlätta placeringen i arbetslivet och bygger vid behov upp nya stödnätverk som stöder klientens sysselsättning. Teamledaren ordnar regelbundna möten mellan arbetsträningsteamet och de viktigaste samarbetsparterna för att förena samarbetets resurser och expertis. (Se noten i slutet av detta dokument.)
-        ///
-        /// `partner-collaboration`: section `organization`, rated.
-        public static let partnerCollaboration = Item(position: 5)
-        /// 7. Arbetsträningsteamet
-        ///
-        /// Teamet för IPS-arbetsträning består av minst två heltidsanställda arbetstränare och en teamledare. Teamledaren ger varje vecka klientorienterad handledning i teamets arbete, där man identifierar nya arbetsätt och delar med sig av tips om arbetsplatser. Teammedlemmarna vikarierar för/hjälper vid behov varandra att klara av antalet klienter.
-        ///
-        /// `vocational-unit`: section `organization`, rated.
-        public static let vocationalUnit = Item(position: 6)
-        /// 8. Teamledarens roll
-        ///
-        /// Teamet för IPS-arbetsträning leds av en teamledare. Arbetstränarnas kompetens utvecklas och förbättras med hjälp av resultatbaserad utvärdering, uppföljning och vägledning.
-        ///
-        /// `supervisor-role`: section `organization`, criteria.
-        public static let supervisorRole = Item(position: 7)
-        /// 9. Tjänstens öppenhet
-        ///
-        /// Alla klienter som är intresserade av att arbeta har tillgång till arbetsträningstjänsterna oberoende av bedömningen av arbetsförutsättningar, användningen av droger, symtom, kognitiva svårigheter, uteblivande från vård, våldsamt beteende i det förflutna och personens yttre egenskaper, etc. Detta gäller även under tiden när tjänsterna tas emot. När ett anställningsförhållande upphör erbjuder arbetstränarna hjälp med att hitta ett nytt arbete oavsett varför arbetet har upphört och hur många anställningar personen har haft. Det görs ingen officiell eller inofficiell gallring av klienterna. Personer med olika yrkesroller kan skriva remisser till IPS-arbetsträning (till exempel terapeuter, psykiatriker, psykologer, ergoterapeuter och psykiatriska sjukskötare). Klienterna kan också på eget initiativ söka sig till IPS-arbetsträning.
-        ///
-        /// `zero-exclusion`: section `organization`, rated.
-        public static let zeroExclusion = Item(position: 8)
-        /// 10. Strävan efter sysselsättning på den öppna arbetsmarknaden
-        ///
-        /// Den psykiatriska vårdinstansen som IPS-arbetstränarna är knutna till främjar alla sina klienters sysselsättning på den öppna arbetsmarknaden med olika metoder. Man frågar alla som börjar i vårdinstansens tjänster om de är intresserade av att arbeta. I vårdinstansens lokaler finns skriftligt material om sysselsättning och arbetsträning (till exempel affischer och broschyrer). Klienterna erbjuds möjlighet att utbyta arbetsrelaterade erfarenheter med andra klienter och personalen. Minst en gång per kvartal mäter man hur stor andel av vårdinstansens klienter som är sysselsatta på den öppna arbetsmarknaden och resultaten delges ledningen och personalen.
-        ///
-        /// `competitive-employment-focus`: section `organization`, criteria.
-        public static let competitiveEmploymentFocus = Item(position: 9)
-        /// 11. Ledningens stöd för IPS-arbetsträning
-        ///
-        /// De deltagande organisationernas ledning förbinder sig att genomföra IPS-arbetsträning som stödd sysselsättning och stöder genomförandet av verksamheten och dess kontinuitet.
-        ///
-        /// `executive-support`: section `organization`, criteria.
-        public static let executiveSupport = Item(position: 10)
-        /// 12. Handledning om ekonomiska förmåner
-        ///
-        /// Man hjälper alla klienter att få omfattande och personlig förmånshandledning innan klienten börjar på ett nytt arbete. Klienten erbjuds också hjälp att komma till handledningen under arbetets gång när klienten ska fatta beslut om ändringar i arbetstiden och lönen. Handledningen omfattar olika förmåner som beviljas av olika aktörer. Klienten får också stöd i att anmäla inkomster till myndigheterna.
-        ///
-        /// `work-incentives-planning`: section `services`, rated.
-        public static let workIncentivesPlanning = Item(position: 11)
-        /// 13. Delgivning av information om psykisk ohälsa på arbetsplatsen
-        ///
-        /// Arbetstränarna hjälper klienterna att bedöma vilken information om den egna funktionsförmågan som det lönar sig att dela med sig av på arbetsplatsen.
-        ///
-        /// `disclosure`: section `services`, criteria.
-        public static let disclosure = Item(position: 12)
-        /// 14. Kontinuerlig arbetsbaserad yrkesbedömning
-        ///
-        /// Under de två eller tre första klientmötena gör man en inledande yrkesbedömning genom att fylla i blanketten för yrkesprofilen. Profilen innehåller information om karriärplaner och karriärmål, intressen, styrkor, utbildning, arbetserfarenhet, förmåner osv. Klientens uppgifter uppdateras med varje ny arbetserfarenhet och sammanställs i ett dokument så att de är lätta att hitta. I verksamheten strävar man efter att lösa problem och utnyttjar rimliga anpassningar och ändringar av arbetsmiljön. De rekommenderade informationskällorna omfattar förutom klienten även det psykiatriska vårdteamet samt, om klienten tillåter det, familjemedlemmar och tidigare arbetsgivare.
-        ///
-        /// `ongoing-assessment`: section `services`, rated.
-        public static let ongoingAssessment = Item(position: 13)
-        /// 15. Snabb jobsökning på den öppna arbetsmarknaden
-        ///
-        /// En inledande yrkesbedömning och klientens eller arbetstränarens första fysiska möte med en arbetsgivare som gäller ett jobb på den öppna marknaden genomförs inom 30 dagar efter att klienten kom till tjänsten. (Beräkna medianen.)
-        ///
-        /// `rapid-job-search`: section `services`, measured.
-        public static let rapidJobSearch = Item(position: 14)
-        /// 16. Individuellt anpassad jobsökning
-        ///
-        /// Arbetstränarna skapar kontakt med arbetsgivarna med utgångspunkt i klientens intressen och preferenser (sådan som personen gillar och hans eller hennes personliga mål) samt behov (personlig erfarenhet, funktionsförmåga, symtombild, hälsa osv.) i stället för arbetsmarknaden (dvs. lediga jobb som utannonseras). Arbetstränarna skapar tillsammans med klienterna personliga jobbsökarplaner som uppdateras med den information som ingår i yrkesprofilen och med nya erfarenheter av arbete eller utbildning.
-        ///
-        /// `individualized-job-search`: section `services`, measured.
-        public static let individualizedJobSearch = Item(position: 15)
-        /// 17. Skapandet av samarbetsrelationer med arbetsgivare (kartläggning av befintliga och nya arbetsuppgifter och förhandling om dem) – Tät kontakt med arbetsgivarna
-        ///
-        /// Varje arbetstränare har minst 6 fysiska möten varje vecka vars mål är att uppnå sysselsättning för klienter. Mötena räknas även då arbetstränaren träffar arbetsgivaren oftare än en gång i veckan och oberoende av om klienten är på plats eller inte. Arbetstränarna använder veckovisa uppföljningsdokument där de antecknar arbetsgivarmötena. Obs: Här beaktas endast möten som gäller klienter som är i jobbsökningsfasen.
-        ///
-        /// `job-development-frequency`: section `services`, measured.
-        public static let jobDevelopmentFrequency = Item(position: 16)
-        /// 18. Skapandet av samarbetsrelationer med arbetsgivare (kartläggning av befintliga och nya arbetsuppgifter och förhandling om dem) – Arbetsgivarkontakternas kvalitet
-        ///
-        /// Arbetstränarna bygger upp relationen med arbetsgivarna genom att träffa dem personligen flera gånger. Syftet med mötena är att förstå arbetsgivarnas behov, att förmedla information om vad arbetsträningen erbjuder arbetsgivaren och att lyfta fram styrkorna hos lämpliga arbetssökande.
-        ///
-        /// `job-development-quality`: section `services`, rated.
-        public static let jobDevelopmentQuality = Item(position: 17)
-        /// 19. Mångfalden av arbeten
-        ///
-        /// Arbetstränarna hjälper sina klienter att få olika typer av arbeten. (Högst två arbeten av samma typ beaktas.)
-        ///
-        /// `job-type-diversity`: section `services`, measured.
-        public static let jobTypeDiversity = Item(position: 18)
-        /// 20. Mångfalden av arbetsgivare
-        ///
-        /// Arbetstränarna hjälper sina klienter att ingå anställningsförhållanden med olika arbetsgivare. (Samma arbetsgivare beaktas högst två gånger.)
-        ///
-        /// `employer-diversity`: section `services`, measured.
-        public static let employerDiversity = Item(position: 19)
-        /// 21. Arbete på den öppna arbetsmarknaden
-        ///
-        /// Arbetstränarna finner jobb på den öppna arbetsmarknaden till klienterna. Jobben är fasta anställningar i stället för visstidsanställningar. För arbete på den öppna arbetsmarknaden betalas en lön som minst motsvarar branschens kollektivavtal. Arbetet kan sökas av vem som helst och har inte reserverats för personer med nedsatt funktionsförmåga. (Som arbete på den öppna arbetsmarknaden räknas också säsongarbete och anställning som uthyrd personal via bemanningsföretag som även sysselsätter personer som inte har nedsatt arbetsförmåga).
-        ///
-        /// `competitive-jobs`: section `services`, measured.
-        public static let competitiveJobs = Item(position: 20)
-        /// 22. Individuellt medföljande stöd
-        ///
-        /// Klienterna får olika typer av arbetsstöd som anpassas efter det aktuella arbetet och klientens intressen, arbetshistoria, behov osv. Klienterna får stöd av en mångfaldig grupp som utöver arbetstränaren består av representanter för vårdteamet samt familjemedlemmar, vänner och arbetskamrater (så kallat naturligt stöd). Arbetstränarna erbjuder även stöd till arbetsgivare (t.ex. information om utbildningar och anpassning av arbetsbeskrivningar). Arbetstränarna erbjuder klienterna hjälp med att avancera i karriären, till exempel att gå en utbildning eller byta till ett jobb eller arbetsuppgifter som bättre motsvarar klientens önskemål.
-        ///
-        /// `individualized-follow-along`: section `services`, rated.
-        public static let individualizedFollowAlong = Item(position: 21)
-        /// 23. Tjänst utan tidsbegränsning
-        ///
-        /// Arbetstränaren har fysiska möten med klienten veckan innan arbetet inleds, inom tre dagar efter att arbetet har inletts, varje vecka under den första månaden och i genomsnitt minst en gång i månaden under det första året eller en längre tid efter att en fast anställning inletts, enligt klientens önskemål. När klientens situation är stabil och arbetet går bra, minskas stegvis stödet i arbetsträningen. Arbetstränaren kontaktar klienten inom tre arbetsdagar efter att ha fått information om att anställningen har upphört.
-        ///
-        /// `time-unlimited-support`: section `services`, rated.
-        public static let timeUnlimitedSupport = Item(position: 22)
-        /// 24. Tjänster i närmiljön
-        ///
-        /// Arbetstränarna erbjuder tjänster såsom engagemang av klienten, jobsökning och medföljande stöd i närmiljön och i miljöer som är naturliga för klienten, till exempel hemma hos klienten, på ett kafé, på biblioteket osv.
-        ///
-        /// `community-based-services`: section `services`, measured.
-        public static let communityBasedServices = Item(position: 23)
-        /// 25. Initiativrikt och aktivt engagemang i verksamheten
-        ///
-        /// Tjänsten avslutas inte på grund av tidsbegränsningar eller för att klienten inte har kommit till mötena. Arbetstränaren registrerar systematiskt försöken att få kontakt med klienter som uteblivit från möten. Även vårdinstansen tar vid behov initiativ till att få kontakt med klienter som är svåra att nå och till att engagera dem i IPS-arbetsträningen. Det görs många hembesök eller besök i närmiljön. Arbetstränarna och den psykiatriska vård- och rehabiliteringsinstansen har gemensamma möten eller möten som koordinerats på annat sätt. Man kontaktar klienternas familjer om detta är möjligt och ändamålsenligt. Man slutar ta initiativ riktade mot klienten när man har förvissat sig om att klienten inte längre vill arbeta eller inte vill fortsätta med arbetsträningen.
-        ///
-        /// `assertive-engagement`: section `services`, criteria.
-        public static let assertiveEngagement = Item(position: 24)
-
-        /// All of them, in order.
-        public static let allCases: [Item] = (0..<25).map { Item(position: $0) }
-
-        private init(position: Int) { index = position }
-
-        /// The one at a position; nil outside the list.
-        public init?(index: Int) {
-            guard Self.rawValues.indices.contains(index) else { return nil }
-            self.index = index
-        }
-
-        /// The one with this stable id.
-        public init?(rawValue: String) {
-            guard let index = Self.indexByRawValue[rawValue] else { return nil }
-            self.index = index
-        }
-
-        /// The stable id (`caseload-size`).
-        public var rawValue: String { Self.rawValues[index] }
-
-        private static let rawValues: [String] = [
-            "caseload-size",
-            "vocational-services-staff",
-            "vocational-generalists",
-            "integration-team-assignment",
-            "integration-team-contact",
-            "partner-collaboration",
-            "vocational-unit",
-            "supervisor-role",
-            "zero-exclusion",
-            "competitive-employment-focus",
-            "executive-support",
-            "work-incentives-planning",
-            "disclosure",
-            "ongoing-assessment",
-            "rapid-job-search",
-            "individualized-job-search",
-            "job-development-frequency",
-            "job-development-quality",
-            "job-type-diversity",
-            "employer-diversity",
-            "competitive-jobs",
-            "individualized-follow-along",
-            "time-unlimited-support",
-            "community-based-services",
-            "assertive-engagement",
-        ]
-        private static let indexByRawValue: [String: Int] = Dictionary(
-            uniqueKeysWithValues: rawValues.enumerated().map { ($0.element, $0.offset) })
-    }
-
-    /// The sections of edition `fi-2026`, in scale order.
-    nonisolated public struct Section: ScaleSection {
-        /// The edition this belongs to.
-        public typealias Edition = IPSFidelityFi2026
-
-        /// The position in the edition's list (0 for the first).
-        public let index: Int
-
-        /// TJÄNSTENS PERSONAL
-        public static let staffing = Section(position: 0)
-        /// ORDNANDET AV TJÄNSTEN
-        public static let organization = Section(position: 1)
-        /// TJÄNSTENS INNEHÅLL
-        public static let services = Section(position: 2)
-
-        /// All of them, in order.
-        public static let allCases: [Section] = (0..<3).map { Section(position: $0) }
-
-        private init(position: Int) { index = position }
-
-        /// The one at a position; nil outside the list.
-        public init?(index: Int) {
-            guard Self.rawValues.indices.contains(index) else { return nil }
-            self.index = index
-        }
-
-        /// The one with this stable id.
-        public init?(rawValue: String) {
-            guard let index = Self.indexByRawValue[rawValue] else { return nil }
-            self.index = index
-        }
-
-        /// The stable id (`staffing`).
-        public var rawValue: String { Self.rawValues[index] }
-
-        private static let rawValues: [String] = [
-            "staffing",
-            "organization",
-            "services",
-        ]
-        private static let indexByRawValue: [String: Int] = Dictionary(
-            uniqueKeysWithValues: rawValues.enumerated().map { ($0.element, $0.offset) })
-    }
-
-    /// The bands of edition `fi-2026`, in declaration order.
-    nonisolated public struct Band: ScaleBand {
-        /// The edition this belongs to.
-        public typealias Edition = IPSFidelityFi2026
-
-        /// The position in the edition's list (0 for the first).
-        public let index: Int
-
-        /// föredömlig nivå: totals 115–125.
-        public static let exemplary = Band(position: 0)
-        /// god nivå: totals 100–114.
-        public static let good = Band(position: 1)
-        /// måttlig nivå: totals 74–99.
-        public static let fair = Band(position: 2)
-        /// tjänsten är inte stödd sysselsättning: totals 25–73.
-        public static let notIps = Band(position: 3)
-
-        /// All of them, in order.
-        public static let allCases: [Band] = (0..<4).map { Band(position: $0) }
-
-        private init(position: Int) { index = position }
-
-        /// The one at a position; nil outside the list.
-        public init?(index: Int) {
-            guard Self.rawValues.indices.contains(index) else { return nil }
-            self.index = index
-        }
-
-        /// The one with this stable id.
-        public init?(rawValue: String) {
-            guard let index = Self.indexByRawValue[rawValue] else { return nil }
-            self.index = index
-        }
-
-        /// The stable id (`exemplary`).
-        public var rawValue: String { Self.rawValues[index] }
-
-        private static let rawValues: [String] = [
-            "exemplary",
-            "good",
-            "fair",
-            "not-ips",
-        ]
-        private static let indexByRawValue: [String: Int] = Dictionary(
-            uniqueKeysWithValues: rawValues.enumerated().map { ($0.element, $0.offset) })
-    }
-
-    /// A criterion of one of the edition's criteria items: `.integrationTeamContact.weeklyMeetings`.
-    nonisolated public struct Criterion: ScaleFactID {
-        /// The edition this belongs to.
-        public typealias Edition = IPSFidelityFi2026
-
-        /// The item it belongs to.
-        public let item: Item
-        /// Its id within the item, as the scale writes it.
-        public let id: String
-
-        private init(unchecked item: Item, id: String) {
-            self.item = item
-            self.id = id
-        }
-
-        /// The criterion of `item` with this id; nil when the item has none of that id.
-        public init?(item: Item, id: String) {
-            guard item.definition?.hasCriterion(id) == true else { return nil }
-            self.init(unchecked: item, id: id)
-        }
-
-        /// The criteria of `integration-team-contact`.
-        public static let integrationTeamContact = IntegrationTeamContactCriteria()
-
-        /// The criteria of `integration-team-contact`, one property each.
-        public struct IntegrationTeamContactCriteria: Sendable {
-            /// `weekly-meetings`.
-            public var weeklyMeetings: Criterion { Criterion(unchecked: .integrationTeamContact, id: "weekly-meetings") }
-            /// `shared-decisions`.
-            public var sharedDecisions: Criterion { Criterion(unchecked: .integrationTeamContact, id: "shared-decisions") }
-            /// `integrated-records`.
-            public var integratedRecords: Criterion { Criterion(unchecked: .integrationTeamContact, id: "integrated-records") }
-            /// `office-proximity`.
-            public var officeProximity: Criterion { Criterion(unchecked: .integrationTeamContact, id: "office-proximity") }
-            /// `work-focus`.
-            public var workFocus: Criterion { Criterion(unchecked: .integrationTeamContact, id: "work-focus") }
-        }
-
-        /// The criteria of `supervisor-role`.
-        public static let supervisorRole = SupervisorRoleCriteria()
-
-        /// The criteria of `supervisor-role`, one property each.
-        public struct SupervisorRoleCriteria: Sendable {
-            /// `supervision-ratio`.
-            public var supervisionRatio: Criterion { Criterion(unchecked: .supervisorRole, id: "supervision-ratio") }
-            /// `weekly-supervision`.
-            public var weeklySupervision: Criterion { Criterion(unchecked: .supervisorRole, id: "weekly-supervision") }
-            /// `team-liaison`.
-            public var teamLiaison: Criterion { Criterion(unchecked: .supervisorRole, id: "team-liaison") }
-            /// `field-mentoring`.
-            public var fieldMentoring: Criterion { Criterion(unchecked: .supervisorRole, id: "field-mentoring") }
-            /// `outcome-review`.
-            public var outcomeReview: Criterion { Criterion(unchecked: .supervisorRole, id: "outcome-review") }
-        }
-
-        /// The criteria of `competitive-employment-focus`.
-        public static let competitiveEmploymentFocus = CompetitiveEmploymentFocusCriteria()
-
-        /// The criteria of `competitive-employment-focus`, one property each.
-        public struct CompetitiveEmploymentFocusCriteria: Sendable {
-            /// `intake-inquiry`.
-            public var intakeInquiry: Criterion { Criterion(unchecked: .competitiveEmploymentFocus, id: "intake-inquiry") }
-            /// `periodic-inquiry`.
-            public var periodicInquiry: Criterion { Criterion(unchecked: .competitiveEmploymentFocus, id: "periodic-inquiry") }
-            /// `written-materials`.
-            public var writtenMaterials: Criterion { Criterion(unchecked: .competitiveEmploymentFocus, id: "written-materials") }
-            /// `experience-sharing`.
-            public var experienceSharing: Criterion { Criterion(unchecked: .competitiveEmploymentFocus, id: "experience-sharing") }
-            /// `employment-tracking`.
-            public var employmentTracking: Criterion { Criterion(unchecked: .competitiveEmploymentFocus, id: "employment-tracking") }
-        }
-
-        /// The criteria of `executive-support`.
-        public static let executiveSupport = ExecutiveSupportCriteria()
-
-        /// The criteria of `executive-support`, one property each.
-        public struct ExecutiveSupportCriteria: Sendable {
-            /// `leadership-knowledge`.
-            public var leadershipKnowledge: Criterion { Criterion(unchecked: .executiveSupport, id: "leadership-knowledge") }
-            /// `quality-review`.
-            public var qualityReview: Criterion { Criterion(unchecked: .executiveSupport, id: "quality-review") }
-            /// `steering-group`.
-            public var steeringGroup: Criterion { Criterion(unchecked: .executiveSupport, id: "steering-group") }
-            /// `executive-communication`.
-            public var executiveCommunication: Criterion { Criterion(unchecked: .executiveSupport, id: "executive-communication") }
-            /// `supervisor-reporting`.
-            public var supervisorReporting: Criterion { Criterion(unchecked: .executiveSupport, id: "supervisor-reporting") }
-        }
-
-        /// The criteria of `disclosure`.
-        public static let disclosure = DisclosureCriteria()
-
-        /// The criteria of `disclosure`, one property each.
-        public struct DisclosureCriteria: Sendable {
-            /// `disclosure-not-required`.
-            public var disclosureNotRequired: Criterion { Criterion(unchecked: .disclosure, id: "disclosure-not-required") }
-            /// `pros-and-cons-discussed`.
-            public var prosAndConsDiscussed: Criterion { Criterion(unchecked: .disclosure, id: "pros-and-cons-discussed") }
-            /// `specific-information-discussed`.
-            public var specificInformationDiscussed: Criterion { Criterion(unchecked: .disclosure, id: "specific-information-discussed") }
-            /// `discussed-more-than-once`.
-            public var discussedMoreThanOnce: Criterion { Criterion(unchecked: .disclosure, id: "discussed-more-than-once") }
-        }
-
-        /// The criteria of `assertive-engagement`.
-        public static let assertiveEngagement = AssertiveEngagementCriteria()
-
-        /// The criteria of `assertive-engagement`, one property each.
-        public struct AssertiveEngagementCriteria: Sendable {
-            /// `no-closure-for-missed-appointments`.
-            public var noClosureForMissedAppointments: Criterion { Criterion(unchecked: .assertiveEngagement, id: "no-closure-for-missed-appointments") }
-            /// `outreach-attempts-documented`.
-            public var outreachAttemptsDocumented: Criterion { Criterion(unchecked: .assertiveEngagement, id: "outreach-attempts-documented") }
-            /// `team-outreach`.
-            public var teamOutreach: Criterion { Criterion(unchecked: .assertiveEngagement, id: "team-outreach") }
-            /// `multiple-home-community-visits`.
-            public var multipleHomeCommunityVisits: Criterion { Criterion(unchecked: .assertiveEngagement, id: "multiple-home-community-visits") }
-            /// `coordinated-visits`.
-            public var coordinatedVisits: Criterion { Criterion(unchecked: .assertiveEngagement, id: "coordinated-visits") }
-            /// `family-contact`.
-            public var familyContact: Criterion { Criterion(unchecked: .assertiveEngagement, id: "family-contact") }
-        }
-    }
-
-    /// A condition of one of the edition's caps and floors: `.zeroExclusion.selfReferralPossible`.
-    nonisolated public struct Condition: ScaleFactID {
-        /// The edition this belongs to.
-        public typealias Edition = IPSFidelityFi2026
-
-        /// The item it belongs to.
-        public let item: Item
-        /// Its id within the item, as the scale writes it.
-        public let id: String
-
-        private init(unchecked item: Item, id: String) {
-            self.item = item
-            self.id = id
-        }
-
-        /// The condition of `item` with this id; nil when the item has none of that id.
-        public init?(item: Item, id: String) {
-            guard item.definition?.hasCondition(id) == true else { return nil }
-            self.init(unchecked: item, id: id)
-        }
-
-        /// The conditions of `vocational-generalists`.
-        public static let vocationalGeneralists = VocationalGeneralistsConditions()
-
-        /// The conditions of `vocational-generalists`, one property each.
-        public struct VocationalGeneralistsConditions: Sendable {
-            /// `holds-caseload`.
-            public var holdsCaseload: Condition { Condition(unchecked: .vocationalGeneralists, id: "holds-caseload") }
-        }
-
-        /// The conditions of `integration-team-assignment`.
-        public static let integrationTeamAssignment = IntegrationTeamAssignmentConditions()
-
-        /// The conditions of `integration-team-assignment`, one property each.
-        public struct IntegrationTeamAssignmentConditions: Sendable {
-            /// `integrated-with-treatment`.
-            public var integratedWithTreatment: Condition { Condition(unchecked: .integrationTeamAssignment, id: "integrated-with-treatment") }
-            /// `at-most-two-teams`.
-            public var atMostTwoTeams: Condition { Condition(unchecked: .integrationTeamAssignment, id: "at-most-two-teams") }
-            /// `clinicians-in-teams`.
-            public var cliniciansInTeams: Condition { Condition(unchecked: .integrationTeamAssignment, id: "clinicians-in-teams") }
-        }
-
-        /// The conditions of `partner-collaboration`.
-        public static let partnerCollaboration = PartnerCollaborationConditions()
-
-        /// The conditions of `partner-collaboration`, one property each.
-        public struct PartnerCollaborationConditions: Sendable {
-            /// `monthly-partner-contact`.
-            public var monthlyPartnerContact: Condition { Condition(unchecked: .partnerCollaboration, id: "monthly-partner-contact") }
-            /// `other-clients-identified`.
-            public var otherClientsIdentified: Condition { Condition(unchecked: .partnerCollaboration, id: "other-clients-identified") }
-            /// `leader-arranges-partner-meetings`.
-            public var leaderArrangesPartnerMeetings: Condition { Condition(unchecked: .partnerCollaboration, id: "leader-arranges-partner-meetings") }
-        }
-
-        /// The conditions of `zero-exclusion`.
-        public static let zeroExclusion = ZeroExclusionConditions()
-
-        /// The conditions of `zero-exclusion`, one property each.
-        public struct ZeroExclusionConditions: Sendable {
-            /// `referrals-from-many-professions`.
-            public var referralsFromManyProfessions: Condition { Condition(unchecked: .zeroExclusion, id: "referrals-from-many-professions") }
-            /// `care-staff-encourage-work`.
-            public var careStaffEncourageWork: Condition { Condition(unchecked: .zeroExclusion, id: "care-staff-encourage-work") }
-            /// `self-referral-possible`.
-            public var selfReferralPossible: Condition { Condition(unchecked: .zeroExclusion, id: "self-referral-possible") }
-        }
-
-        /// The conditions of `ongoing-assessment`.
-        public static let ongoingAssessment = OngoingAssessmentConditions()
-
-        /// The conditions of `ongoing-assessment`, one property each.
-        public struct OngoingAssessmentConditions: Sendable {
-            /// `learning-recorded-and-compiled`.
-            public var learningRecordedAndCompiled: Condition { Condition(unchecked: .ongoingAssessment, id: "learning-recorded-and-compiled") }
-        }
-
-        /// The conditions of `rapid-job-search`.
-        public static let rapidJobSearch = RapidJobSearchConditions()
-
-        /// The conditions of `rapid-job-search`, one property each.
-        public struct RapidJobSearchConditions: Sendable {
-            /// `employer-contacts-followed-up`.
-            public var employerContactsFollowedUp: Condition { Condition(unchecked: .rapidJobSearch, id: "employer-contacts-followed-up") }
-        }
-
-        /// The conditions of `individualized-job-search`.
-        public static let individualizedJobSearch = IndividualizedJobSearchConditions()
-
-        /// The conditions of `individualized-job-search`, one property each.
-        public struct IndividualizedJobSearchConditions: Sendable {
-            /// `follows-job-search-plan`.
-            public var followsJobSearchPlan: Condition { Condition(unchecked: .individualizedJobSearch, id: "follows-job-search-plan") }
-        }
-
-        /// The conditions of `job-development-frequency`.
-        public static let jobDevelopmentFrequency = JobDevelopmentFrequencyConditions()
-
-        /// The conditions of `job-development-frequency`, one property each.
-        public struct JobDevelopmentFrequencyConditions: Sendable {
-            /// `follow-up-reviewed-monthly`.
-            public var followUpReviewedMonthly: Condition { Condition(unchecked: .jobDevelopmentFrequency, id: "follow-up-reviewed-monthly") }
-            /// `follow-up-reviewed-weekly`.
-            public var followUpReviewedWeekly: Condition { Condition(unchecked: .jobDevelopmentFrequency, id: "follow-up-reviewed-weekly") }
-        }
-
-        /// The conditions of `individualized-follow-along`.
-        public static let individualizedFollowAlong = IndividualizedFollowAlongConditions()
-
-        /// The conditions of `individualized-follow-along`, one property each.
-        public struct IndividualizedFollowAlongConditions: Sendable {
-            /// `employer-support-offered`.
-            public var employerSupportOffered: Condition { Condition(unchecked: .individualizedFollowAlong, id: "employer-support-offered") }
-        }
-    }
-
-    /// The languages edition `fi-2026` has text in.
-    nonisolated public enum Language: String, ScaleLanguage {
-        /// `sv-FI`.
-        case svFI = "sv-FI"
-
-        /// The language as a BCP 47 tag.
-        public var tag: LanguageTag { LanguageTag(rawValue) }
-    }
-
-    /// A score sheet of this edition, keyed by ``Item``.
-    public typealias Sheet = ScoreSheet<Item>
-    /// What an evaluator observed for one item of this edition.
-    public typealias Facts = EditionFacts<IPSFidelityFi2026>
-    /// A level computed from facts of this edition, with its explanation.
-    public typealias Finding = EditionFinding<IPSFidelityFi2026>
-
-    /// The edition as data: sections, items, levels, bands and texts.
-    public static let definition = EditionDefinition(
-        id: "fi-2026",
-        sourceLanguage: LanguageTag("sv-FI"),
-        levels: 1...5,
-        sections: sections,
-        bands: [
-            BandDefinition(id: "exemplary", range: 115...125),
-            BandDefinition(id: "good", range: 100...114),
-            BandDefinition(id: "fair", range: 74...99),
-            BandDefinition(id: "not-ips", range: 25...73),
-        ],
-        dataSources: [],
-        texts: [makeSvFIText()],
-        fallbacks: [LanguageTag("sv-FI"): LanguageTag("sv")],
-        missingData: nil
-    )
-
-    private static let sections: [SectionDefinition] = makeSections()
-
-    private static func makeSections() -> [SectionDefinition] {
-        var sections: [SectionDefinition] = []
-        var itemsStaffing: [ItemDefinition] = []
-        itemsStaffing.reserveCapacity(3)
-        appendItems0(to: &itemsStaffing)
-        sections.append(SectionDefinition(id: "staffing", items: itemsStaffing))
-        var itemsOrganization: [ItemDefinition] = []
-        itemsOrganization.reserveCapacity(8)
-        appendItems1(to: &itemsOrganization)
-        sections.append(SectionDefinition(id: "organization", items: itemsOrganization))
-        var itemsServices: [ItemDefinition] = []
-        itemsServices.reserveCapacity(14)
-        appendItems2(to: &itemsServices)
-        sections.append(SectionDefinition(id: "services", items: itemsServices))
-        return sections
-    }
-
-    private static func appendItems0(to items: inout [ItemDefinition]) {
-        items.append(
-            ItemDefinition(
-                id: "caseload-size", number: 1, sectionID: "staffing",
-                kind: .measured(Measure(
-                    unit: "clients-per-specialist", values: .decimal, aggregation: .mean, rounding: .nearest,
-                    quotient: .ratio, maxPerLabel: nil,
-                    alternative: nil,
-                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: nil),
-                    levels: [
-                        Measure.LevelRange(level: 1, interval: Interval(lower: Interval.Bound(41, inclusive: true), upper: nil)),
-                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(31, inclusive: true), upper: Interval.Bound(40, inclusive: true))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(26, inclusive: true), upper: Interval.Bound(30, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(21, inclusive: true), upper: Interval.Bound(25, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: nil, upper: Interval.Bound(20, inclusive: true))),
-                    ],
-                    gaps: [],
-                    overlaps: [],
-                    ties: nil,
-                    minimumSample: nil,
-                    smallCaseloadRoute: nil,
-                    minimumCount: nil)),
-                dataSources: []))
-        items.append(
-            ItemDefinition(
-                id: "vocational-services-staff", number: 2, sectionID: "staffing",
-                kind: .measured(Measure(
-                    unit: "percent-of-time", values: .decimal, aggregation: .mean, rounding: .nearest,
-                    quotient: nil, maxPerLabel: nil,
-                    alternative: nil,
-                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
-                    levels: [
-                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: Interval.Bound(60, inclusive: false))),
-                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(60, inclusive: true), upper: Interval.Bound(74, inclusive: true))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(75, inclusive: true), upper: Interval.Bound(89, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(90, inclusive: true), upper: Interval.Bound(95, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(96, inclusive: true), upper: nil)),
-                    ],
-                    gaps: [],
-                    overlaps: [],
-                    ties: nil,
-                    minimumSample: nil,
-                    smallCaseloadRoute: nil,
-                    minimumCount: nil)),
-                dataSources: []))
-        items.append(
-            ItemDefinition(
-                id: "vocational-generalists", number: 3, sectionID: "staffing",
-                kind: .measured(Measure(
-                    unit: "phases-performed-of-five", values: .integer, aggregation: .mean, rounding: .nearest,
-                    quotient: nil, maxPerLabel: nil,
-                    alternative: nil,
-                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(5, inclusive: true)),
-                    levels: [
-                        Measure.LevelRange(level: 2, interval: Interval(lower: nil, upper: Interval.Bound(0, inclusive: true))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(1, inclusive: true), upper: Interval.Bound(3, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(4, inclusive: true), upper: Interval.Bound(4, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(5, inclusive: true), upper: nil)),
-                    ],
-                    gaps: [],
-                    overlaps: [],
-                    ties: nil,
-                    minimumSample: nil,
-                    smallCaseloadRoute: nil,
-                    minimumCount: nil)),
-                dataSources: [],
-                caps: [
-                    LevelCap(condition: "holds-caseload", maxLevel: 1, note: "000:41–43 level 1 «erbjuder arbetstränarna endast överföring till serviceproducenter eller andra tjänster»; level 2 «har klientansvar»"),
-                ]))
-    }
-
-    private static func appendItems1(to items: inout [ItemDefinition]) {
-        items.append(
-            ItemDefinition(
-                id: "integration-team-assignment", number: 4, sectionID: "organization",
-                kind: .measured(Measure(
-                    unit: "percent-of-clients-in-one-or-two-teams", values: .decimal, aggregation: .mean, rounding: .nearest,
-                    quotient: .percent, maxPerLabel: nil,
-                    alternative: nil,
-                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
-                    levels: [
-                        Measure.LevelRange(level: 2, interval: Interval(lower: nil, upper: Interval.Bound(50, inclusive: false))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(50, inclusive: true), upper: Interval.Bound(74, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(75, inclusive: true), upper: Interval.Bound(89, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(90, inclusive: true), upper: Interval.Bound(100, inclusive: true))),
-                    ],
-                    gaps: [],
-                    overlaps: [],
-                    ties: nil,
-                    minimumSample: nil,
-                    smallCaseloadRoute: nil,
-                    minimumCount: nil)),
-                dataSources: [],
-                caps: [
-                    LevelCap(condition: "integrated-with-treatment", maxLevel: 1, note: "000:57 level 1 «Arbetstränarna utgör en del av tjänsten för sysselsättningsstöd, som fungerar separat från den psykiatriska vården»"),
-                    LevelCap(condition: "at-most-two-teams", maxLevel: 2, note: "000:59 level 2 «Arbetstränarna är knutna till tre eller flera psykiatriska vårdteam»"),
-                    LevelCap(condition: "clinicians-in-teams", maxLevel: 2, note: "000:59 level 2 «ELLER klienterna betjänas av enskilda yrkespersoner inom den psykiatriska vården som inte är organiserade i team»"),
-                ]))
-        items.append(
-            ItemDefinition(
-                id: "integration-team-contact", number: 5, sectionID: "organization",
-                kind: .criteria(CriteriaRule(
-                    criteria: ["weekly-meetings", "shared-decisions", "integrated-records", "office-proximity", "work-focus"],
-                    levelsByCount: [1, 1, 2, 3, 4, 5])),
-                dataSources: []))
-        items.append(
-            ItemDefinition(
-                id: "partner-collaboration", number: 6, sectionID: "organization",
-                kind: .rated,
-                dataSources: [],
-                caps: [
-                    LevelCap(condition: "monthly-partner-contact", maxLevel: 3, note: "000:99–103 level 3 contacts «minst en gång per kvartal, men mer sällan än en gång i månaden»; levels 4 and 5 «minst en gång i månaden»"),
-                    LevelCap(condition: "other-clients-identified", maxLevel: 4, note: "000:103 level 5 «I samarbetet identifieras också andra klienter som skulle kunna ha nytta av att hänvisas till arbetsträning»; level 4 «identifieras dock inte andra klienter» (000:101)"),
-                    LevelCap(condition: "leader-arranges-partner-meetings", maxLevel: 4, note: "000:103 level 5 «Teamledaren ordnar regelbundna möten mellan arbetsträningsteamet och de viktigaste samarbetsparterna»"),
-                ]))
-        items.append(
-            ItemDefinition(
-                id: "vocational-unit", number: 7, sectionID: "organization",
-                kind: .rated,
-                dataSources: []))
-        items.append(
-            ItemDefinition(
-                id: "supervisor-role", number: 8, sectionID: "organization",
-                kind: .criteria(CriteriaRule(
-                    criteria: ["supervision-ratio", "weekly-supervision", "team-liaison", "field-mentoring", "outcome-review"],
-                    levelsByCount: [1, 1, 2, 3, 4, 5])),
-                dataSources: []))
-        items.append(
-            ItemDefinition(
-                id: "zero-exclusion", number: 9, sectionID: "organization",
-                kind: .rated,
-                dataSources: [],
-                caps: [
-                    LevelCap(condition: "referrals-from-many-professions", maxLevel: 4, note: "000:153 level 4 «Endast personer med vissa yrkesroller (till exempel läkare) kan skriva remisser»; level 5 «Personer med olika yrkesroller kan skriva remisser» (000:155)"),
-                    LevelCap(condition: "care-staff-encourage-work", maxLevel: 4, note: "000:155 level 5 «Specialister på psykiatrisk vård uppmanar klienterna att överväga att söka sysselsättning»"),
-                    LevelCap(condition: "self-referral-possible", maxLevel: 4, note: "000:155–157 level 5 «Klienterna kan också på eget initiativ söka sig till IPS-arbetsträning»; level 4 (000:153) does not have it"),
-                ]))
-        items.append(
-            ItemDefinition(
-                id: "competitive-employment-focus", number: 10, sectionID: "organization",
-                kind: .criteria(CriteriaRule(
-                    criteria: ["intake-inquiry", "periodic-inquiry", "written-materials", "experience-sharing", "employment-tracking"],
-                    levelsByCount: [1, 1, 2, 3, 4, 5])),
-                dataSources: []))
-        items.append(
-            ItemDefinition(
-                id: "executive-support", number: 11, sectionID: "organization",
-                kind: .criteria(CriteriaRule(
-                    criteria: ["leadership-knowledge", "quality-review", "steering-group", "executive-communication", "supervisor-reporting"],
-                    levelsByCount: [1, 1, 2, 3, 4, 5])),
-                dataSources: []))
-    }
-
-    private static func appendItems2(to items: inout [ItemDefinition]) {
-        items.append(
-            ItemDefinition(
-                id: "work-incentives-planning", number: 12, sectionID: "services",
-                kind: .rated,
-                dataSources: []))
-        items.append(
-            ItemDefinition(
-                id: "disclosure", number: 13, sectionID: "services",
-                kind: .criteria(CriteriaRule(
-                    criteria: ["disclosure-not-required", "pros-and-cons-discussed", "specific-information-discussed", "discussed-more-than-once"],
-                    levelsByCount: [1, 2, 3, 4, 5])),
-                dataSources: []))
-        items.append(
-            ItemDefinition(
-                id: "ongoing-assessment", number: 14, sectionID: "services",
-                kind: .rated,
-                dataSources: [],
-                caps: [
-                    LevelCap(condition: "learning-recorded-and-compiled", maxLevel: 4, note: "000:243 level 4 «De antecknar dock inte dessa saker i klientens uppgifter för framtida lärdomar, ELLER de sammanställer inte klientens uppgifter i ett dokument»; level 5 «uppdateras med varje ny arbetserfarenhet och sammanställs i ett dokument» (000:246)"),
-                ]))
-        items.append(
-            ItemDefinition(
-                id: "rapid-job-search", number: 15, sectionID: "services",
-                kind: .measured(Measure(
-                    unit: "days-to-first-employer-contact", values: .decimal, aggregation: .median, rounding: .nearest,
-                    quotient: nil, maxPerLabel: nil,
-                    alternative: Alternative(aggregation: .mean, rounding: nil, note: "000:252–256 «i genomsnitt» at every level"),
-                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: nil),
-                    levels: [
-                        Measure.LevelRange(level: 1, interval: Interval(lower: Interval.Bound(271, inclusive: true), upper: nil)),
-                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(151, inclusive: true), upper: Interval.Bound(270, inclusive: true))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(61, inclusive: true), upper: Interval.Bound(150, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(31, inclusive: true), upper: Interval.Bound(60, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: nil, upper: Interval.Bound(30, inclusive: true))),
-                    ],
-                    gaps: [],
-                    overlaps: [],
-                    ties: nil,
-                    minimumSample: nil,
-                    smallCaseloadRoute: nil,
-                    minimumCount: nil)),
-                dataSources: [],
-                caps: [
-                    LevelCap(condition: "employer-contacts-followed-up", maxLevel: 4, note: "Level 5 also requires «I tjänsten följer man upp kontakterna med arbetsgivarna» (000:256)."),
-                ]))
-        items.append(
-            ItemDefinition(
-                id: "individualized-job-search", number: 16, sectionID: "services",
-                kind: .measured(Measure(
-                    unit: "percent-of-employer-contacts-by-preference", values: .decimal, aggregation: nil, rounding: .nearest,
-                    quotient: .percent, maxPerLabel: nil,
-                    alternative: nil,
-                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
-                    levels: [
-                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: Interval.Bound(25, inclusive: false))),
-                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(25, inclusive: true), upper: Interval.Bound(49, inclusive: true))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(50, inclusive: true), upper: Interval.Bound(74, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(75, inclusive: true), upper: Interval.Bound(89, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(90, inclusive: true), upper: Interval.Bound(100, inclusive: true))),
-                    ],
-                    gaps: [],
-                    overlaps: [],
-                    ties: nil,
-                    minimumSample: nil,
-                    smallCaseloadRoute: nil,
-                    minimumCount: nil)),
-                dataSources: [],
-                caps: [
-                    LevelCap(condition: "follows-job-search-plan", maxLevel: 3, note: "Levels 4 and 5 also require «Dessutom stämmer kontakterna överens med klienternas aktuella jobbsökarplaner» (000:265–266)."),
-                ]))
-        items.append(
-            ItemDefinition(
-                id: "job-development-frequency", number: 17, sectionID: "services",
-                kind: .measured(Measure(
-                    unit: "employer-contacts-per-week", values: .decimal, aggregation: .mean, rounding: .nearestAnchor,
-                    quotient: .ratio, maxPerLabel: nil,
-                    alternative: nil,
-                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: nil),
-                    levels: [
-                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: Interval.Bound(2, inclusive: false))),
-                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(2, inclusive: true), upper: Interval.Bound(2, inclusive: true))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(4, inclusive: true), upper: Interval.Bound(4, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(5, inclusive: true), upper: Interval.Bound(5, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(6, inclusive: true), upper: nil)),
-                    ],
-                    gaps: [],
-                    overlaps: [],
-                    ties: .noLevel,
-                    minimumSample: nil,
-                    smallCaseloadRoute: Measure.SmallCaseloadRoute(
-                        level: 5, jobSeekersBelow: 3, perJobSeeker: 2,
-                        note: "000:282 «Ifall att arbetstränaren har färre än tre arbetssökande klienter … så är antalet arbetsgivarmöten per vecka minst två gånger så stort som antalet arbetssökande klienter»"),
-                    minimumCount: nil)),
-                dataSources: [],
-                caps: [
-                    LevelCap(condition: "follow-up-reviewed-monthly", maxLevel: 2, note: "Level 2 «ELLER arbetstränarna har ingen uppföljningsmetod»; level 3 needs forms the team leader reviews monthly (000:276–278)."),
-                    LevelCap(condition: "follow-up-reviewed-weekly", maxLevel: 3, note: "Levels 4 and 5 need the forms reviewed by the team leader every week (000:280–282)."),
-                ]))
-        items.append(
-            ItemDefinition(
-                id: "job-development-quality", number: 18, sectionID: "services",
-                kind: .rated,
-                dataSources: []))
-        items.append(
-            ItemDefinition(
-                id: "job-type-diversity", number: 19, sectionID: "services",
-                kind: .measured(Measure(
-                    unit: "percent-of-jobs-of-different-types", values: .decimal, aggregation: nil, rounding: .nearest,
-                    quotient: nil, maxPerLabel: 2,
-                    alternative: nil,
-                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
-                    levels: [
-                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: Interval.Bound(50, inclusive: false))),
-                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(50, inclusive: true), upper: Interval.Bound(59, inclusive: true))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(60, inclusive: true), upper: Interval.Bound(69, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(70, inclusive: true), upper: Interval.Bound(84, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(85, inclusive: true), upper: Interval.Bound(100, inclusive: true))),
-                    ],
-                    gaps: [],
-                    overlaps: [],
-                    ties: nil,
-                    minimumSample: nil,
-                    smallCaseloadRoute: nil,
-                    minimumCount: nil)),
-                dataSources: []))
-        items.append(
-            ItemDefinition(
-                id: "employer-diversity", number: 20, sectionID: "services",
-                kind: .measured(Measure(
-                    unit: "percent-of-jobs-with-different-employers", values: .decimal, aggregation: nil, rounding: .nearest,
-                    quotient: nil, maxPerLabel: 2,
-                    alternative: nil,
-                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
-                    levels: [
-                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: Interval.Bound(50, inclusive: false))),
-                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(50, inclusive: true), upper: Interval.Bound(59, inclusive: true))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(60, inclusive: true), upper: Interval.Bound(69, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(70, inclusive: true), upper: Interval.Bound(84, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(85, inclusive: true), upper: Interval.Bound(100, inclusive: true))),
-                    ],
-                    gaps: [],
-                    overlaps: [],
-                    ties: nil,
-                    minimumSample: nil,
-                    smallCaseloadRoute: nil,
-                    minimumCount: nil)),
-                dataSources: []))
-        items.append(
-            ItemDefinition(
-                id: "competitive-jobs", number: 21, sectionID: "services",
-                kind: .measured(Measure(
-                    unit: "percent-of-jobs-competitive", values: .decimal, aggregation: nil, rounding: .nearest,
-                    quotient: .percent, maxPerLabel: nil,
-                    alternative: nil,
-                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
-                    levels: [
-                        Measure.LevelRange(level: 1, interval: Interval(lower: nil, upper: Interval.Bound(64, inclusive: false))),
-                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(65, inclusive: true), upper: Interval.Bound(74, inclusive: true))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(75, inclusive: true), upper: Interval.Bound(84, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(85, inclusive: true), upper: Interval.Bound(94, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(95, inclusive: false), upper: Interval.Bound(100, inclusive: true))),
-                    ],
-                    gaps: [Measure.Declared(interval: Interval(lower: Interval.Bound(64, inclusive: true), upper: Interval.Bound(64, inclusive: true)), note: "000:325 level 1 «mindre än 64 %», 000:326 level 2 «65–74 %»: 64 % has no anchor"), Measure.Declared(interval: Interval(lower: Interval.Bound(95, inclusive: true), upper: Interval.Bound(95, inclusive: true)), note: "000:328 level 4 «85–94 %», 000:329 level 5 «över 95 %»: 95 % has no anchor (in 2008 it is level 5)")],
-                    overlaps: [],
-                    ties: nil,
-                    minimumSample: nil,
-                    smallCaseloadRoute: nil,
-                    minimumCount: Measure.MinimumCount(
-                        counted: .of, atLeast: 10, level: 1, note: "000:325 «antalet klienter som fått sysselsättning med hjälp av arbetsträning är färre än 10»"))),
-                dataSources: []))
-        items.append(
-            ItemDefinition(
-                id: "individualized-follow-along", number: 22, sectionID: "services",
-                kind: .rated,
-                dataSources: [],
-                caps: [
-                    LevelCap(condition: "employer-support-offered", maxLevel: 3, note: "000:338 levels 4 and 5 «Arbetstränarna erbjuder också stöd till arbetsgivare» (000:338, 000:340); levels 2–3 do not"),
-                ]))
-        items.append(
-            ItemDefinition(
-                id: "time-unlimited-support", number: 23, sectionID: "services",
-                kind: .rated,
-                dataSources: []))
-        items.append(
-            ItemDefinition(
-                id: "community-based-services", number: 24, sectionID: "services",
-                kind: .measured(Measure(
-                    unit: "percent-of-scheduled-time-in-community", values: .decimal, aggregation: .mean, rounding: .nearest,
-                    quotient: nil, maxPerLabel: nil,
-                    alternative: nil,
-                    domain: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(100, inclusive: true)),
-                    levels: [
-                        Measure.LevelRange(level: 1, interval: Interval(lower: Interval.Bound(30, inclusive: true), upper: Interval.Bound(30, inclusive: true))),
-                        Measure.LevelRange(level: 2, interval: Interval(lower: Interval.Bound(30, inclusive: true), upper: Interval.Bound(39, inclusive: true))),
-                        Measure.LevelRange(level: 3, interval: Interval(lower: Interval.Bound(40, inclusive: true), upper: Interval.Bound(49, inclusive: true))),
-                        Measure.LevelRange(level: 4, interval: Interval(lower: Interval.Bound(50, inclusive: true), upper: Interval.Bound(64, inclusive: true))),
-                        Measure.LevelRange(level: 5, interval: Interval(lower: Interval.Bound(65, inclusive: true), upper: nil)),
-                    ],
-                    gaps: [Measure.Declared(interval: Interval(lower: Interval.Bound(0, inclusive: true), upper: Interval.Bound(29, inclusive: true)), note: "000:360 level 1 reads «30 %» only: no anchor covers less than 30 % (2008 has «30 prosent eller mindre»)")],
-                    overlaps: [Measure.Declared(interval: Interval(lower: Interval.Bound(30, inclusive: true), upper: Interval.Bound(30, inclusive: true)), note: "000:360 level 1 «30 %» and 000:362 level 2 «30–39 %» both include 30")],
-                    ties: nil,
-                    minimumSample: nil,
-                    smallCaseloadRoute: nil,
-                    minimumCount: nil)),
-                dataSources: []))
-        items.append(
-            ItemDefinition(
-                id: "assertive-engagement", number: 25, sectionID: "services",
-                kind: .criteria(CriteriaRule(
-                    criteria: ["no-closure-for-missed-appointments", "outreach-attempts-documented", "team-outreach", "multiple-home-community-visits", "coordinated-visits", "family-contact"],
-                    levelsByCount: [1, 1, 1, 2, 3, 4, 5])),
-                dataSources: []))
-    }
-
-    private static func makeSvFIText() -> EditionText {
+extension IPSFidelityFi2026 {
+    /// The `sv-FI` texts, as ``definition`` holds them.
+    nonisolated static func makeSvFIText() -> EditionText {
         var items: [String: ItemText] = [:]
         items.reserveCapacity(25)
         addSvFITexts0(to: &items)
@@ -5004,7 +5033,7 @@ nonisolated public enum IPSFidelityFi2026: ScaleEdition {
         )
     }
 
-    private static func addSvFITexts0(to items: inout [String: ItemText]) {
+    nonisolated private static func addSvFITexts0(to items: inout [String: ItemText]) {
         items["assertive-engagement"] = ItemText(
             title: "Initiativrikt och aktivt engagemang i verksamheten",
             definition: "Tjänsten avslutas inte på grund av tidsbegränsningar eller för att klienten inte har kommit till mötena. Arbetstränaren registrerar systematiskt försöken att få kontakt med klienter som uteblivit från möten. Även vårdinstansen tar vid behov initiativ till att få kontakt med klienter som är svåra att nå och till att engagera dem i IPS-arbetsträningen. Det görs många hembesök eller besök i närmiljön. Arbetstränarna och den psykiatriska vård- och rehabiliteringsinstansen har gemensamma möten eller möten som koordinerats på annat sätt. Man kontaktar klienternas familjer om detta är möjligt och ändamålsenligt. Man slutar ta initiativ riktade mot klienten när man har förvissat sig om att klienten inte längre vill arbeta eller inte vill fortsätta med arbetsträningen.",
@@ -5341,21 +5370,5 @@ nonisolated public enum IPSFidelityFi2026: ScaleEdition {
     ],
             criteria: [:],
             note: nil)
-    }
-}
-
-nonisolated extension IPSFidelity2008.Item {
-    /// What this item is in another edition of the scale: the counterpart, the relation and
-    /// how levels map, following relations through intermediate editions.
-    public func equivalent<Target: ScaleItem>(in target: Target.Type) -> TypedEquivalence<Target>? {
-        IPSFidelityScale.definition.equivalence(of: self, to: target)
-    }
-}
-
-nonisolated extension IPSFidelityFi2026.Item {
-    /// What this item is in another edition of the scale: the counterpart, the relation and
-    /// how levels map, following relations through intermediate editions.
-    public func equivalent<Target: ScaleItem>(in target: Target.Type) -> TypedEquivalence<Target>? {
-        IPSFidelityScale.definition.equivalence(of: self, to: target)
     }
 }
