@@ -1,5 +1,7 @@
 /// Writes CSV as RFC 4180 says (CRLF line ends, fields with a separator, quote or line break
-/// quoted, quotes doubled), guarded against spreadsheet formula injection.
+/// quoted, quotes doubled), with the separator the input used (`,`, or `;` for a spreadsheet
+/// from a decimal-comma locale, so it opens back in the same spreadsheet), guarded against
+/// spreadsheet formula injection.
 ///
 /// A text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return would be run as a
 /// formula when the file is opened in a spreadsheet (a service named `=HYPERLINK(…)`); such a
@@ -14,13 +16,13 @@ enum CSVOutput {
 
     private static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
 
-    static func line(_ cells: [Cell]) -> String {
+    static func line(_ cells: [Cell], separator: Character = ",") -> String {
         cells.map { cell in
             switch cell {
             case .number(let value): String(value)
             case .text(let text): quoted(guarded(text))
             }
-        }.joined(separator: ",") + "\r\n"
+        }.joined(separator: String(separator)) + "\r\n"
     }
 
     static func guarded(_ text: String) -> String {

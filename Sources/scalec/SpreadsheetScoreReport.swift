@@ -16,13 +16,21 @@ struct SpreadsheetScoreReport: Encodable {
     var reviews: [Row]
     private let reports: [ScoreReport]
     private let sections: [String]
+    /// The input's separator and byte order mark, which the CSV output repeats.
+    private let separator: Character
+    private let byteOrderMark: Bool
 
-    init(_ scored: [(row: Int?, report: ScoreReport)], edition: EditionDefinition, language: LanguageTag) {
+    init(
+        _ scored: [(row: Int?, report: ScoreReport)], edition: EditionDefinition, language: LanguageTag, separator: Character = ",",
+        byteOrderMark: Bool = false
+    ) {
         self.edition = edition.id
         self.language = language.rawValue
         reviews = scored.map { Row(row: $0.row, score: $0.report.document) }
         reports = scored.map(\.report)
         sections = edition.sections.map(\.id)
+        self.separator = separator
+        self.byteOrderMark = byteOrderMark
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -44,7 +52,8 @@ struct SpreadsheetScoreReport: Encodable {
                 throw ExitCode.failure
             }
         }
-        return SpreadsheetScoreReport(scored, edition: edition, language: language)
+        return SpreadsheetScoreReport(
+            scored, edition: edition, language: language, separator: sheet.delimiter, byteOrderMark: sheet.hasByteOrderMark)
     }
 
     var text: String {
@@ -60,7 +69,7 @@ struct SpreadsheetScoreReport: Encodable {
         var header: [CSVOutput.Cell] = ["row", "service", "reviewed", "note", "total", "complete"].map { .text($0) }
         header += sections.map { .text($0) }
         header += ["band", "band-label", "missing"].map { .text($0) }
-        var out = CSVOutput.line(header)
+        var out = (byteOrderMark ? "\u{FEFF}" : "") + CSVOutput.line(header, separator: separator)
         for row in reviews {
             let score = row.score
             var cells: [CSVOutput.Cell] = [row.row.map { .number($0) } ?? .text("")]
@@ -68,7 +77,7 @@ struct SpreadsheetScoreReport: Encodable {
             cells += [.number(score.total), .text(score.complete ? "yes" : "no")]
             cells += sections.map { id in score.sections.first { $0.id == id }.map { .number($0.total) } ?? .text("") }
             cells += [.text(score.band?.id ?? ""), .text(score.band.map { $0.label ?? $0.id } ?? ""), .text(score.missing.joined(separator: " "))]
-            out += CSVOutput.line(cells)
+            out += CSVOutput.line(cells, separator: separator)
         }
         return out
     }

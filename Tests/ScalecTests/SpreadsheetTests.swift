@@ -27,6 +27,8 @@ import Testing
         let output = try ScalecRunner.run(["score", "Scales/ips-fidelity", "--edition", "2008", Self.nordic, "--format", "csv"])
         #expect(output.status == 0)
         #expect(output.stderr.isEmpty)
+        // Written back as it was read: `;`, with the byte order mark Excel needs to read UTF-8.
+        #expect(output.stdout.hasPrefix("\u{FEFF}row;service;reviewed;note;total;complete;staffing;organization;services;"))
         Golden.check(output.stdout, named: "score-spreadsheet-2008.csv")
     }
 

@@ -21,12 +21,14 @@ public enum CSVReader {
             return (nil, [.error(.limitExceeded, "the spreadsheet is \(size) bytes; the limit is \(Limits.scoreFileSize / 1024 / 1024) MiB", at: start)])
         }
         var bytes = file.bytes[...]
-        if bytes.starts(with: byteOrderMark) { bytes = bytes.dropFirst(byteOrderMark.count) }
+        let marked = bytes.starts(with: byteOrderMark)
+        if marked { bytes = bytes.dropFirst(byteOrderMark.count) }
         guard !bytes.isEmpty else { return (nil, [.error(.emptyFile, "the spreadsheet is empty; it needs a header row of item ids", at: start)]) }
         var parser = Parser(bytes: bytes, path: file.path, delimiter: delimiter(in: bytes))
         parser.run()
         let failed = parser.diagnostics.contains { $0.severity == .error }
-        return (failed ? nil : CSVTable(delimiter: Character(Unicode.Scalar(parser.delimiter)), records: parser.records), parser.diagnostics)
+        let table = CSVTable(delimiter: Character(Unicode.Scalar(parser.delimiter)), hasByteOrderMark: marked, records: parser.records)
+        return (failed ? nil : table, parser.diagnostics)
     }
 
     /// `;` when the header row (outside quotes) has more semicolons than commas, else `,`.

@@ -27,6 +27,9 @@ public struct CSVTable: Sendable, Hashable {
     /// The field separator found in the header row: `,`, or `;` as spreadsheets in locales with
     /// a decimal comma (Nordic Excel) write it.
     public var delimiter: Character
+    /// Whether the file starts with a UTF-8 byte order mark (Excel's "CSV UTF-8" writes one, and
+    /// needs one to read the file back as UTF-8).
+    public var hasByteOrderMark: Bool
     /// Every record, the header first.
     public var records: [Record]
 

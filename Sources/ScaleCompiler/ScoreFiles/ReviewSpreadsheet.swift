@@ -14,6 +14,8 @@ public struct ReviewSpreadsheet: Sendable {
 
     /// The separator the file uses (`,` or `;`).
     public var delimiter: Character
+    /// Whether the file started with a UTF-8 byte order mark.
+    public var hasByteOrderMark: Bool
     /// The reviews in row order; blank rows are skipped.
     public var reviews: [Review]
 }

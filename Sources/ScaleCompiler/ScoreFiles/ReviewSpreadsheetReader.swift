@@ -34,7 +34,7 @@ public enum ReviewSpreadsheetReader {
             diagnostics.append(.error(.emptyFile, "the spreadsheet has a header but no reviews", at: .init(file: file.path, line: header.row + 1, column: 1)))
         }
         let failed = diagnostics.contains { $0.severity == .error }
-        return (failed ? nil : ReviewSpreadsheet(delimiter: table.delimiter, reviews: reviews), diagnostics)
+        return (failed ? nil : ReviewSpreadsheet(delimiter: table.delimiter, hasByteOrderMark: table.hasByteOrderMark, reviews: reviews), diagnostics)
     }
 
     private static func columns(_ header: CSVTable.Record, edition: EditionDefinition, diagnostics: inout [Diagnostic]) -> [Column] {
