@@ -29,11 +29,28 @@ extension ChangeList {
                     },
                     both: { list, key, old, new in
                         guard old != new else { return }
-                        list.add(.changed, .patch, path: path + [key], file: file, keys: key.split(separator: "/").map(String.init), "text \(key) changed")
+                        list.add(
+                            .changed, .patch, path: path + [key], file: file, keys: key.split(separator: "/").map(String.init),
+                            "text \(key) changed: \(excerpts(old, new))")
                     })
             })
         if before.fallbacks != after.fallbacks {
             add(.changed, .patch, path: base + ["fallbacks"], file: "scale.yaml", keys: ["fallbacks"], "language fallbacks changed")
         }
     }
+}
+
+/// The two texts around where they first differ, each on one printable line and at most
+/// `limit` characters: «…porteføljen» → «…portefølje».
+func excerpts(_ old: String, _ new: String, limit: Int = 60) -> String {
+    let a = Array(PrintableText.escaped(old))
+    let b = Array(PrintableText.escaped(new))
+    var common = 0
+    while common < min(a.count, b.count), a[common] == b[common] { common += 1 }
+    let start = max(0, common - 20)
+    func cut(_ text: [Character]) -> String {
+        let end = min(text.count, start + limit)
+        return "«" + (start > 0 ? "…" : "") + String(text[start..<end]) + (end < text.count ? "…" : "") + "»"
+    }
+    return cut(a) + " → " + cut(b)
 }
