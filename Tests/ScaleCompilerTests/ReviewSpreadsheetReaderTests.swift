@@ -68,4 +68,13 @@ import Testing
     @Test func needsAtLeastOneReview() throws {
         #expect(try read("caseload-size\n").1.map(\.code) == [.emptyFile])
     }
+
+    /// The widest header the limits allow, every cell an ambiguous or unknown number: one error
+    /// per cell, found without comparing every header with every item.
+    @Test func aHostileHeaderOfNumbersIsBounded() throws {
+        let header = (1...(Limits.csvColumns - 1)).map { String($0 % 40) }.joined(separator: ",")
+        let (sheet, problems) = try read(header + "\n" + "\n")
+        #expect(sheet == nil)
+        #expect(problems.allSatisfy { $0.code == .csvUnknownColumn || $0.code == .emptyFile || $0.code == .csvDuplicateColumn })
+    }
 }

@@ -40,7 +40,10 @@ public enum ReviewSpreadsheetReader {
     private static func columns(_ header: CSVTable.Record, edition: EditionDefinition, diagnostics: inout [Diagnostic]) -> [Column] {
         var seen: [String: SourceLocation] = [:]
         var budget = SuggestionBudget()
-        let names = edition.items.map(\.id) + metadataColumns
+        let items = edition.items
+        let names = items.map(\.id) + metadataColumns
+        // Built once: a hostile header may have thousands of number columns.
+        let byNumber = Dictionary(grouping: items, by: \.number)
         return header.fields.map { field in
             let name = field.value.trimmingWhitespace
             let column: Column
@@ -48,7 +51,7 @@ public enum ReviewSpreadsheetReader {
                 column = .ignored
             } else if metadataColumns.contains(name.lowercased()) {
                 column = .metadata(name.lowercased())
-            } else if let item = edition.item(name) ?? itemByNumber(name, edition: edition, at: field.location, diagnostics: &diagnostics) {
+            } else if let item = edition.item(name) ?? itemByNumber(name, byNumber, edition: edition, at: field.location, diagnostics: &diagnostics) {
                 column = .item(item.id)
             } else {
                 if Int(name) == nil, !name.contains(".") {
@@ -82,18 +85,19 @@ public enum ReviewSpreadsheetReader {
 
     /// The item a number header names: `7` where numbers are unique, `staffing.1` always.
     private static func itemByNumber(
-        _ name: String, edition: EditionDefinition, at location: SourceLocation, diagnostics: inout [Diagnostic]
+        _ name: String, _ byNumber: [Int: [ItemDefinition]], edition: EditionDefinition, at location: SourceLocation,
+        diagnostics: inout [Diagnostic]
     ) -> ItemDefinition? {
         let parts = name.split(separator: ".", omittingEmptySubsequences: false)
         if parts.count == 2, let number = Int(parts[1]) {
             let section = String(parts[0])
-            if let item = edition.items.first(where: { $0.sectionID == section && $0.number == number }) { return item }
+            if let item = byNumber[number]?.first(where: { $0.sectionID == section }) { return item }
             diagnostics.append(
                 .error(.csvUnknownColumn, "edition '\(edition.id)' has no item \(number) in a section '\(PrintableText.escaped(section))'", at: location))
             return nil
         }
         guard parts.count == 1, let number = Int(name) else { return nil }
-        let matches = edition.items.filter { $0.number == number }
+        let matches = byNumber[number] ?? []
         if matches.count == 1 { return matches.first }
         if matches.isEmpty {
             diagnostics.append(.error(.csvUnknownColumn, "edition '\(edition.id)' has no item numbered \(number)", at: location))
