@@ -12,13 +12,7 @@ enum ScoreFileLoading {
     static func load(_ path: String, edition requested: String?, option: String = "--edition", in scale: ScaleDefinition) throws
         -> (edition: EditionDefinition, sheet: ScoreFile)
     {
-        let file: SourceFile
-        switch InputFile.source(path, displayPath: path, limit: Limits.scoreFileSize) {
-        case .success(let read): file = read
-        case .failure(let failure):
-            Console.error("error: \(failure)\n")
-            throw ExitCode.failure
-        }
+        let file = try readReviewFile(path)
         // The file's own syntax errors come first: they are what the user must fix, whatever
         // the edition turns out to be.
         let parsed = ScoreFileReader.parse(file)
@@ -53,5 +47,16 @@ enum ScoreFileLoading {
     private static func declaredEdition(_ root: YAMLNode?) -> String? {
         guard case .mapping(let mapping)? = root else { return nil }
         return mapping.entries.first(where: { $0.key.value == "edition" })?.value.scalarValue
+    }
+
+    /// A score file or spreadsheet's bytes, within `Limits.scoreFileSize` (a larger file comes
+    /// back unread, for its reader to report); fails the command when it cannot be read.
+    static func readReviewFile(_ path: String) throws -> SourceFile {
+        switch InputFile.source(path, displayPath: path, limit: Limits.scoreFileSize) {
+        case .success(let file): return file
+        case .failure(let failure):
+            Console.error("error: \(failure)\n")
+            throw ExitCode.failure
+        }
     }
 }

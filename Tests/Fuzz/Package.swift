@@ -13,7 +13,10 @@ let package = Package(
         .executableTarget(name: "FuzzYAMLReader", dependencies: ["ScaleCompiler"]),
         .executableTarget(name: "FuzzCompile", dependencies: ["ScaleCompiler"]),
         .executableTarget(name: "FuzzXLIFF", dependencies: ["ScaleCompiler"]),
-        .executableTarget(name: "FuzzScoreFile", dependencies: ["ScaleCompiler", "ScaleRuntime"]),
+        // The small scale and the libFuzzer driver the scoring targets share.
+        .target(name: "FuzzSupport", dependencies: ["ScaleCompiler", "ScaleRuntime"]),
+        .executableTarget(name: "FuzzScoreFile", dependencies: ["FuzzSupport", "ScaleCompiler", "ScaleRuntime"]),
+        .executableTarget(name: "FuzzSpreadsheet", dependencies: ["FuzzSupport", "ScaleCompiler", "ScaleRuntime"]),
     ],
     swiftLanguageModes: [.v6]
 )

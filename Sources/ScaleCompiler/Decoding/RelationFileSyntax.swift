@@ -33,6 +33,7 @@ extension SchemaDecoder {
     private mutating func decodeRelation(_ node: YAMLNode) -> RelationFileSyntax.Entry? {
         guard let mapping = self.mapping(node, "a relation") else { return nil }
         let fields = self.fields(mapping, "relation", RelationFileShapes.relation)
+        if let review = fields["review"] { checkReview(review) }
         let kind: Located<RelationKind>? = fields["relation"].flatMap { choice($0, "relation") }
         var levelMap: [(from: Located<Int>, to: Located<Int>)]?
         if let node = fields["level-map"], let map = self.mapping(node, "level-map") {
@@ -48,5 +49,20 @@ extension SchemaDecoder {
             kind: kind, levelMap: levelMap, levelMapLocation: fields["level-map"]?.location,
             approximate: fields["approximate"].flatMap { node in boolean(node).map { Located($0, at: node.location) } },
             note: fields["note"].map { text($0) }, sources: sources, location: mapping.location)
+    }
+
+    /// `review: pending` marks a relation a tool drafted (`scalec relations propose`): it
+    /// compiles, with a warning until a maintainer has checked it and removed the key.
+    private mutating func checkReview(_ node: YAMLNode) {
+        guard let value = scalar(node, "review") else { return }
+        guard value.value == "pending" else {
+            error(.invalidValue, "'review' can only be 'pending'; once the relation is reviewed, remove the key", at: node.location)
+            return
+        }
+        diagnostics.append(
+            .warning(
+                .relationReviewPending,
+                "this relation is a draft awaiting review: check its kind, level map and note against the sources, then remove 'review: pending'",
+                at: node.location))
     }
 }

@@ -67,6 +67,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case levelMapNotTotal = "level-map-not-total"
     case invalidRelation = "invalid-relation"
     case contradictoryRelations = "contradictory-relations"
+    /// A drafted relation (`review: pending`) not yet reviewed.
+    case relationReviewPending = "relation-review-pending"
 
     // Text.
     case unknownTextKey = "unknown-text-key"
@@ -76,6 +78,12 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case fallbackLoop = "fallback-loop"
     case staleTranslation = "stale-translation"
     case forbiddenTerm = "forbidden-term"
+
+    // Spreadsheets of reviews (CSV).
+    case csvSyntax = "csv-syntax"
+    case csvUnknownColumn = "csv-unknown-column"
+    case csvDuplicateColumn = "csv-duplicate-column"
+    case csvExtraField = "csv-extra-field"
 
     // Translator exchange (XLIFF).
     case xliffInvalid = "xliff-invalid"

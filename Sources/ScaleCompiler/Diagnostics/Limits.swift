@@ -22,6 +22,10 @@ public enum Limits {
     /// The largest level (in magnitude) a scale may declare, so that totals of the most items
     /// at the highest level stay far inside Int.
     public static let levelMagnitude = 1_000_000
+    /// Rows per spreadsheet of reviews (CSV), the header included.
+    public static let csvRows = 100_000
+    /// Columns per row of a spreadsheet: every item of the largest edition, and a few more.
+    public static let csvColumns = itemsPerEdition + 100
     /// Criteria per criteria item.
     public static let criteriaPerItem = 100
 }

@@ -21,5 +21,6 @@ enum RelationFileShapes {
                 "For rescaled or adapted items: each `from` level → the `to` level."),
             .optional("approximate", .boolean, "The level map is approximate (required true for adapted items with a map)."),
             .optional("sources", .list(.text), "Where the relation is documented."),
+            .optional("review", .choice(["pending"]), "A draft awaiting review (written by `scalec relations propose`); the compiler warns until the key is removed."),
         ])
 }

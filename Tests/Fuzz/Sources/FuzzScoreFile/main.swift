@@ -1,28 +1,12 @@
-import Foundation
+import FuzzSupport
 import ScaleCompiler
 import ScaleRuntime
-
-/// One edition with an item of each kind (rated, measured with caps, criteria), so score files
-/// can state levels, facts, criteria and conditions.
-private let fixture: [(relativePath: String, bytes: [UInt8])] = [
-    ("scale.yaml", "schema: 1\nid: fuzz\neditions:\n  - {id: a, source-language: en}\n"),
-    (
-        "a/structure.yaml",
-        "schema: 1\nedition: a\nlevels: {min: 1, max: 3}\nsections:\n  - id: main\n    items:\n      - {id: alpha, kind: rated, combine: {aggregation: mean, rounding: down}}\n      - id: beta\n        kind: measured\n        measure: {unit: percent, values: decimal, quotient: percent, labels: {max-per-label: 2}, rounding: nearest, domain: {at-least: 0, at-most: 100}, levels: {1: {below: 50}, 2: {at-least: 50, at-most: 79}, 3: {at-least: 80}}}\n        caps:\n          - {condition: recorded, max-level: 2, note: N.}\n      - {id: gamma, kind: criteria, criteria: [x, w], levels-by-count: {0: 1, 1: 2, 2: 3}}\nbands:\n  - {id: low, min: 3, max: 5}\n  - {id: high, min: 6, max: 9}\n"
-    ),
-    (
-        "a/text.en.yaml",
-        "schema: 1\nedition: a\nlanguage: en\ntitle: A\nsections: {main: Main}\nbands: {low: Low, high: High}\nitems:\n  alpha: {title: Alpha, definition: A., levels: {1: One, 2: Two, 3: Three}}\n  beta: {title: Beta, definition: B., levels: {1: One, 2: Two, 3: Three}}\n  gamma: {title: Gamma, definition: G., levels: {1: One, 2: Two, 3: Three}, criteria: {x: X, w: W}}\n"
-    ),
-].map { ($0.0, Array($0.1.utf8)) }
-
-private let edition: EditionDefinition? = ScaleCompilation.compile(ScaleSource(directory: "fuzz", files: fixture)).scale?.editions.first
 
 /// libFuzzer entry: reading and scoring any score file must never crash. The first byte picks
 /// YAML or JSON (the reader allows tab indentation in JSON).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzScoreFile(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    guard size > 0, let edition else { return 0 }
+    guard size > 0, let edition = fuzzEdition else { return 0 }
     let path = data[0] % 2 == 0 ? "review.yaml" : "review.json"
     let bytes = Array(UnsafeBufferPointer(start: data + 1, count: size - 1))
     let (sheet, _) = ScoreFileReader.read(SourceFile(path: path, bytes: bytes), edition: edition)
@@ -30,14 +14,4 @@ public func fuzzScoreFile(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-/// libFuzzer's driver, linked by `-sanitize=fuzzer`; it calls the callback with each input.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
-var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-var count = CommandLine.argc
-exit(runFuzzerDriver(&count, &arguments) { data, size in fuzzScoreFile(data, size) })
+runFuzzer { data, size in fuzzScoreFile(data, size) }
