@@ -98,7 +98,7 @@ struct FHIRConceptMap {
     private func comment(_ equivalence: Equivalence) -> String? {
         var parts = equivalence.steps.map { step -> String in
             let relation = step.relation
-            var text = relation.note.trimmingCharacters(in: .whitespacesAndNewlines)
+            var text = relation.note.trimmingWhitespace()
             if text.isEmpty { text = "\(relation.kind.rawValue) (no note)." }
             if !relation.sources.isEmpty { text += " Sources: \(relation.sources.joined(separator: ", "))." }
             guard equivalence.steps.count > 1 else { return text }

@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ScaleCompiler
 
 /// `scalec generate <scale-dir> --output <file>` (one file) or `--output-directory <dir>` (one file

@@ -1,9 +1,20 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ScaleCompiler
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// Runs `git` with its arguments passed straight to the process (no shell, so nothing in a
-/// revision or path is interpreted), its output captured in a private temporary folder (reading
-/// a pipe through FileHandle traps on EINTR) and read back bounded.
+/// Runs `git` with its arguments passed straight to the process (`posix_spawn`: no shell, so
+/// nothing in a revision or path is interpreted), its output captured in files of a private
+/// temporary folder and read back bounded.
 enum GitProcess {
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -15,34 +26,44 @@ enum GitProcess {
         do {
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
         } catch {
-            return .failure(Failure(description: "cannot create a temporary folder for git's output: \(error.localizedDescription)"))
+            return .failure(Failure(description: "cannot create a temporary folder for git's output: \(ErrorDescription.of(error))"))
         }
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let outURL = scratch.appendingPathComponent("stdout")
-        let errURL = scratch.appendingPathComponent("stderr")
-        guard FileManager.default.createFile(atPath: outURL.path, contents: nil),
-            FileManager.default.createFile(atPath: errURL.path, contents: nil),
-            let out = try? FileHandle(forWritingTo: outURL), let err = try? FileHandle(forWritingTo: errURL)
-        else { return .failure(Failure(description: "cannot capture git's output")) }
-        defer {
-            try? out.close()
-            try? err.close()
+        let outPath = scratch.appendingPathComponent("stdout").path
+        let errPath = scratch.appendingPathComponent("stderr").path
+        let status: Int32
+        switch spawn(["/usr/bin/env", "git", "-C", directory] + arguments, output: outPath, errors: errPath) {
+        case .success(let code): status = code
+        case .failure(let failure): return .failure(failure)
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", directory] + arguments
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch {
-            return .failure(Failure(description: "cannot run git: \(error.localizedDescription)"))
-        }
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let message = (try? InputFile.read(errURL.path, limit: 64 * 1024).get()).map { String(decoding: $0, as: UTF8.self) } ?? ""
-            let firstLine = message.split(separator: "\n").first.map(String.init) ?? "exit status \(process.terminationStatus)"
+        guard status == 0 else {
+            let message = (try? InputFile.read(errPath, limit: 64 * 1024).get()).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            let firstLine = message.split(separator: "\n").first.map(String.init) ?? "exit status \(status)"
             return .failure(Failure(description: "git \(arguments.first ?? "") failed: \(Console.printable(firstLine))"))
         }
-        return InputFile.read(outURL.path, limit: limit).mapError { Failure(description: "\($0)") }
+        return InputFile.read(outPath, limit: limit).mapError { Failure(description: "\($0)") }
+    }
+
+    /// Starts the command with standard input empty and its two outputs in the files named, and
+    /// waits for it: its exit status (128 + the signal when a signal ended it).
+    private static func spawn(_ command: [String], output: String, errors: String) -> Result<Int32, Failure> {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, errors, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let argv = command.map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        var pid = pid_t()
+        let started = posix_spawn(&pid, command.first ?? "/usr/bin/env", &actions, nil, argv, environ)
+        guard started == 0 else { return .failure(Failure(description: "cannot run git: \(ErrorDescription.reason(started))")) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            guard errno == EINTR else { return .failure(Failure(description: "cannot wait for git: \(ErrorDescription.reason(errno))")) }
+        }
+        // WIFEXITED / WEXITSTATUS / WTERMSIG, which Swift does not import as functions.
+        let signal = status & 0x7f
+        return .success(signal == 0 ? (status >> 8) & 0xff : 128 + signal)
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ScaleCompiler
 
 /// A scale folder as it was at a git revision, read into memory with `git ls-tree` and
@@ -13,7 +17,7 @@ enum GitRevisionSource {
         case .failure:
             throw failure("no commit '\(Console.printable(revision))' in the git repository of '\(Console.printable(directory))'")
         }
-        let hash = String(decoding: commit, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let hash = String(decoding: commit, as: UTF8.self).trimmingWhitespace()
         // Paths come relative to the folder (`-- .` limits the listing to it), NUL-separated.
         let listing = try run(["ls-tree", "-r", "-l", "-z", hash, "--", "."], in: directory, limit: Limits.fileSize)
         var entries: [ScaleSource.Entry] = []

@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ScaleCompiler
 
 /// Writes outputs atomically and only when their bytes change, so builds stay incremental and
@@ -82,7 +86,7 @@ enum OutputFile {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: url, options: .atomic)
         } catch {
-            throw failure("cannot write '\(Console.printable(path))': \(error.localizedDescription)")
+            throw failure("cannot write '\(Console.printable(path))': \(ErrorDescription.of(error))")
         }
     }
 

@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ScaleCompiler
 
 /// `scalec relations propose <scale-dir> <from> <to> [-o file] [--force]`: a draft relations file.

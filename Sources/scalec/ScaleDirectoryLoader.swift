@@ -1,4 +1,15 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ScaleCompiler
 
 /// Reads a scale folder into a `ScaleSource`: the compiler's files up to two levels deep,
@@ -34,8 +45,8 @@ enum ScaleDirectoryLoader {
     }
 
     private static func isDirectoryFollowingLinks(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     private static func trimmed(_ directory: String) -> String {

@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ScaleCompiler
 
 /// `scalec score <scale-dir> --edition <id> <file>`: totals, section subtotals and band.

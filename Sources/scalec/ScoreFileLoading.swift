@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ScaleCompiler
 
 /// Reads a score file for a command: the edition it is on, and its checked scores.

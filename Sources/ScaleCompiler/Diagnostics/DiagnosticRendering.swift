@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Prints diagnostics the way compilers do, one finding per line with its notes after it.
 public enum DiagnosticRendering {

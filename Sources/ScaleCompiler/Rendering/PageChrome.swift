@@ -96,7 +96,7 @@ struct PageChrome: Sendable {
 
     /// A template with its placeholders filled (not yet escaped).
     static func fill(_ template: String, _ values: [String: String]) -> String {
-        values.reduce(template) { text, pair in text.replacingOccurrences(of: "{\(pair.key)}", with: pair.value) }
+        values.reduce(template) { text, pair in text.replacing("{\(pair.key)}", with: pair.value) }
     }
 
     /// The relation kind's name in this language.

@@ -41,7 +41,7 @@ extension ReviewCell {
         guard let template else {
             return "<span class=\"where\" translate=\"no\">\(HTML.escape(location))</span>"
         }
-        let parts = template.components(separatedBy: "{file}")
+        let parts = template.split(separator: "{file}", omittingEmptySubsequences: false).map(String.init)
         let before = parts.first.map(HTML.escape) ?? ""
         let after = parts.dropFirst().joined(separator: "{file}")
         return "<span class=\"where\" lang=\"\(chromeLang)\">\(before)<span translate=\"no\">\(HTML.escape(location))</span>\(HTML.escape(after))</span>"

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A JSON value whose objects keep their keys in writing order, so a generated schema reads
 /// top-down (`$schema`, `title`, `properties`) and the same shapes always give the same bytes.

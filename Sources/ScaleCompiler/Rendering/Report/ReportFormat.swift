@@ -12,7 +12,7 @@ struct ReportFormat {
     /// A decimal with at most two places, no trailing zeros, in the language's separator.
     func decimal(_ value: Double) -> String {
         let text = Interval.format((value * 100).rounded(.toNearestOrAwayFromZero) / 100)
-        return text.replacingOccurrences(of: ".", with: chrome.decimalSeparator).replacingOccurrences(of: "-", with: "\u{2212}")
+        return text.replacing(".", with: chrome.decimalSeparator).replacing("-", with: "\u{2212}")
     }
 
     /// `12. mars 2026` for `2026-03-12`; anything else unchanged.
