@@ -22,60 +22,62 @@ struct NeedleFinder {
             if let first = needle.first { byFirstByte[Int(first)].append(index) }
         }
         self.byFirstByte = byFirstByte
-        anyNeedleNeedsStrings = strings.contains { Self.foldedBytes(of: $0) == nil }
+        anyNeedleNeedsStrings = strings.contains { Self.needsStrings(needle: $0) }
     }
 
     /// The indices of the needles found in `text`, ascending, each once.
     func needles(in text: String) -> [Int] {
         guard !needles.isEmpty else { return [] }
-        guard !anyNeedleNeedsStrings, let folded = Self.foldedBytes(of: text) else {
-            let lowered = text.lowercased()
-            return strings.indices.filter { !strings[$0].isEmpty && lowered.contains(strings[$0]) }
-        }
-        var found = Set<Int>()
-        let count = folded.count
-        folded.withUnsafeBufferPointer { bytes in
-            for start in 0..<count {
-                for index in byFirstByte[Int(bytes[start])] where !found.contains(index) {
+        guard !anyNeedleNeedsStrings else { return byStrings(in: text) }
+        var contiguous = text
+        // Folded on the fly: no copy of the text is made.
+        let found: Set<Int>? = contiguous.withUTF8 { bytes in
+            var found = Set<Int>()
+            var beyondLatin1 = false
+            for start in bytes.indices {
+                let byte = bytes[start]
+                if byte >= 0xC4, byte < 0xF8 { beyondLatin1 = true }
+                for index in byFirstByte[Int(Self.folded(bytes, at: start))] where !found.contains(index) {
                     let needle = needles[index]
-                    guard start + needle.count <= count else { continue }
+                    guard start + needle.count <= bytes.count else { continue }
                     var matches = true
-                    for offset in 1..<needle.count where bytes[start + offset] != needle[offset] {
+                    for offset in 1..<needle.count where Self.folded(bytes, at: start + offset) != needle[offset] {
                         matches = false
                         break
                     }
                     if matches { found.insert(index) }
                 }
             }
+            return beyondLatin1 && Self.needsStrings(text) ? nil : found
         }
+        guard let found else { return byStrings(in: text) }
         return found.sorted()
     }
 
-    /// The text's UTF-8 with ASCII and Latin-1 capitals made small; nil when bytes cannot stand
-    /// for the lower-cased string (another capital letter, or a combining mark).
-    static func foldedBytes(of text: String) -> [UInt8]? {
-        var folded: [UInt8] = []
-        folded.reserveCapacity(text.utf8.count)
-        var previous: UInt8 = 0
-        var beyondLatin1 = false
-        for byte in text.utf8 {
-            switch byte {
-            case 0x41...0x5A: folded.append(byte | 0x20)
-            // À–Þ (U+00C0–U+00DE, not ×) are C3 80–9E; their small letters are 0x20 further.
-            case 0x80...0x9E where previous == 0xC3 && byte != 0x97: folded.append(byte + 0x20)
-            default:
-                if byte >= 0xC4, byte < 0xF8 { beyondLatin1 = true }
-                folded.append(byte)
-            }
-            previous = byte
+    private func byStrings(in text: String) -> [Int] {
+        let lowered = text.lowercased()
+        return strings.indices.filter { !strings[$0].isEmpty && lowered.contains(strings[$0]) }
+    }
+
+    /// The byte at `index` with ASCII and Latin-1 capitals made small: À–Þ (U+00C0–U+00DE, not
+    /// ×) are C3 80–9E, and their small letters are 0x20 further.
+    private static func folded(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt8 {
+        let byte = bytes[index]
+        if (0x41...0x5A).contains(byte) { return byte | 0x20 }
+        if (0x80...0x9E).contains(byte), byte != 0x97, index > 0, bytes[index - 1] == 0xC3 { return byte + 0x20 }
+        return byte
+    }
+
+    /// True when a letter beyond Latin-1 changes when lower-cased, or a combining mark is present.
+    private static func needsStrings(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            scalar.value > 0xFF
+                && (scalar.properties.changesWhenLowercased || scalar.properties.canonicalCombiningClass.rawValue != 0)
         }
-        if beyondLatin1 {
-            let needsStrings = text.unicodeScalars.contains { scalar in
-                scalar.value > 0xFF
-                    && (scalar.properties.changesWhenLowercased || scalar.properties.canonicalCombiningClass.rawValue != 0)
-            }
-            if needsStrings { return nil }
-        }
-        return folded
+    }
+
+    /// True when the needle cannot be matched on folded bytes.
+    private static func needsStrings(needle: String) -> Bool {
+        needle.utf8.contains { $0 >= 0xC4 && $0 < 0xF8 } && needsStrings(needle)
     }
 }
