@@ -12,7 +12,10 @@ enum InputScreening {
                     .byteOrderMark, "file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM",
                     at: start, fixIts: [.init(at: start, length: 3, replacement: "")]))
         }
-        if let invalid = firstInvalidUTF8(bytes) {
+        // One pass says which of the checks below can find anything; most files need only the
+        // UTF-8 check (every check was a pass of its own over every byte).
+        let census = ByteCensus(bytes)
+        if census.contains(.nonASCII), let invalid = firstInvalidUTF8(bytes) {
             found.append(
                 .error(
                     .invalidUTF8,
@@ -20,12 +23,12 @@ enum InputScreening {
                     at: text.location(ofByte: invalid)))
             return found  // Everything below reads the bytes as UTF-8.
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if census.contains(.nul), let nul = bytes.firstIndex(of: 0) {
             found.append(.error(.nulByte, "file contains a NUL byte", at: text.location(ofByte: nul)))
         }
-        found += lineEndProblems(text)
-        found += lineSeparatorProblems(text)
-        if !allowsTabIndentation { found += tabIndentation(text) }
+        if census.contains(.carriageReturn) { found += lineEndProblems(text) }
+        if census.contains(.lineBreakLead) { found += lineSeparatorProblems(text) }
+        if census.contains(.tab), !allowsTabIndentation { found += tabIndentation(text) }
         return found
     }
 
@@ -88,6 +91,10 @@ enum InputScreening {
         var found: [Diagnostic] = []
         var index = 0
         while index + 1 < bytes.count {
+            guard bytes[index] == 0xC2 || bytes[index] == 0xE2 else {
+                index += 1
+                continue
+            }
             let isNextLine = bytes[index] == 0xC2 && bytes[index + 1] == 0x85
             let isSeparator =
                 index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80
