@@ -10,23 +10,38 @@ public enum SwiftLiteral {
     /// are, so the generated source reads like the YAML it came from.
     public static func string(_ text: String) -> String {
         var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\0": out += "\\0"
-            default:
-                if needsEscape(scalar) {
-                    out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+        out.reserveCapacity(text.utf8.count + 2)
+        let scalars = text.unicodeScalars
+        // Runs of scalars that stay as they are are copied whole: most text has no escape at all.
+        var runStart = scalars.startIndex
+        var index = runStart
+        while index != scalars.endIndex {
+            let next = scalars.index(after: index)
+            if let escaped = escape(scalars[index]) {
+                out += text[runStart..<index]
+                out += escaped
+                runStart = next
             }
+            index = next
         }
+        out += text[runStart..<scalars.endIndex]
         return out + "\""
+    }
+
+    /// How a scalar is written in a string literal; nil when it is written as itself.
+    private static func escape(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "\\": return "\\\\"
+        case "\"": return "\\\""
+        case "\n": return "\\n"
+        case "\r": return "\\r"
+        case "\t": return "\\t"
+        case "\0": return "\\0"
+        default:
+            // Printable ASCII and Latin-1 letters (the Nordic ones) need no property lookup.
+            if (0x20..<0x7F).contains(scalar.value) || (0xC0...0xFF).contains(scalar.value) { return nil }
+            return needsEscape(scalar) ? "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" : nil
+        }
     }
 
     /// Control, format (bidi overrides, zero-width), separator, private-use and unassigned

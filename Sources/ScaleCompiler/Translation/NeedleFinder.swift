@@ -11,6 +11,8 @@ struct NeedleFinder {
     private let strings: [String]
     /// Needle indices by their first byte.
     private let byFirstByte: [[Int]]
+    /// Whether a needle starts with the byte.
+    private let startsANeedle: [Bool]
     private let anyNeedleNeedsStrings: Bool
 
     /// - Parameter needles: the terms, in any case.
@@ -22,6 +24,7 @@ struct NeedleFinder {
             if let first = needle.first { byFirstByte[Int(first)].append(index) }
         }
         self.byFirstByte = byFirstByte
+        startsANeedle = byFirstByte.map { !$0.isEmpty }
         anyNeedleNeedsStrings = strings.contains { Self.needsStrings(needle: $0) }
     }
 
@@ -37,7 +40,10 @@ struct NeedleFinder {
             for start in bytes.indices {
                 let byte = bytes[start]
                 if byte >= 0xC4, byte < 0xF8 { beyondLatin1 = true }
-                for index in byFirstByte[Int(Self.folded(bytes, at: start))] where !found.contains(index) {
+                // Most bytes start no needle: a flat table says so before anything else is touched.
+                let first = Self.folded(bytes, at: start)
+                guard startsANeedle[Int(first)] else { continue }
+                for index in byFirstByte[Int(first)] where !found.contains(index) {
                     let needle = needles[index]
                     guard start + needle.count <= bytes.count else { continue }
                     var matches = true
