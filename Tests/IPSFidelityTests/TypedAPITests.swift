@@ -78,7 +78,7 @@ import Testing
     /// Generated code names the runtime version it was made for; a runtime without that name
     /// makes the module fail to compile with a hint to regenerate (swift-protobuf's approach).
     @Test func generatedCodeNamesTheRuntimeVersionItNeeds() throws {
-        let marker = String(describing: GeneratedCodeVersion1_RegenerateIfNotFound.self)
+        let marker = String(describing: GeneratedCodeVersion2_RegenerateIfNotFound.self)
         let file = Golden.packageRoot().appendingPathComponent("Tests/ScaleCompilerTests/Goldens/ScaleTables.swift")
         let golden = try String(contentsOf: file, encoding: .utf8)
         #expect(golden.contains("private typealias GeneratedCodeVersionCheck = \(marker)"))

@@ -39,7 +39,11 @@ struct EditionRenderer {
             }
             w.line("    ],")
             w.line("    dataSources: \(strings(edition.dataSources)),")
-            w.line("    texts: [\(edition.texts.map { "\(TextRenderer.builderName(of: $0.language))()" }.joined(separator: ", "))],")
+            // Each language's texts are built on first use (a `static let` per language).
+            let sources = edition.texts.map {
+                "EditionDefinition.TextSource(language: LanguageTag(\(string($0.language.rawValue))), load: { \(TextRenderer.storedName(of: $0.language)) })"
+            }
+            w.line("    textSources: [\(sources.joined(separator: ", "))],")
             let fallbacks = edition.fallbacks.sorted { $0.key.rawValue < $1.key.rawValue }
                 .map { "LanguageTag(\(string($0.key.rawValue))): LanguageTag(\(string($0.value.rawValue)))" }
             w.line("    fallbacks: [\(fallbacks.isEmpty ? ":" : fallbacks.joined(separator: ", "))],")

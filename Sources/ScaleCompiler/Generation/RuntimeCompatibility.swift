@@ -1,6 +1,6 @@
 /// The runtime version marker generated code names (see ScaleRuntime's
-/// `GeneratedCodeVersion1_RegenerateIfNotFound`). Bump both together when the generated code
+/// `GeneratedCodeVersion2_RegenerateIfNotFound`). Bump both together when the generated code
 /// needs a runtime change.
 enum RuntimeCompatibility {
-    static let marker = "GeneratedCodeVersion1_RegenerateIfNotFound"
+    static let marker = "GeneratedCodeVersion2_RegenerateIfNotFound"
 }

@@ -10,9 +10,14 @@ struct TextRenderer {
         return "[\n" + entries.joined(separator: "\n") + "\n\(indent)]"
     }
 
-    /// The builder function's name, which the edition's `definition` calls.
+    /// The builder function's name.
     static func builderName(of language: LanguageTag) -> String {
         "make\(SwiftName.upperCamel(SwiftName.language(language)))Text"
+    }
+
+    /// The `static let` holding the built texts, which the edition's `definition` reads on first use.
+    static func storedName(of language: LanguageTag) -> String {
+        "built\(SwiftName.upperCamel(SwiftName.language(language)))Text"
     }
 
     /// An extension of the edition's namespace with a builder function of one statement per
@@ -25,8 +30,11 @@ struct TextRenderer {
             sorted[$0..<min($0 + EditionRenderer.chunkSize, sorted.count)]
         }
         w.block("extension \(edition) {") { w in
-            w.line("/// The `\(text.language.rawValue)` texts, as ``definition`` holds them.")
-            w.block("nonisolated static func \(Self.builderName(of: text.language))() -> EditionText {") { w in
+            w.line("/// The `\(text.language.rawValue)` texts, built once, when ``definition`` first needs them.")
+            w.line("nonisolated static let \(Self.storedName(of: text.language)) = \(Self.builderName(of: text.language))()")
+            w.line()
+            w.line("/// Builds the `\(text.language.rawValue)` texts.")
+            w.block("nonisolated private static func \(Self.builderName(of: text.language))() -> EditionText {") { w in
                 w.line("var items: [String: ItemText] = [:]")
                 w.line("items.reserveCapacity(\(text.items.count))")
                 for index in chunks.indices { w.line("add\(language)Texts\(index)(to: &items)") }

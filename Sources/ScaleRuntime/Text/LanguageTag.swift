@@ -25,6 +25,23 @@ public struct LanguageTag: Sendable, Hashable, Codable, CustomStringConvertible,
 
     /// BCP 47's conventional casing: language lower, script title, region upper.
     static func canonicalCase(_ tag: String) -> String {
+        // Tags are ASCII by definition; case them on bytes (the Unicode case mapping below was
+        // a third of an edition's first access).
+        if tag.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(tag.utf8.count)
+            for part in tag.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false) {
+                let isFirst = part.startIndex == tag.utf8.startIndex
+                if !isFirst { bytes.append(UInt8(ascii: "-")) }
+                let letters = part.allSatisfy { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }
+                for (offset, byte) in part.enumerated() {
+                    let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+                    let upper = !isFirst && letters && (part.count == 2 || (part.count == 4 && offset == 0))
+                    bytes.append(isLetter ? (upper ? byte & ~0x20 : byte | 0x20) : byte)
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
         return parts.enumerated().map { index, part in
             if index == 0 { return part.lowercased() }

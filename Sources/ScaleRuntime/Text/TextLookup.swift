@@ -31,9 +31,6 @@ public struct TextLookup<Value: Sendable & Hashable>: Sendable, Hashable {
 }
 
 extension EditionDefinition {
-    /// The edition's text in a language, if it has that language.
-    public func text(in language: LanguageTag) -> EditionText? { texts.first { $0.language == language } }
-
     /// The languages a request for `language` tries, in order: itself, its declared fallbacks,
     /// then the source language.
     public func fallbackChain(for language: LanguageTag) -> [LanguageTag] {

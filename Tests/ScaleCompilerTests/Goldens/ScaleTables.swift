@@ -17,7 +17,7 @@
 
 // Compiles only against the runtime this code was generated for; if the name below is
 // not found, regenerate (build again) with the scalec of the ScaleRuntime you depend on.
-private typealias GeneratedCodeVersionCheck = GeneratedCodeVersion1_RegenerateIfNotFound
+private typealias GeneratedCodeVersionCheck = GeneratedCodeVersion2_RegenerateIfNotFound
 
 /// The scale `ips-fidelity` with all its editions, oldest first.
 nonisolated public enum IPSFidelityScale {
@@ -894,7 +894,7 @@ nonisolated public enum IPSFidelity2008: ScaleEdition {
             BandDefinition(id: "not-ips", range: 25...73),
         ],
         dataSources: ["MIS", "DOC", "INT", "OBS", "ISP"],
-        texts: [makeNbText(), makeSvText()],
+        textSources: [EditionDefinition.TextSource(language: LanguageTag("nb"), load: { builtNbText }), EditionDefinition.TextSource(language: LanguageTag("sv"), load: { builtSvText })],
         fallbacks: [LanguageTag("sv-FI"): LanguageTag("sv")],
         missingData: MissingDataPolicy(rule: .lowestLevel, note: "003:819–821 «Hvis evaluatorene ikke finner den informasjonen de trenger for å vurdere et punkt, er standardverdien 1»")
     )
@@ -1931,7 +1931,7 @@ nonisolated public enum IPSFidelityFi2026: ScaleEdition {
             BandDefinition(id: "not-ips", range: 25...73),
         ],
         dataSources: [],
-        texts: [makeSvFIText()],
+        textSources: [EditionDefinition.TextSource(language: LanguageTag("sv-FI"), load: { builtSvFIText })],
         fallbacks: [LanguageTag("sv-FI"): LanguageTag("sv")],
         missingData: nil
     )
@@ -2343,8 +2343,11 @@ nonisolated extension IPSFidelityFi2026.Item {
 }
 
 extension IPSFidelity2008 {
-    /// The `nb` texts, as ``definition`` holds them.
-    nonisolated static func makeNbText() -> EditionText {
+    /// The `nb` texts, built once, when ``definition`` first needs them.
+    nonisolated static let builtNbText = makeNbText()
+
+    /// Builds the `nb` texts.
+    nonisolated private static func makeNbText() -> EditionText {
         var items: [String: ItemText] = [:]
         items.reserveCapacity(25)
         addNbTexts0(to: &items)
@@ -4190,8 +4193,11 @@ extension IPSFidelity2008 {
 }
 
 extension IPSFidelity2008 {
-    /// The `sv` texts, as ``definition`` holds them.
-    nonisolated static func makeSvText() -> EditionText {
+    /// The `sv` texts, built once, when ``definition`` first needs them.
+    nonisolated static let builtSvText = makeSvText()
+
+    /// Builds the `sv` texts.
+    nonisolated private static func makeSvText() -> EditionText {
         var items: [String: ItemText] = [:]
         items.reserveCapacity(25)
         addSvTexts0(to: &items)
@@ -5005,8 +5011,11 @@ extension IPSFidelity2008 {
 }
 
 extension IPSFidelityFi2026 {
-    /// The `sv-FI` texts, as ``definition`` holds them.
-    nonisolated static func makeSvFIText() -> EditionText {
+    /// The `sv-FI` texts, built once, when ``definition`` first needs them.
+    nonisolated static let builtSvFIText = makeSvFIText()
+
+    /// Builds the `sv-FI` texts.
+    nonisolated private static func makeSvFIText() -> EditionText {
         var items: [String: ItemText] = [:]
         items.reserveCapacity(25)
         addSvFITexts0(to: &items)
