@@ -7,6 +7,10 @@ if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "--child-first-a
     FirstAccessBenchmark.childFirstAccess()
     exit(0)
 }
+if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "--child-first-access-texts" {
+    FirstAccessBenchmark.childFirstAccessWithTexts()
+    exit(0)
+}
 if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--child-decode" {
     FirstAccessBenchmark.childDecode(CommandLine.arguments[2])
     exit(0)
