@@ -12,18 +12,8 @@ struct ByteCensus: OptionSet {
 
     init(rawValue: UInt8) { self.rawValue = rawValue }
 
-    /// The kinds in `bytes`.
-    init(_ bytes: [UInt8]) {
-        let table = Self.table
-        var mask: UInt8 = 0
-        bytes.withUnsafeBufferPointer { buffer in
-            for byte in buffer { mask |= table[Int(byte)] }
-        }
-        rawValue = mask
-    }
-
-    /// The kinds of each byte value.
-    private static let table: [UInt8] = (0...255).map { byte -> UInt8 in
+    /// The kinds of each byte value (``SourceText`` takes the census while it reads the lines).
+    static let table: [UInt8] = (0...255).map { byte -> UInt8 in
         var kinds: ByteCensus = []
         if byte == 0 { kinds.insert(.nul) }
         if byte == 0x0D { kinds.insert(.carriageReturn) }

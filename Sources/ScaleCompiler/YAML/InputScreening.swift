@@ -14,7 +14,7 @@ enum InputScreening {
         }
         // One pass says which of the checks below can find anything; most files need only the
         // UTF-8 check (every check was a pass of its own over every byte).
-        let census = ByteCensus(bytes)
+        let census = text.census
         if census.contains(.nonASCII), let invalid = firstInvalidUTF8(bytes) {
             found.append(
                 .error(
@@ -87,30 +87,28 @@ enum InputScreening {
 
     /// U+0085, U+2028 and U+2029 are line breaks to libyaml but not to editors.
     private static func lineSeparatorProblems(_ text: SourceText) -> [Diagnostic] {
-        let bytes = text.file.bytes
-        var found: [Diagnostic] = []
-        var index = 0
-        while index + 1 < bytes.count {
-            guard bytes[index] == 0xC2 || bytes[index] == 0xE2 else {
-                index += 1
-                continue
+        var found: [(offset: Int, name: String, length: Int)] = []
+        text.file.bytes.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index + 1 < bytes.count {
+                defer { index += 1 }
+                let lead = bytes[index]
+                guard lead == 0xC2 || lead == 0xE2 else { continue }
+                if lead == 0xC2, bytes[index + 1] == 0x85 {
+                    found.append((index, "U+0085 NEXT LINE", 2))
+                } else if lead == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                    bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+                {
+                    found.append((index, bytes[index + 2] == 0xA8 ? "U+2028 LINE SEPARATOR" : "U+2029 PARAGRAPH SEPARATOR", 3))
+                }
             }
-            let isNextLine = bytes[index] == 0xC2 && bytes[index + 1] == 0x85
-            let isSeparator =
-                index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80
-                && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
-            if isNextLine || isSeparator {
-                let name = isNextLine ? "U+0085 NEXT LINE" : (bytes[index + 2] == 0xA8 ? "U+2028 LINE SEPARATOR" : "U+2029 PARAGRAPH SEPARATOR")
-                let location = text.location(ofByte: index)
-                found.append(
-                    .error(
-                        .unicodeLineBreak,
-                        "invisible \(name) character; YAML reads it as a line break, editors do not",
-                        at: location, fixIts: [.init(at: location, length: isNextLine ? 2 : 3, replacement: " ")]))
-            }
-            index += 1
         }
-        return found
+        return found.map { offset, name, length in
+            let location = text.location(ofByte: offset)
+            return .error(
+                .unicodeLineBreak, "invisible \(name) character; YAML reads it as a line break, editors do not",
+                at: location, fixIts: [.init(at: location, length: length, replacement: " ")])
+        }
     }
 
     private static func tabIndentation(_ text: SourceText) -> [Diagnostic] {

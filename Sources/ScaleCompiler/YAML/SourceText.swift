@@ -9,6 +9,8 @@ struct SourceText {
     /// Byte offset of every `scalarStride`-th scalar, so character offsets convert in
     /// near-constant time without one entry per byte.
     private let scalarCheckpoints: [Int]
+    /// Which kinds of byte the file holds (taken in the same pass as the line starts).
+    let census: ByteCensus
     private static let scalarStride = 64  // a power of two
 
     init(_ file: SourceFile) {
@@ -18,16 +20,21 @@ struct SourceText {
         var scalarCount = 0
         // Through a buffer pointer: this runs over every byte of every file, also in the debug
         // build the plugin runs.
+        var kinds: UInt8 = 0
         file.bytes.withUnsafeBufferPointer { bytes in
-            for offset in 0..<bytes.count {
-                let byte = bytes[offset]
-                if byte == 0x0A { starts.append(offset + 1) }
-                if byte & 0xC0 != 0x80 {
-                    if scalarCount & (Self.scalarStride - 1) == 0 { checkpoints.append(offset) }
-                    scalarCount += 1
+            ByteCensus.table.withUnsafeBufferPointer { table in
+                for offset in 0..<bytes.count {
+                    let byte = bytes[offset]
+                    kinds |= table[Int(byte)]
+                    if byte == 0x0A { starts.append(offset + 1) }
+                    if byte & 0xC0 != 0x80 {
+                        if scalarCount & (Self.scalarStride - 1) == 0 { checkpoints.append(offset) }
+                        scalarCount += 1
+                    }
                 }
             }
         }
+        census = ByteCensus(rawValue: kinds)
         lineStarts = starts
         scalarCheckpoints = checkpoints
     }

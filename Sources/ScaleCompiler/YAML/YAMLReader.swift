@@ -122,13 +122,18 @@ private struct TreeBuilder {
         text.file.bytes.withUnsafeBufferPointer { bytes in
             var (scalar, byte, line, lineStart) = cursor
             while scalar < index, byte < bytes.count {
-                if bytes[byte] == 0x0A {
-                    line += 1
-                    lineStart = byte + 1
-                }
-                byte += 1
-                while byte < bytes.count, bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+                let lead = bytes[byte]
                 scalar += 1
+                if lead < 0x80 {
+                    if lead == 0x0A {
+                        line += 1
+                        lineStart = byte + 1
+                    }
+                    byte += 1
+                    continue
+                }
+                // A multi-byte scalar: its length from the lead byte (screened UTF-8), bounded.
+                byte = min(bytes.count, byte + (lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1))
             }
             cursor = (scalar, byte, line, lineStart)
         }

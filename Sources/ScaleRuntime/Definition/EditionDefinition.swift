@@ -95,6 +95,8 @@ public struct EditionDefinition: Sendable, Hashable {
 
     private static func index(_ sections: [SectionDefinition]) -> [String: ItemPosition] {
         var index: [String: ItemPosition] = [:]
+        // Sized once: growing it by doubling was most of an edition's first access.
+        index.reserveCapacity(sections.reduce(0) { $0 + $1.items.count })
         for (sectionIndex, section) in sections.enumerated() {
             for (itemIndex, item) in section.items.enumerated() where index[item.id] == nil {
                 index[item.id] = ItemPosition(section: sectionIndex, item: itemIndex)
