@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Checks a file's bytes before libyaml sees them: encoding, line ends and indentation, the
 /// problems whose libyaml messages would be vague or wrongly located.
 enum InputScreening {
@@ -89,20 +97,26 @@ enum InputScreening {
     private static func lineSeparatorProblems(_ text: SourceText) -> [Diagnostic] {
         var found: [(offset: Int, name: String, length: Int)] = []
         text.file.bytes.withUnsafeBufferPointer { bytes in
-            var index = 0
-            while index + 1 < bytes.count {
-                defer { index += 1 }
-                let lead = bytes[index]
-                guard lead == 0xC2 || lead == 0xE2 else { continue }
-                if lead == 0xC2, bytes[index + 1] == 0x85 {
-                    found.append((index, "U+0085 NEXT LINE", 2))
-                } else if lead == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
-                    bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+            // Jump from lead byte to lead byte (memchr), not byte by byte.
+            for lead: UInt8 in [0xC2, 0xE2] {
+                var index = 0
+                while index + 1 < bytes.count, let base = bytes.baseAddress,
+                    let hit = memchr(base + index, Int32(lead), bytes.count - index)
                 {
-                    found.append((index, bytes[index + 2] == 0xA8 ? "U+2028 LINE SEPARATOR" : "U+2029 PARAGRAPH SEPARATOR", 3))
+                    let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    index = offset + 1
+                    guard offset + 1 < bytes.count else { break }
+                    if lead == 0xC2, bytes[offset + 1] == 0x85 {
+                        found.append((offset, "U+0085 NEXT LINE", 2))
+                    } else if lead == 0xE2, offset + 2 < bytes.count, bytes[offset + 1] == 0x80,
+                        bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9
+                    {
+                        found.append((offset, bytes[offset + 2] == 0xA8 ? "U+2028 LINE SEPARATOR" : "U+2029 PARAGRAPH SEPARATOR", 3))
+                    }
                 }
             }
         }
+        found.sort { $0.offset < $1.offset }
         return found.map { offset, name, length in
             let location = text.location(ofByte: offset)
             return .error(
