@@ -92,38 +92,13 @@ public struct EditionComparison<A: ScaleEdition, B: ScaleEdition>: Sendable, Has
     }
 
     /// The items left out, with their reasons: A's in scale order, then the items new in B.
+    /// Typed from ``untyped``, so the reasons are decided in one place (`ScaleDefinition.compare`).
     public var excluded: [Excluded] {
-        var excluded: [Excluded] = []
-        for (position, equivalence) in plan.equivalences.enumerated() {
-            let itemA = A.Item(index: position)
-            guard let equivalence else {
-                let reason = NotComparableReason.editionsNotConnected(from: A.definition.id, to: B.definition.id)
-                excluded.append(Excluded(itemA: itemA, itemB: nil, kind: nil, reason: .notComparable(reason)))
-                continue
-            }
-            let itemB = equivalence.toItem.flatMap(B.Item.init(rawValue:))
-            let target = plan.targets[position]
-            guard target >= 0 else {
-                let reason =
-                    equivalence.obstacle ?? .noRelation(item: equivalence.fromItem, from: A.definition.id, to: B.definition.id)
-                excluded.append(Excluded(itemA: itemA, itemB: itemB, kind: equivalence.kind, reason: .notComparable(reason)))
-                continue
-            }
-            let scoreA = level(levelsA, position)
-            let scoreB = level(levelsB, target)
-            guard let scoreA, scoreB != nil else {
-                let side: Comparison.Side = scoreA == nil ? (scoreB == nil ? .both : .a) : .b
-                excluded.append(Excluded(itemA: itemA, itemB: itemB, kind: equivalence.kind, reason: .missingScore(side: side)))
-                continue
-            }
-            if plan.map(scoreA, at: position) == nil {
-                excluded.append(Excluded(itemA: itemA, itemB: itemB, kind: equivalence.kind, reason: .unmappedLevel(scoreA)))
-            }
+        untyped.excluded.map { excluded in
+            Excluded(
+                itemA: excluded.itemA.flatMap(A.Item.init(rawValue:)), itemB: excluded.itemB.flatMap(B.Item.init(rawValue:)),
+                kind: excluded.kind, reason: excluded.reason)
         }
-        for (item, note) in plan.onlyInB {
-            excluded.append(Excluded(itemA: nil, itemB: item, kind: RelationKind.none, reason: .onlyInB(note: note)))
-        }
-        return excluded
     }
 
     /// The comparison with string ids, as `scalec compare` reports it.

@@ -34,8 +34,6 @@ public struct EditionComparisonPlan<A: ScaleEdition, B: ScaleEdition>: Sendable 
         let mapped: [Int]
         /// A's level range, for indexing ``mapped``.
         let levelsA: ClosedRange<Int>
-        /// B's items no item of A reaches, in B's order, with the scale's note.
-        let onlyInB: [(item: B.Item, note: String?)]
         /// Items considered: A's items and the items new in B.
         let itemCount: Int
 
@@ -58,15 +56,8 @@ public struct EditionComparisonPlan<A: ScaleEdition, B: ScaleEdition>: Sendable 
             self.equivalences = equivalences
             self.targets = targets
             self.mapped = mapped
-            onlyInB = plan.itemsB.filter { !reached.contains($0) }.compactMap { id in
-                B.Item(rawValue: id).map { item in
-                    let note = plan.scale.relations.first {
-                        $0.toEdition == B.definition.id && $0.toItem == id && $0.fromItem == nil
-                    }?.note
-                    return (item, note)
-                }
-            }
-            itemCount = plan.equivalences.count + onlyInB.count
+            // B's items no item of A reaches count as considered (each is excluded as new in B).
+            itemCount = plan.equivalences.count + plan.itemsB.filter { !reached.contains($0) }.count
         }
 
         /// A's level `level` at `position` on B's levels; nil when the map has no counterpart.
